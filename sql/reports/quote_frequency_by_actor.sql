@@ -1,0 +1,15 @@
+-- Direct and indirect quotes and words quoted per actor, most quoted first.
+-- params: $since, $until, $outlet (null = all), $limit (number of actors)
+select
+    actor_id,
+    any_value(actor_name) as actor_name,
+    sum(quotes) as quotes,
+    sum(indirect_quotes) as indirect_quotes,
+    sum(words_quoted) as words_quoted,
+from fct_quote_frequency
+where ($since is null or day >= cast($since as date))
+    and ($until is null or day <= cast($until as date))
+    and ($outlet is null or outlet = $outlet)
+group by actor_id
+order by quotes desc, indirect_quotes desc, actor_name
+limit $limit

@@ -1,0 +1,25 @@
+-- Direct quotes per day for the most quoted actors of the selection.
+-- params: $since, $until, $outlet (null = all), $limit (number of actors)
+with selected as (
+    select * from fct_quote_frequency
+    where ($since is null or day >= cast($since as date))
+        and ($until is null or day <= cast($until as date))
+        and ($outlet is null or outlet = $outlet)
+),
+
+top_actors as (
+    select actor_id
+    from selected
+    group by actor_id
+    order by sum(quotes) desc, any_value(actor_name)
+    limit $limit
+)
+
+select
+    selected.day,
+    any_value(selected.actor_name) as actor_name,
+    sum(selected.quotes) as quotes,
+from selected
+where selected.actor_id in (select actor_id from top_actors)
+group by selected.day, selected.actor_id
+order by selected.day, actor_name

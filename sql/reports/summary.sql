@@ -1,0 +1,24 @@
+-- The headline numbers of the report for the selection.
+-- params: $since, $until (dates or null), $outlet (name or null)
+with articles as (
+    select * from int_articles
+    where ($since is null or day >= cast($since as date))
+        and ($until is null or day <= cast($until as date))
+        and ($outlet is null or outlet = $outlet)
+),
+
+quotes as (
+    select * from int_quotes_attributed
+    where doc_id in (select doc_id from articles)
+)
+
+select
+    (select count(*) from documents) as documents,
+    (select count(*) from articles) as articles,
+    (select count(distinct outlet) from articles) as outlets,
+    (select min(day) from articles) as first_day,
+    (select max(day) from articles) as last_day,
+    (select count(*) from quotes where kind = 'direct') as direct_quotes,
+    (select count(*) from quotes where kind = 'indirect') as indirect_quotes,
+    (select count(distinct actor_id) from quotes) as actors_quoted,
+    (select count(*) from quarantine) as quarantined

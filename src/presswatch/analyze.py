@@ -1,0 +1,81 @@
+"""Run every analysis stage over parsed articles: blocks, quotes with actors, topic units."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from presswatch.parse import Article
+from presswatch.quotes import extract_quotes
+from presswatch.records import Block, Quote
+from presswatch.segment import segment_text
+from presswatch.topics import classify
+
+# Bump a stage's number whenever its rules or model change, so stored rows can be re-analysed.
+STAGE_VERSIONS = {"segment": 1, "quotes": 1, "topics": 1}
+ANALYZER_VERSION = ";".join(f"{stage}-{n}" for stage, n in STAGE_VERSIONS.items())
+
+
+@dataclass(frozen=True)
+class TopicUnit:
+    """A stretch of content classified as one: the editorial text, or one ad/teaser block."""
+
+    unit_no: int
+    group: str  # editorial | ad_teaser
+    block_no: int | None
+    n_chars: int
+    text: str
+
+
+@dataclass
+class Analysis:
+    """All analysis results of one article."""
+
+    article: Article
+    blocks: list[Block]
+    quotes: list[Quote]
+    units: list[TopicUnit]
+
+
+def editorial_mask(text: str, blocks: Sequence[Block]) -> str:
+    """Return text with every non-editorial block blanked to spaces (newlines and offsets kept)."""
+    chars = list(text)
+    for block in blocks:
+        if block.group != "editorial":
+            for i in range(block.start, block.end):
+                if chars[i] != "\n":
+                    chars[i] = " "
+    return "".join(chars)
+
+
+def topic_units(text: str, blocks: Sequence[Block]) -> list[TopicUnit]:
+    """Return unit 0 for the editorial text (if any) and one unit per ad/teaser block."""
+    editorial = [text[b.start : b.end].strip() for b in blocks if b.group == "editorial"]
+    units = []
+    body = "\n".join(part for part in editorial if part)
+    if body:
+        units.append(TopicUnit(0, "editorial", None, len(body), body))
+    for number, block in enumerate(blocks):
+        chunk = text[block.start : block.end].strip()
+        if block.group == "ad_teaser" and chunk:
+            units.append(TopicUnit(number + 1, "ad_teaser", number, len(chunk), chunk))
+    return units
+
+
+def analyze_one(article: Article, furniture: frozenset[str] = frozenset()) -> Analysis:
+    """Return the blocks, quotes and topic units of one article (topics are scored in batches)."""
+    blocks = list(article.blocks) if article.blocks is not None else segment_text(
+        article.text, furniture
+    )
+    quotes = extract_quotes(editorial_mask(article.text, blocks))
+    return Analysis(article, blocks, quotes, topic_units(article.text, blocks))
+
+
+def analyze_batch(
+    articles: Sequence[Article], furniture: dict[str, frozenset[str]] | None = None
+) -> tuple[list[Analysis], list]:
+    """Return the analyses of a batch and the topic results of all their units, in unit order."""
+    furniture = furniture or {}
+    analyses = [analyze_one(a, furniture.get(a.outlet, frozenset())) for a in articles]
+    texts = [unit.text for analysis in analyses for unit in analysis.units]
+    return analyses, classify(texts) if texts else []

@@ -1,0 +1,69 @@
+"""Open the warehouse with retries on DuckDB's file lock, applying migrations on write."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import duckdb
+
+from presswatch.resources import sql_dir
+
+LOCK_MARKERS = ("Could not set lock", "Conflicting lock")
+
+
+class WarehouseBusy(RuntimeError):
+    """The warehouse file stayed locked by another process for the whole timeout."""
+
+
+def connect(
+    path: Path | str, read_only: bool = False, timeout_s: float = 10.0, **config: object
+) -> duckdb.DuckDBPyConnection:
+    """Return a connection to the warehouse at path; a writable one has all migrations applied."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise FileNotFoundError(f"no warehouse at {path}: run `presswatch ingest` or `make run` first")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only, config=dict(config))
+            break
+        except duckdb.IOException as exc:
+            if not any(m in str(exc) for m in LOCK_MARKERS) or time.monotonic() > deadline:
+                if any(m in str(exc) for m in LOCK_MARKERS):
+                    raise WarehouseBusy(f"{path} is locked by another process: {exc}") from exc
+                raise
+            time.sleep(random.uniform(0.02, 0.12))
+    if not read_only:
+        migrate(con)
+    return con
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply the numbered DDL files in sql/schema/ not yet applied; return their names."""
+    con.execute(
+        "create table if not exists schema_migrations "
+        "(version integer primary key, name varchar not null, applied_at timestamp not null)"
+    )
+    done = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
+    applied = []
+    for file in sorted((sql_dir() / "schema").glob("*.sql")):
+        version = int(file.name.split("_", 1)[0])
+        if version in done:
+            continue
+        con.execute("begin transaction")
+        try:
+            con.execute(file.read_text(encoding="utf-8"))
+            con.execute(
+                "insert into schema_migrations values ($v, $n, now()::timestamp)",
+                {"v": version, "n": file.stem},
+            )
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        applied.append(file.stem)
+    return applied

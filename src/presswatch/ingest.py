@@ -1,0 +1,209 @@
+"""Store, analyse and load inputs in batches; every batch commits atomically."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from presswatch.actors import Registry, cluster_names, load_registry
+from presswatch.analyze import Analysis, analyze_batch
+from presswatch.db import build_models, connect, run_checks
+from presswatch.db.load import (
+    analysis_rows,
+    document_rows,
+    insert,
+    now,
+    quarantine_rows,
+    replace_analysis,
+)
+from presswatch.parse import Article, parse
+from presswatch.sources import RawDocument, Rejected, iter_paths
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestStats:
+    """Counts of one ingest run."""
+
+    new: int = 0
+    duplicate: int = 0
+    quarantined: int = 0
+    quotes: int = 0
+    reasons: list[str] = field(default_factory=list)
+    checks: dict[str, int] = field(default_factory=dict)
+
+    def add(self, other: IngestStats) -> None:
+        self.new += other.new
+        self.duplicate += other.duplicate
+        self.quarantined += other.quarantined
+        self.quotes += other.quotes
+        self.reasons += other.reasons
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Yield lists of at most size items."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def ingest_paths(
+    paths: Sequence[Path | str],
+    db: Path,
+    registries: Sequence[Path] = (),
+    batch_size: int = 500,
+    outlet_names: Mapping[str, str] | None = None,
+) -> IngestStats:
+    """Store and analyse files and folders in batches; return the counts."""
+    registry = load_registry(registries)
+    with connect(db) as con:
+        sync_registry(con, registry)
+    stats = IngestStats()
+    for chunk in batched(iter_paths(paths), batch_size):
+        stats.add(ingest_batch(chunk, db, registry, outlet_names))
+    return stats
+
+
+def build_warehouse(db: Path) -> dict[str, int]:
+    """Rebuild the model views and return the offending row count of every check."""
+    with connect(db) as con:
+        build_models(con)
+        return run_checks(con)
+
+
+def ingest_batch(
+    items: Sequence[RawDocument | Rejected],
+    db: Path,
+    registry: Registry,
+    outlet_names: Mapping[str, str] | None = None,
+) -> IngestStats:
+    """Store the new documents of one batch with their analysis, and quarantine the rejects."""
+    stats = IngestStats()
+    docs = [d for d in items if isinstance(d, RawDocument)]
+    rejected = [r for r in items if isinstance(r, Rejected)]
+    with connect(db) as con:
+        known = existing_ids(con, [d.doc_id for d in docs])
+    fresh: dict[str, RawDocument] = {}
+    for doc in docs:
+        if doc.doc_id in known or doc.doc_id in fresh:
+            stats.duplicate += 1
+        else:
+            fresh[doc.doc_id] = doc
+    articles: list[Article] = []
+    for doc in fresh.values():
+        parsed = parse(doc, outlet_names)
+        (articles if isinstance(parsed, Article) else rejected).append(parsed)  # type: ignore[arg-type]
+    analyses, topics = analyze_batch(articles)
+    actor_ids, local_actors = resolve_speakers(analyses, registry)
+    stamp = now()
+    rows = analysis_rows(analyses, topics, actor_ids)
+    with connect(db) as con:
+        con.execute("begin transaction")
+        try:
+            insert(con, "documents", document_rows(analyses, stamp))
+            replace_analysis(con, rows)
+            upsert_actors(con, local_actors)
+            quarantine(con, rejected)
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+    stats.new = len(analyses)
+    stats.quotes = len(rows["quotes"])
+    stats.quarantined = len(rejected)
+    stats.reasons = [f"{r.origin}: {r.reason} ({r.detail})" for r in rejected]
+    for line in stats.reasons:
+        log.info("quarantined %s", line)
+    return stats
+
+
+def existing_ids(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[str]:
+    """Return which of the given document ids are already stored."""
+    if not doc_ids:
+        return set()
+    con.register("_ids", pa.table({"doc_id": doc_ids}))
+    try:
+        found = con.execute(
+            "select doc_id from documents where doc_id in (select doc_id from _ids)"
+        ).fetchall()
+    finally:
+        con.unregister("_ids")
+    return {row[0] for row in found}
+
+
+def resolve_speakers(
+    analyses: Sequence[Analysis], registry: Registry
+) -> tuple[dict[str, str], list[dict]]:
+    """Return speaker name -> actor id for the batch, and rows for actors not in the registry."""
+    names = {q.speaker for a in analyses for q in a.quotes if q.speaker}
+    canonical = cluster_names(names)
+    actor_ids: dict[str, str] = {}
+    local: dict[str, dict] = {}
+    for name in names:
+        resolved = registry.resolve(canonical.get(name, name))
+        if resolved is None:
+            continue
+        actor_id, actor_name = resolved
+        actor_ids[name] = actor_id
+        if actor_id.startswith("local:"):
+            local[actor_id] = {"actor_id": actor_id, "name": actor_name, "origin": "local"}
+    return actor_ids, list(local.values())
+
+
+def upsert_actors(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
+    """Insert actors not yet known (local speakers); existing rows are kept."""
+    if not rows:
+        return
+    con.register("_actors", pa.Table.from_pylist(rows))
+    try:
+        con.execute(
+            "insert into actors by name select * from _actors "
+            "where actor_id not in (select actor_id from actors)"
+        )
+    finally:
+        con.unregister("_actors")
+
+
+def sync_registry(con: duckdb.DuckDBPyConnection, registry: Registry) -> None:
+    """Write the registry's actors to the actors table, replacing their previous rows."""
+    rows = [
+        {"actor_id": a.actor_id, "name": a.name, "kind": a.kind, "qid": a.qid,
+         "aliases": list(a.aliases), "role": a.role, "affiliation": a.affiliation,
+         "origin": "registry"}
+        for a in registry.actors()
+    ]  # fmt: skip
+    if not rows:
+        return
+    con.execute("begin transaction")
+    con.register("_registry", pa.Table.from_pylist(rows))
+    try:
+        con.execute("delete from actors where actor_id in (select actor_id from _registry)")
+        con.execute("insert into actors by name select * from _registry")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    finally:
+        con.unregister("_registry")
+
+
+def quarantine(con: duckdb.DuckDBPyConnection, rejected: Sequence[Rejected]) -> None:
+    """Insert rejected inputs into the quarantine, once per origin, content and reason."""
+    rows = quarantine_rows(rejected, now())
+    if not rows:
+        return
+    con.register("_rejected", pa.Table.from_pylist(rows))
+    try:
+        con.execute(
+            "insert into quarantine by name select distinct on (origin, content_hash, reason) * "
+            "from _rejected anti join quarantine using (origin, content_hash, reason)"
+        )
+    finally:
+        con.unregister("_rejected")

@@ -1,0 +1,228 @@
+"""Cue detection: the reporting verb next to a quote and the subject that goes with it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.marks import Span
+from presswatch.quotes.phrases import DETERMINERS, FUNCTION, subject_after, subject_before
+
+_NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
+_TELL = frozenset({"told", "tells", "tell", "telling"})
+_COLON_INTRO = re.compile(r":\s*$")
+_VERBISH_NEXT = re.compile(r",?\s+[a-z]{2,}\b")
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)*$")
+_OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"})
+_PAST = re.compile(r"\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\b")
+_EMBEDDED = frozenset({"he", "she", "they", "we", "i", "it"})
+_DASH = re.compile(r"[\s.,]*([―—–]|--?)\s*(?=[A-Z])")
+
+
+@dataclass(slots=True)
+class Cue:
+    """A reporting cue: verb span and subject span (absolute offsets)."""
+
+    verb_start: int
+    verb_end: int
+    subj_start: int
+    subj_end: int
+    verb: str
+
+
+def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """Return the cue-verb matches in masked[lo:hi] that are used as reporting verbs."""
+    out = []
+    for m in lexicon().verb_re.finditer(masked, lo, hi):
+        if m.start() > 0 and masked[m.start() - 1] in "-'’":
+            continue
+        if m.group().startswith("call") and _NOT_CUE_AFTER.match(masked, m.end()):
+            continue
+        out.append(m)
+    return out
+
+
+def _with_subject(
+    masked: str, m: re.Match[str], lo: int, hi: int, sent_lo: int | None = None
+) -> Cue | None:
+    """Return the cue for verb match m, its subject looked for before it, else after it."""
+    before = masked[lo : m.start()].strip(" —–-\x00\t")
+    if m.group().endswith("ing") and m.group() != "according to":
+        # a participle takes the subject of its sentence: 'Trump spoke, saying “…”'
+        subj = clause_subject(masked, lo if sent_lo is None else sent_lo, m.start())
+        if subj or before.endswith(",") or not before:
+            return Cue(m.start(), m.end(), subj[0], subj[1], m.group()) if subj else None
+    before = before.strip(",")
+    if before.lower() in _OPENERS:  # 'But, said Solovey, “…”'
+        before = ""
+    if _COORDINATED.search(masked, lo, m.start()):  # 'Roe spoke briefly but said “…”'
+        subj = clause_subject(masked, lo, m.start())
+        return Cue(m.start(), m.end(), subj[0], subj[1], m.group()) if subj else None
+    if before and m.group() != "according to":
+        subj = subject_before(masked, lo, m.start())
+        if subj:
+            return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
+        return None
+    if m.group() in _TELL:
+        return None
+    subj = subject_after(masked, m.end() + 1, hi)
+    if subj:
+        return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
+    return None
+
+
+def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the subject that opens masked[lo:hi], after any leading 'At the debate,' phrase."""
+    start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" \x00\t"))
+    subj = subject_after(masked, start, hi)
+    if subj is None:
+        comma = masked.find(",", start, min(hi, start + 60))
+        if comma > 0:
+            subj = subject_after(masked, comma + 2, hi)
+    if subj and subj[1] < hi and _VERBISH_NEXT.match(masked, subj[1]) and _is_named(masked, subj):
+        return subj
+    return None
+
+
+def _is_named(masked: str, subj: tuple[int, int]) -> bool:
+    """Return whether a subject span holds a capitalised word after any determiner."""
+    words = masked[subj[0] : subj[1]].split()
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return any(w[:1].isupper() for w in words)
+
+
+def cue_after(masked: str, lo: int, hi: int) -> Cue | None:
+    """Return the cue in the text just after a quote ('…,' she said / said the mayor)."""
+    cue = _cue_after(masked, lo, hi)
+    if cue is None:  # '“…,” Toomey fumed.': a name and a past-tense verb right after the quote
+        subj = subject_after(masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" ,")), hi)
+        verb = _PAST.match(masked, subj[1], hi) if subj and _is_named(masked, subj) else None
+        if verb and not masked[lo : subj[0]].strip(" ,\x00"):
+            cue = Cue(verb.start(1), verb.end(1), subj[0], subj[1], verb.group(1))
+    return cue
+
+
+def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
+    dash = _DASH.match(masked, lo, hi)
+    if dash:  # '“…” ― Jane Roe'
+        subj = subject_after(masked, dash.end(), hi)
+        if subj:
+            return Cue(dash.start(1), dash.end(1), subj[0], subj[1], "—")
+    for m in verbs_in(masked, lo, min(hi, lo + 120)):
+        gap = masked[lo : m.start()]
+        if len(gap.split()) > 32:
+            return None
+        if m.group() == "according to" and gap.strip(" ,—–-"):
+            continue
+        if gap.rstrip().endswith(",") and m.group() not in _TELL:  # '…” for the EU, said X'
+            subj = subject_after(masked, m.end() + 1, hi)
+            if subj and _is_named(masked, subj):
+                return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
+        cue = _with_subject(masked, m, lo, hi)
+        if cue is None:
+            return None
+        # the subject must start the gap ('…,' Smith, a senator, said) unless the verb comes first
+        if cue.subj_start > m.start() or not masked[lo : cue.subj_start].strip(" ,—–-\x00\t"):
+            return cue
+        # '“…” is held accountable, Warren said.': a cue closing the sentence
+        if (
+            masked[lo : cue.subj_start].rstrip().endswith(",")
+            and len(masked[m.end() : hi].split()) <= 4
+        ):
+            return cue
+        prefix = masked[lo : cue.subj_start].strip(" ,—–-\x00\t")
+        if (
+            len(prefix.split()) <= 3
+            and not any(c in prefix for c in ",.;:!?()\x00")
+            and not any(w.lower() in FUNCTION for w in prefix.split())
+        ):
+            start = masked.index(prefix, lo)  # '“…,” warm-and-fuzzy Trump said'
+            return Cue(cue.verb_start, cue.verb_end, start, cue.subj_end, cue.verb)
+        return None
+    return None
+
+
+def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue | None:
+    """Return the nearest cue before a quote ('she said, “…”', 'she told reporters that “…”')."""
+    for m in reversed(verbs_in(masked, lo, hi)):
+        cue = _with_subject(masked, m, lo, hi, sent_lo)
+        if cue:
+            if masked[cue.subj_start : cue.subj_end].lower() in _EMBEDDED:
+                # 'Roe told reporters she thought “…”': the outer speaker and cue win
+                outer = cue_before(masked, lo, cue.subj_start)
+                if outer and outer.verb != ":":
+                    return outer
+            return cue
+    colon = _COLON_INTRO.search(masked, lo, hi)
+    if colon:  # 'Trump, in a post on X: “…”' / '… doesn't surprise pollster Jane Roe: “…”'
+        subj = subject_before(masked, lo, colon.start())
+        if not (subj and _is_named(masked, subj)):
+            subj = subject_after(masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip()), hi)
+        if subj:
+            return Cue(hi, hi, subj[0], subj[1], ":")
+    return None
+
+
+def stance_of(verb: str | None) -> str:
+    """Return the stance recorded for a cue verb (neutral when unknown)."""
+    return lexicon().stance.get((verb or "").lower(), "neutral")
+
+
+def _tail_cue(masked: str, lo: int, hi: int) -> Cue | None:
+    """Return a cue closing the sentence ('…, said the bureau's director, Jane Roe.')."""
+    comma = masked.rfind(", ", lo, hi)
+    while comma > lo:
+        if len(masked[comma:hi].split()) > 12:
+            return None
+        cue = cue_after(masked, comma + 1, hi)
+        if cue:
+            return cue
+        comma = masked.rfind(", ", lo, comma)
+    return None
+
+
+def cue_for_span(
+    masked: str, bounds: list[int], spans: list[Span], n: int, hi: int
+) -> tuple[Cue | None, float]:
+    """Return the cue of quote spans[n] and a confidence, looking left, right, then nearby."""
+    span = spans[n]
+    s_lo = bounds[bisect.bisect_right(bounds, span.open_at) - 1]
+    k = bisect.bisect_left(bounds, span.close_at)
+    s_hi = bounds[k] if span.close_at < hi else hi
+    left_lo = max(s_lo, spans[n - 1].close_at) if n else s_lo
+    right_hi = min(s_hi, spans[n + 1].open_at) if n + 1 < len(spans) else s_hi
+    if masked[left_lo : span.open_at].strip(" ,—–-\x00\t("):
+        # '… and “better reflect the nation,” Roe wrote.': a comma before the closing mark
+        # announces the cue that follows, which then wins over a verb further left
+        after = cue_after(masked, span.close_at, right_hi)
+        if after and after.verb != "according to" and span.comma:
+            return after, 0.9
+        cue = cue_before(masked, left_lo, span.open_at, s_lo) or after
+        if cue:
+            return cue, 0.9
+        tail = _tail_cue(masked, span.close_at, s_hi)
+        if tail:
+            return tail, 0.8
+        subj = clause_subject(masked, s_lo, span.open_at) if left_lo == s_lo else None
+        if subj:  # 'Paul Ryan worried that the net was becoming “a hammock …”'
+            return Cue(subj[1], subj[1], subj[0], subj[1], ""), 0.6
+        return None, 0.4
+    cue = cue_after(masked, span.close_at, right_hi)
+    if cue:
+        return cue, 0.9
+    nxt = n + 1 >= len(spans) or spans[n + 1].open_at >= s_hi
+    if nxt and s_hi < hi and not masked[span.close_at : s_hi].strip(" .\x00\t"):
+        end = bounds[k + 1] if k + 1 < len(bounds) else hi
+        if len(masked[s_hi:end].split()) <= 6:  # '“… missing.” Trump said.'
+            cue = cue_after(masked, s_hi, end)
+            if cue:
+                return cue, 0.85
+    j = bisect.bisect_left(bounds, s_lo) - 1
+    if j >= 0 and s_lo == span.open_at and (n == 0 or spans[n - 1].close_at <= bounds[j]):
+        cue = cue_before(masked, bounds[j], s_lo)  # 'Schiff said. “…”': the previous sentence
+        if cue:
+            return cue, 0.75
+    return None, 0.4

@@ -1,0 +1,76 @@
+"""Word lists for quote extraction, loaded once from package data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Reporting verbs with stance, titles, pronouns and organisation head words."""
+
+    stance: dict[str, str]  # verb form or cue phrase -> stance
+    titles: frozenset[str]
+    pronouns: dict[str, str]  # pronoun -> person | group | relative | self
+    org_words: frozenset[str]
+    first_names: dict[str, str]  # given name -> 'm' | 'f'
+    sets: dict[str, frozenset[str]]  # closed word classes from wordsets.txt
+    verb_re: re.Pattern[str]  # any cue verb form as a whole word
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = files("presswatch.rules.quotes").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """Return a regex matching any of the words, with shared prefixes factored (much faster
+    than a flat alternation of a few hundred verb forms)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
+
+
+def _word_sets() -> dict[str, frozenset[str]]:
+    sets: dict[str, list[str]] = {}
+    current: list[str] = []
+    for row in _rows("wordsets.txt"):
+        line = row[0].strip()
+        if line.endswith(":") and " " not in line:
+            current = sets.setdefault(line[:-1], [])
+        else:
+            current.extend(line.split())
+    return {name: frozenset(words) for name, words in sets.items()}
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Return the shared lexicon (read from src/presswatch/rules/quotes/ on first use)."""
+    stance = {r[0].strip().lower(): r[1].strip() for r in _rows("verbs.tsv")}
+    forms = sorted(stance, key=len, reverse=True)
+    verb_re = re.compile(r"\b" + _trie_pattern(forms) + r"\b")
+    return Lexicon(
+        stance=stance,
+        titles=frozenset(r[0].strip().lower() for r in _rows("titles.txt")),
+        pronouns={r[0].strip().lower(): r[1].strip() for r in _rows("pronouns.tsv")},
+        org_words=frozenset(r[0].strip().lower() for r in _rows("organisations.txt")),
+        first_names={r[0].strip(): r[1].strip() for r in _rows("first_names.tsv")},
+        sets=_word_sets(),
+        verb_re=verb_re,
+    )

@@ -1,0 +1,105 @@
+"""Quotation-mark pairing within a paragraph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = frozenset("“«„")
+CLOSERS = frozenset("”»")
+_MARK = re.compile(r"''|``|[“”„«»\"]")
+_TAG = re.compile(r"<[^<>\n]{0,400}>")
+_HEAD_SINGLE = re.compile(r"(?<!\w)[‘'](?=\S)([^‘’'\n]{1,200}?\S)[’'](?!\w)")
+_TRIM = " \t\u00a0"
+
+
+@dataclass(slots=True)
+class Span:
+    """A quoted region: content [start, end), marks at [open_at, start) and [end, close_at)."""
+
+    open_at: int
+    start: int
+    end: int
+    close_at: int
+    closed: bool = True
+    single: bool = False
+    comma: bool = False  # the words end with a comma ('“We won,” she said')
+
+
+def _tag_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _TAG.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
+
+
+def _make(
+    text: str, open_at: int, start: int, end: int, close_at: int, closed: bool
+) -> Span | None:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    comma = text[end - 1] == "," or text[close_at : close_at + 1] == ","
+    return Span(open_at, start, end, close_at, closed, comma=comma)
+
+
+def find_spans(text: str, lo: int, hi: int, headline: bool = False) -> list[Span]:
+    """Return the quoted regions of text[lo:hi] (one paragraph), unclosed ones run to hi."""
+    tags = _tag_ranges(text, lo, hi)
+    spans: list[Span] = []
+    open_at = -1
+    open_len = 0
+    for m in _MARK.finditer(text, lo, hi):
+        i, mark = m.start(), m.group()
+        if tags and any(a <= i < b for a, b in tags):
+            continue
+        before = text[i - 1] if i > lo else " "
+        after = text[m.end()] if m.end() < hi else " "
+        if mark in OPENERS or mark == "``":
+            role = "open"
+        elif mark in CLOSERS:
+            role = "close"
+        elif open_at < 0:
+            role = "open" if not (after.isspace() and not before.isspace()) else "stray"
+        else:
+            role = "close"
+        if role == "open":
+            if open_at >= 0:  # an opener inside an open quote: the first one was never closed
+                span = _make(text, open_at, open_at + open_len, i, i, False)
+                if span:
+                    spans.append(span)
+            open_at, open_len = i, len(mark)
+        elif role == "close" and open_at >= 0:
+            span = _make(text, open_at, open_at + open_len, i, m.end(), True)
+            if span:
+                spans.append(span)
+            open_at = -1
+    if open_at >= 0:
+        span = _make(text, open_at, open_at + open_len, hi, hi, False)
+        if span:
+            spans.append(span)
+    if headline and not spans:
+        for m in _HEAD_SINGLE.finditer(text, lo, hi):
+            span = _make(text, m.start(), m.start(1), m.end(1), m.end(), True)
+            if span:
+                span.single = True
+                spans.append(span)
+    return spans
+
+
+def mask(text: str, lo: int, hi: int, spans: list[Span]) -> str:
+    """Return text[lo:hi] with every quoted region (marks included) replaced by filler.
+
+    The filler keeps offsets; a region whose words end a sentence ('.') keeps that full stop so
+    sentence splitting still sees it.
+    """
+    parts = []
+    pos = lo
+    for s in spans:
+        parts.append(text[pos : s.open_at])
+        n = s.close_at - s.open_at
+        ends = text[s.end - 1] if s.end > s.start else ""
+        parts.append("\x00" * (n - 1) + ("." if ends == "." else "\x00") if n else "")
+        pos = s.close_at
+    parts.append(text[pos:hi])
+    return "".join(parts)

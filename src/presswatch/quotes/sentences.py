@@ -1,0 +1,46 @@
+"""Paragraph and sentence boundaries on (masked) article text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from presswatch.quotes.lexicon import lexicon
+
+_BOUNDARY = re.compile(r"[.!?][\x00\"”’')\]]*\s+(?=[A-Z\x00“\"‘(\[])")
+_WORDS = lexicon().sets
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+ABBREVIATIONS = _WORDS["abbreviations"]
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int, int]]:
+    """Yield (index, start, end) of each non-blank line; all-space lines are skipped."""
+    pos = 0
+    idx = 0
+    for line in text.split("\n"):
+        lo, hi = pos, pos + len(line)
+        pos = hi + 1
+        if line.strip():
+            while lo < hi and line[0].isspace():
+                lo += 1
+                line = line[1:]
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            yield idx, lo, hi
+            idx += 1
+
+
+def boundaries(masked: str, lo: int, hi: int) -> list[int]:
+    """Return sentence start offsets in masked[lo:hi], with lo first and hi last."""
+    out = [lo]
+    for m in _BOUNDARY.finditer(masked, lo, hi):
+        j = m.start()
+        k = j
+        while k > lo and (masked[k - 1].isalpha() or masked[k - 1] == "."):
+            k -= 1
+        word = masked[k:j].lower()
+        if word in ABBREVIATIONS or _INITIALS.fullmatch(word):
+            continue
+        out.append(m.end())
+    out.append(hi)
+    return out

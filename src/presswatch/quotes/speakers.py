@@ -1,0 +1,187 @@
+"""In-document speaker resolution: names, surnames, roles, pronouns and organisations."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from presswatch.actors.registry import default_registry
+from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.phrases import NOT_NAMES, PARTICLES
+
+_CAP_RUN = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|da|del|la|le))+"
+)
+_GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+_MALE = frozenset({"he", "his", "him", "mr.", "mr"})
+_FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
+
+
+def _clean(word: str) -> str:
+    return word.strip(',;:()[]"“”')
+
+
+def name_core(surface: str) -> list[str]:
+    """Return the person-name words at the end of a speaker phrase (titles, possessives dropped)."""
+    titles = lexicon().titles
+    words = [_clean(w) for w in surface.split()]
+    core: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if not w or w.endswith(("'s", "’s")) or low in titles or low in NOT_NAMES:
+            break
+        if not (w[0].isupper() or low in PARTICLES):
+            break
+        core.append(w if len(w) == 2 and w.endswith(".") else w.rstrip("."))
+    core.reverse()
+    while core and core[0].lower() in PARTICLES:
+        core.pop(0)
+    return core
+
+
+def _cut_at_sentence_end(run: str) -> str:
+    """Return a capitalised run up to a word that ends a sentence ('Point. Carson' -> 'Point')."""
+    words = run.split(" ")
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(".") and len(w) > 2 and w.lower() not in lexicon().titles:
+            return " ".join(words[: k + 1])
+    return run
+
+
+def _org_name(surface: str) -> str:
+    """Return an organisation's name as a speaker: 'The Kremlin' -> 'the Kremlin'."""
+    surface = " ".join(surface.split())
+    return "the" + surface[3:] if surface.startswith("The ") else surface
+
+
+@dataclass
+class DocSpeakers:
+    """Names seen in one article and the speakers attributed so far (in text order)."""
+
+    text: str
+    fulls: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # surname -> mentions
+    roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # title -> names
+    # persons that were speakers or sentence subjects, sorted by position (pronoun antecedents)
+    antecedents: list[tuple[int, str]] = field(default_factory=list)
+    _genders: dict[str, str] = field(default_factory=dict)
+    _pron: list[tuple[int, str]] = field(default_factory=list)
+    _all_fulls: list[tuple[int, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        titles = lexicon().titles
+        for m in _CAP_RUN.finditer(self.text):
+            run = _cut_at_sentence_end(m.group())
+            words = run.split()
+            core = name_core(run)
+            if len(core) < 2 or core[-1].lower() in lexicon().org_words:
+                continue
+            full = " ".join(core)
+            self.fulls.setdefault(core[-1].lower(), []).append((m.start(), full))
+            lead = [w.lower().rstrip(".") for w in words[: len(words) - len(core)]]
+            for title in lead:
+                if title in titles:
+                    self.roles.setdefault(title, []).append((m.start(), full))
+        self._pron = [(m.start(), m.group().lower()) for m in _GENDERED.finditer(self.text)]
+        self._all_fulls = sorted(m for ms in self.fulls.values() for m in ms)
+
+    def gender(self, name: str) -> str | None:
+        """Return 'm' or 'f' from the pronouns that follow mentions of the name, else None."""
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in lexicon().first_names:
+            return lexicon().first_names[words[0].lower()]
+        surname = words[-1]
+        if surname in self._genders:
+            return self._genders[surname] or None
+        score = 0
+        starts = [p for p, _ in self._pron]
+        for m in re.finditer(r"\b" + re.escape(surname) + r"\b", self.text):
+            lead = self.text[max(0, m.start() - 5) : m.start()].lower().strip()
+            if lead in _MALE or lead in _FEMALE:
+                score += 3 if lead in _MALE else -3
+            k = bisect.bisect_left(starts, m.end())
+            if k < len(starts) and starts[k] - m.end() < 160:
+                score += 1 if self._pron[k][1] in _MALE else -1
+        g = "m" if score > 0 else "f" if score < 0 else ""
+        self._genders[surname] = g
+        return g or None
+
+    def full_name(self, core: list[str], pos: int) -> str:
+        """Return the best full name in the document for a name (surname -> 'First Last')."""
+        if len(core) >= 2:
+            return " ".join(core)
+        cands = self.fulls.get(core[-1].lower(), [])
+        before = [full for p, full in cands if p <= pos]
+        if before:
+            return before[-1]
+        if cands:
+            return cands[0][1]
+        actor = default_registry().lookup(core[-1])
+        if actor and actor.kind == "person":
+            return actor.name
+        return core[-1]
+
+    def resolve(self, surface: str, pos: int) -> tuple[str | None, bool]:
+        """Return (speaker name or None, is a person) for a subject phrase at position pos."""
+        lex = lexicon()
+        low = surface.lower().strip()
+        kind = lex.pronouns.get(low)
+        if kind == "person":
+            name = self._pronoun(low, pos)
+            if name:
+                self._remember(pos, name)
+            return name, True
+        if kind:
+            return None, False
+        words = surface.split()
+        head = _clean(words[-1]).lower() if words else ""
+        if head in lex.org_words or (words[0].lower() == "the" and words[-1][:1].isupper()):
+            return _org_name(surface), False
+        core = name_core(surface)
+        if core:
+            if len(core) == 1:
+                actor = default_registry().lookup(core[0])
+                if actor and actor.kind == "organisation":
+                    return _org_name(surface), False
+            name = self.full_name(core, pos)
+            self._remember(pos, name)
+            return name, True
+        if head in lex.titles:
+            cands = [full for p, full in self.roles.get(head, []) if p <= pos]
+            if cands:
+                self._remember(pos, cands[-1])
+                return cands[-1], True
+        return None, False
+
+    def known(self, word: str) -> bool:
+        """Return whether a single capitalised word is a name in this document."""
+        key = word.strip(",.;:’'").removesuffix("’s").removesuffix("'s")
+        if key.lower() in self.fulls or default_registry().lookup(key):
+            return True
+        return re.search(r"[a-z,] " + re.escape(key) + r"\b", self.text) is not None
+
+    def note_subject(self, surface: str, pos: int) -> None:
+        """Remember a person named at the start of a sentence (pronoun antecedent)."""
+        core = name_core(surface)
+        if not core or core[-1].lower() in lexicon().org_words:
+            return
+        if len(core) == 1 and core[0].lower() not in self.fulls:
+            actor = default_registry().lookup(core[0])
+            if actor is None or actor.kind != "person":
+                return
+        actor = default_registry().lookup(core[-1]) if len(core) == 1 else None
+        if actor is None or actor.kind == "person":
+            self._remember(pos, self.full_name(core, pos))
+
+    def _remember(self, pos: int, name: str) -> None:
+        bisect.insort(self.antecedents, (pos, name))
+
+    def _pronoun(self, pronoun: str, pos: int) -> str | None:
+        want = "m" if pronoun in _MALE else "f"
+        for cands in (self.antecedents, self._all_fulls):
+            k = bisect.bisect_left(cands, (pos, ""))
+            for _, name in reversed(cands[max(0, k - 60) : k]):
+                g = self.gender(name)
+                if g is None or g == want:
+                    return name
+        return None

@@ -1,0 +1,171 @@
+"""Segmentation rules loaded once from the data files in presswatch.rules.segment."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_PUNCT = re.compile(r"[^\w\s]+")
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+
+# Prefix rules only fire on short lines; prose that merely starts with "By" stays prose.
+PREFIX_MAX_WORDS = 9
+
+
+def furniture_key(line: str) -> str:
+    """Return the normalised form of a line: lower case, digits folded to 0, no punctuation."""
+    text = unicodedata.normalize("NFKC", line).lower()
+    text = _DIGITS.sub("0", _PUNCT.sub(" ", text))
+    return _SPACE.sub(" ", text).strip()
+
+
+def _load(name: str) -> dict:
+    """Return the parsed TOML data file `name` from presswatch.rules.segment."""
+    path = resources.files("presswatch.rules") / "segment" / name
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class LineRules:
+    """Compiled line rules: exact keys, prefixes and one combined regex per length class."""
+
+    exact: dict[str, str]
+    prefixes: dict[str, tuple[tuple[str, str], ...]]  # first word -> (prefix, kind), longest first
+    limited: tuple[tuple[int, re.Pattern[str]], ...]  # (max words, regexes), loosest first
+    kinds: dict[str, str]  # regex group name -> kind
+    barriers: frozenset[str]
+
+    def kind_of(self, line: str, key: str, n_words: int) -> str | None:
+        """Return the block kind a rule assigns to a line, or None."""
+        kind = self.exact.get(key)
+        if kind is not None:
+            return kind
+        if n_words <= PREFIX_MAX_WORDS and key:
+            for prefix, kind in self.prefixes.get(key.split(" ", 1)[0], ()):
+                if key.startswith(prefix) and (len(key) == len(prefix) or key[len(prefix)] == " "):
+                    return kind
+        for max_words, pattern in self.limited:
+            if n_words > max_words:
+                break
+            match = pattern.search(line)
+            if match is not None and match.lastgroup:
+                return self.kinds[match.lastgroup]
+        return None
+
+
+def _combine(parts: list[tuple[str, str]], kinds: dict[str, str]) -> re.Pattern[str] | None:
+    """Return one alternation with a named group per (regex, kind), or None if empty."""
+    groups = []
+    for regex, kind in parts:
+        name = f"r{len(kinds)}"
+        kinds[name] = kind
+        groups.append(f"(?P<{name}>{regex})")
+    return re.compile("|".join(groups), re.IGNORECASE) if groups else None
+
+
+@cache
+def line_rules() -> LineRules:
+    """Return the compiled line rules from lines.toml."""
+    data = _load("lines.toml")
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    limited: dict[int, list[tuple[str, str]]] = {}
+    barriers = set()
+    for kind, table in data.items():
+        for phrase in table.get("exact", []):
+            exact.setdefault(furniture_key(phrase), kind)
+        prefixes.extend((furniture_key(p), kind) for p in table.get("prefix", []))
+        most = table.get("max_words", 1_000_000)
+        limited.setdefault(most, []).extend((r, kind) for r in table.get("regex", []))
+        if table.get("barrier"):
+            barriers.add(kind)
+    prefixes.sort(key=lambda item: -len(item[0]))
+    by_word: dict[str, list[tuple[str, str]]] = {}
+    for prefix, kind in prefixes:
+        by_word.setdefault(prefix.split(" ", 1)[0], []).append((prefix, kind))
+    kinds: dict[str, str] = {}
+    return LineRules(
+        exact,
+        {word: tuple(items) for word, items in by_word.items()},
+        tuple(
+            (most, pattern)
+            for most, parts in sorted(limited.items(), reverse=True)
+            if (pattern := _combine(parts, kinds)) is not None
+        ),
+        kinds,
+        frozenset(barriers),
+    )
+
+
+@dataclass(frozen=True)
+class DomRules:
+    """DOM signals: tag name -> kind, and class/id token rules in priority order."""
+
+    tags: dict[str, str]
+    tokens: dict[str, int]  # exact class token -> rule index
+    contains: tuple[tuple[str, ...], ...]  # substrings per rule index
+    any_contains: re.Pattern[str]
+    kinds: tuple[str, ...]  # kind per rule index
+
+    def kind_of(self, tag: str, attrs: str) -> str | None:
+        """Return the kind signalled by an element's tag or class/id string, or None."""
+        if attrs:
+            low = attrs.lower()
+            best = min((self.tokens.get(t, 99) for t in _TOKEN_SPLIT.split(low)), default=99)
+            if self.any_contains.search(low):
+                for index in range(min(best, len(self.contains))):
+                    if any(c in low for c in self.contains[index]):
+                        best = index
+                        break
+            if best < 99:
+                return self.kinds[best]
+        return self.tags.get(tag)
+
+
+@cache
+def dom_rules() -> DomRules:
+    """Return the compiled DOM rules from dom.toml."""
+    data = _load("dom.toml")
+    tokens: dict[str, int] = {}
+    for index, c in enumerate(data["classes"]):
+        for token in c.get("exact", []):
+            tokens.setdefault(token, index)
+    contains = tuple(tuple(c.get("contains", [])) for c in data["classes"])
+    any_contains = re.compile("|".join(re.escape(t) for group in contains for t in group))
+    kinds = tuple(c["kind"] for c in data["classes"])
+    return DomRules(dict(data["tags"]), tokens, contains, any_contains, kinds)
+
+
+@dataclass(frozen=True)
+class WidgetRules:
+    """Recommendation-widget signatures per provider, and disclosure cue texts."""
+
+    hosts: tuple[tuple[str, str], ...]
+    classes: tuple[tuple[str, str], ...]
+    texts: tuple[tuple[str, str], ...]
+    cues: tuple[str, ...]
+
+
+@cache
+def widget_rules() -> WidgetRules:
+    """Return the widget signatures from widgets.toml."""
+    data = _load("widgets.toml")
+    hosts, classes, texts = [], [], []
+    for name, sig in data["providers"].items():
+        hosts += [(h.lower(), name) for h in sig.get("hosts", [])]
+        classes += [(c.lower(), name) for c in sig.get("classes", [])]
+        texts += [(t.lower(), name) for t in sig.get("texts", [])]
+    cues = tuple(sorted((t.lower() for t in data["cues"]["texts"]), key=len, reverse=True))
+    return WidgetRules(tuple(hosts), tuple(classes), tuple(texts), cues)
+
+
+def word_count(line: str) -> int:
+    """Return the number of word tokens in a line."""
+    return len(_WORDS.findall(line))

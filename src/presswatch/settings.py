@@ -1,0 +1,44 @@
+"""One frozen Settings object read from PRESSWATCH_* environment variables."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DB = Path("data/warehouse/presswatch.duckdb")
+PREFECT_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Paths and tunables of one presswatch process."""
+
+    db: Path
+    sources: Path
+    report_dir: Path
+    batch_size: int
+    lock_timeout_s: float
+
+
+def get_settings() -> Settings:
+    """Return settings from the environment, with defaults relative to the current directory."""
+    env = os.environ
+    return Settings(
+        db=Path(env.get("PRESSWATCH_DB", str(DEFAULT_DB))),
+        sources=Path(env.get("PRESSWATCH_SOURCES", "sources.toml")),
+        report_dir=Path(env.get("PRESSWATCH_REPORT_DIR", "dashboards/build")),
+        batch_size=int(env.get("PRESSWATCH_BATCH_SIZE", "500")),
+        lock_timeout_s=float(env.get("PRESSWATCH_LOCK_TIMEOUT", "30")),
+    )
+
+
+def prefect_offline_env(home: Path | None = None) -> None:
+    """Set Prefect's offline defaults in os.environ unless the user already set them."""
+    for key, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+    os.environ.setdefault("PREFECT_HOME", str((home or Path.cwd() / ".prefect").resolve()))

@@ -1,0 +1,56 @@
+"""The records every source yields: a raw document to store, or a rejected input to quarantine."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One input document as received, with the metadata its source gave."""
+
+    origin: str
+    source_kind: str  # txt | html | jsonl
+    content: bytes
+    outlet: str | None  # as the source's own metadata names it; None when it does not
+    folder: str = "unknown"  # the parent folder's name: the outlet of last resort
+    fmt: str = "txt"  # how the content is parsed: txt | html | jsonl-record
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def doc_id(self) -> str:
+        return content_hash(self.content)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that cannot be used, with the reason, for the quarantine table."""
+
+    origin: str
+    reason: str
+    detail: str = ""
+    content: bytes | None = None
+
+
+def content_hash(content: bytes) -> str:
+    """Return the sha256 hex digest of raw bytes."""
+    return hashlib.sha256(content).hexdigest()
+
+
+def parse_published(value: object) -> datetime | None:
+    """Return a naive UTC datetime from an ISO 8601 string, or None when absent or unreadable."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment

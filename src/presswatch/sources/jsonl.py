@@ -1,0 +1,70 @@
+"""Stream JSONL exports (optionally gzipped): one document per line, bad lines rejected."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from presswatch.sources.base import RawDocument, Rejected
+
+# Documented field mapping: the first field present wins.
+FIELDS = {
+    "title": ("title", "headline"),
+    "url": ("url", "link", "canonical_url"),
+    "published": ("published", "date", "publish_date", "published_at"),
+    "outlet": ("outlet", "source", "media_name", "site"),
+    "text": ("text", "body", "content"),
+    "html": ("html", "raw_html"),
+}
+
+
+def pick(record: dict, name: str) -> str | None:
+    """Return the first non-empty string among a record's fields mapped to name."""
+    for key in FIELDS[name]:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def iter_jsonl(path: Path) -> Iterator[RawDocument | Rejected]:
+    """Yield one raw document per valid line of a JSONL file, a rejection per bad line."""
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rb") as handle:
+            for number, line in enumerate(handle, 1):
+                yield from _line(path, number, line)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Rejected(str(path), "unreadable file", f"{type(exc).__name__}: {exc}")
+
+
+def _line(path: Path, number: int, line: bytes) -> Iterator[RawDocument | Rejected]:
+    origin = f"{path}:{number}"
+    if not line.strip():
+        return
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        yield Rejected(origin, "malformed JSON line", str(exc), line)
+        return
+    if not isinstance(record, dict):
+        yield Rejected(origin, "malformed JSON line", "expected a JSON object", line)
+        return
+    html, text = pick(record, "html"), pick(record, "text")
+    if not html and not text:
+        yield Rejected(origin, "empty record", "no text or html field", line)
+        return
+    yield RawDocument(
+        origin=origin,
+        source_kind="jsonl",
+        content=line.rstrip(b"\r\n"),
+        fmt="html" if html else "txt",
+        outlet=pick(record, "outlet"),
+        folder=path.parent.name or "unknown",
+        url=pick(record, "url"),
+        title=pick(record, "title"),
+        published=pick(record, "published"),
+    )

@@ -1,0 +1,65 @@
+"""The shipped topic model: a per-piece score table loaded from `data/model.npz` (numpy only)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from presswatch.topics.tokens import Segmenter, mean_rows
+
+MODEL_PATH = Path(__file__).with_name("data") / "model.npz"
+_LOCK = threading.Lock()
+_MODEL: TopicModel | None = None
+
+
+@dataclass(frozen=True)
+class TopicModel:
+    """Piece vocabulary, per-piece topic scores (pieces x topics), bias and log prior."""
+
+    topics: tuple[str, ...]
+    segmenter: Segmenter
+    table: np.ndarray
+    bias: np.ndarray
+    log_prior: np.ndarray
+    min_known_share: float
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> TopicModel:
+        """Return the model stored in an npz file written by `presswatch.topics.train`."""
+        with np.load(path, allow_pickle=False) as z:
+            return cls(
+                topics=tuple(str(t) for t in z["topics"]),
+                segmenter=Segmenter(z["pieces"].tolist(), z["merges"].tolist()),
+                table=z["table"].astype(np.float32),
+                bias=z["bias"].astype(np.float32),
+                log_prior=z["log_prior"].astype(np.float32),
+                min_known_share=float(z["min_known_share"]),
+            )
+
+    def probabilities(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Return (texts x topics probabilities, mask of texts with enough known words).
+
+        Texts without any vocabulary piece get uniform probabilities.
+        """
+        flat, counts, words, known = self.segmenter.batch(texts)
+        logits = mean_rows(self.table, flat, counts) + self.bias + self.log_prior
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=1, keepdims=True)
+        usable = (known > 0) & (known >= self.min_known_share * np.maximum(words, 1))
+        probs[counts == 0] = 1.0 / len(self.topics)
+        return probs, usable
+
+
+def get_model() -> TopicModel:
+    """Return the shipped model, loading it on first use (thread-safe, cached)."""
+    global _MODEL
+    if _MODEL is None:
+        with _LOCK:
+            if _MODEL is None:
+                _MODEL = TopicModel.load()
+    return _MODEL

@@ -1,0 +1,195 @@
+"""Train the topic model and write data/model.npz (needs wordllama and scikit-learn).
+
+    python -m presswatch.topics.train [--huffpost PATH] [--out PATH]
+
+Features are the mean of WordLlama (l2_supercat, 256-d) piece embeddings over a text's words;
+a balanced multinomial logistic regression is fitted on them. Because the head is linear and the
+pooling is a plain mean, the head is folded into the embedding table: the shipped model is one
+row of 17 topic scores per vocabulary piece, and inference needs numpy only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+
+from presswatch.topics.tokens import Segmenter, keep_piece, mean_rows
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+SEED = 20261127
+
+# examples/<file>.txt -> IPTC top-level en-GB name
+FILES = {
+    "arts": "arts, culture, entertainment and media",
+    "conflict": "conflict, war and peace",
+    "crime": "crime, law and justice",
+    "disaster": "disaster, accident and emergency incident",
+    "economy": "economy, business and finance",
+    "education": "education",
+    "environment": "environment",
+    "health": "health",
+    "human_interest": "human interest",
+    "labour": "labour",
+    "lifestyle": "lifestyle and leisure",
+    "politics": "politics",
+    "religion": "religion",
+    "scitech": "science and technology",
+    "society": "society",
+    "sport": "sport",
+    "weather": "weather",
+}
+
+# A rough share of each topic in general news, set by hand (not fitted to any evaluation set).
+# Added as log prior to the logits of a class-balanced model.
+PRIOR = {
+    "politics": 0.14,
+    "economy, business and finance": 0.14,
+    "sport": 0.14,
+    "arts, culture, entertainment and media": 0.10,
+    "crime, law and justice": 0.09,
+    "conflict, war and peace": 0.07,
+    "science and technology": 0.07,
+    "health": 0.05,
+    "disaster, accident and emergency incident": 0.04,
+    "society": 0.04,
+    "lifestyle and leisure": 0.04,
+    "environment": 0.03,
+    "education": 0.02,
+    "labour": 0.02,
+    "human interest": 0.02,
+    "religion": 0.015,
+    "weather": 0.01,
+}
+
+C = 0.2  # inverse L2 strength of the logistic regression
+AUG_PER_TOPIC = 200  # synthetic "articles" per topic, each 3-8 example sentences joined
+AUG_SENTENCES = (3, 8)
+MIN_KNOWN_SHARE = 0.2  # below this share of whole-word pieces a text is left unclassified
+
+
+def read_examples(folder: Path = DATA / "examples") -> tuple[list[str], list[str]]:
+    """Return (texts, topic names) from examples/<file>.txt, one example a line."""
+    texts, labels = [], []
+    for stem, topic in FILES.items():
+        for line in (folder / f"{stem}.txt").read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                texts.append(line)
+                labels.append(topic)
+    return texts, labels
+
+
+def read_huffpost(path: Path) -> tuple[list[str], list[str]]:
+    """Return (headline, IPTC topic) pairs of the topical rows of a HuffPost JSONL file."""
+    texts, labels = [], []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if rec.get("topical", True) and rec.get("iptc") in PRIOR:
+                texts.append(rec["text"])
+                labels.append(rec["iptc"])
+    return texts, labels
+
+
+def augment(texts: list[str], labels: list[str], seed: int = SEED) -> tuple[list, list]:
+    """Return synthetic article-length texts: random same-topic examples joined together."""
+    rng = random.Random(seed)
+    by_topic: dict[str, list[str]] = {}
+    for t, y in zip(texts, labels, strict=True):
+        by_topic.setdefault(y, []).append(t)
+    out_x, out_y = [], []
+    for topic in sorted(by_topic):
+        pool = by_topic[topic]
+        for _ in range(AUG_PER_TOPIC):
+            k = rng.randint(*AUG_SENTENCES)
+            out_x.append(" ".join(rng.choice(pool).rstrip(".") + "." for _ in range(k)))
+            out_y.append(topic)
+    return out_x, out_y
+
+
+def load_wordllama() -> tuple[list[str], list[str], np.ndarray]:
+    """Return the kept WordLlama pieces, their BPE merges and their 256-d embeddings."""
+    from safetensors.numpy import load_file
+
+    spec = importlib.util.find_spec("wordllama")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("training needs the wordllama package: pip install wordllama")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    config = json.loads((root / "tokenizers" / "l2_supercat_tokenizer_config.json").read_text())
+    vocab: dict[str, int] = config["model"]["vocab"]
+    weights = next(iter(load_file(str(root / "weights" / "l2_supercat_256.safetensors")).values()))
+    pieces = sorted((p for p in vocab if keep_piece(p)), key=vocab.__getitem__)
+    merges = [m for m in config["model"]["merges"] if keep_piece(m.replace(" ", ""))]
+    emb = weights[[vocab[p] for p in pieces]].astype(np.float32)
+    return pieces, merges, emb
+
+
+def featurize(seg: Segmenter, emb: np.ndarray, texts: list[str]) -> np.ndarray:
+    """Return the mean piece embedding of each text."""
+    flat, counts, _, _ = seg.batch(texts)
+    return mean_rows(emb, flat, counts)
+
+
+def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
+    """Fit the model, write it to `out` and return a summary of the run."""
+    from sklearn.linear_model import LogisticRegression
+
+    topics = tuple(FILES.values())
+    texts, labels = read_examples()
+    extra_x, extra_y = augment(texts, labels)
+    sources = {"own_examples": len(texts), "own_augmented": len(extra_x)}
+    if huffpost is not None:
+        hx, hy = read_huffpost(huffpost)
+        extra_x += hx
+        extra_y += hy
+        sources["huffpost"] = len(hx)
+    pieces, merges, emb = load_wordllama()
+    seg = Segmenter(pieces, merges)
+    x = featurize(seg, emb, texts + extra_x)
+    y = np.array([topics.index(t) for t in labels + extra_y])
+    clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    clf.fit(x, y)
+    table = (emb @ clf.coef_.T).astype(np.float16)
+    log_prior = np.log(np.array([PRIOR[t] for t in topics]) / sum(PRIOR.values()))
+    np.savez_compressed(
+        out,
+        topics=np.array(topics),
+        pieces=np.array(pieces),
+        merges=np.array(merges),
+        table=table,
+        bias=clf.intercept_.astype(np.float32),
+        log_prior=log_prior.astype(np.float32),
+        min_known_share=np.float32(MIN_KNOWN_SHARE),
+    )
+    return {
+        "sources": sources,
+        "pieces": len(pieces),
+        "merges": len(merges),
+        "train_accuracy": round(float(clf.score(x, y)), 4),
+        "bytes": out.stat().st_size,
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Parse arguments, train, and print a one-line JSON summary."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--huffpost", type=Path, help="also train on topical HuffPost headlines")
+    ap.add_argument("--out", type=Path, default=DATA / "model.npz")
+    args = ap.parse_args(argv)
+    if args.huffpost is not None:
+        print("warning: HuffPost licence not confirmed; do not ship a model trained on it")
+    t0 = time.perf_counter()
+    summary = train(args.huffpost, args.out)
+    summary["seconds"] = round(time.perf_counter() - t0, 1)
+    print(json.dumps(summary))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+"""Actor registry loading, alias resolution and name clustering (invented names for locals)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from presswatch.actors import ClusterLog, cluster_names, load_registry, normalise, slug
+
+
+def test_shipped_registry_resolves_aliases() -> None:
+    reg = load_registry()
+    assert reg.resolve("Zelenskiy") == ("volodymyr-zelenskyy", "Volodymyr Zelenskyy")
+    assert reg.resolve("President Zelensky") == ("volodymyr-zelenskyy", "Volodymyr Zelenskyy")
+    assert reg.resolve("Vladimir Medinskiy") == ("vladimir-medinsky", "Vladimir Medinsky")
+    assert reg.resolve("the Kremlin") == ("kremlin", "Kremlin")
+
+
+def test_titles_possessives_case_and_diacritics_are_normalised() -> None:
+    reg = load_registry()
+    assert reg.resolve("Mr. Trump")[0] == "donald-trump"
+    assert reg.resolve("PUTIN'S")[0] == "vladimir-putin"
+    assert reg.resolve("Putin’s")[0] == "vladimir-putin"
+    assert normalise("Président José Núñez") == "jose nunez"
+    assert normalise("Sen. Aurelia Mendes, 54,") == "aurelia mendes"
+
+
+def test_unique_surname_matches_but_other_first_name_does_not() -> None:
+    reg = load_registry()
+    assert reg.resolve("Peskov")[0] == "dmitry-peskov"
+    assert reg.resolve("Ivanka Trump")[0] == "local:ivanka-trump"
+
+
+def test_unknown_names_get_stable_local_ids() -> None:
+    reg = load_registry()
+    assert reg.resolve("Aurelia Mendes") == ("local:aurelia-mendes", "Aurelia Mendes")
+    assert reg.resolve("Dr. Aurelia Mendes")[0] == "local:aurelia-mendes"
+    assert reg.resolve(None) is None and reg.resolve("  ") is None
+    assert slug("Łukasz Żółw") == "ukasz-zow" or slug("Łukasz Żółw").startswith("ukasz")
+
+
+def test_extra_registry_files(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.csv"
+    row = "aurelia-mendes,Aurelia Mendes,person,,Mayor Mendes|A. Mendes,Mayor,Porto Novo\n"
+    extra.write_text("actor_id,name,kind,qid,aliases,role,affiliation\n" + row, encoding="utf-8")
+    reg = load_registry([extra])
+    assert reg.resolve("Mendes") == ("aurelia-mendes", "Aurelia Mendes")
+    assert reg.get("aurelia-mendes").aliases == ("Mayor Mendes", "A. Mendes")
+    assert reg.get("aurelia-mendes").qid is None
+
+
+def test_bad_header_is_rejected(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,name\nx,X\n", encoding="utf-8")
+    with pytest.raises(ValueError):
+        load_registry([bad])
+
+
+def test_shipped_csv_has_the_agreed_header() -> None:
+    reg = load_registry()
+    kinds = {a.kind for a in reg.actors()}
+    assert kinds <= {"person", "organisation"}
+    assert reg.get("volodymyr-zelenskyy").qid == "Q3881119"
+    assert len({a.actor_id for a in reg.actors()}) == len(reg.actors())
+
+
+def test_cluster_names_merges_unique_surnames_only() -> None:
+    log = ClusterLog()
+    out = cluster_names(
+        ["Mendes", "Aurelia Mendes", "aurelia mendes", "Berg", "Jonas Berg", "Ola Berg", "Okafor"],
+        log,
+    )
+    assert out["Mendes"] == "Aurelia Mendes"
+    assert out["aurelia mendes"] == "Aurelia Mendes"
+    assert out["Berg"] == "Berg"  # two full names share the surname: no merge
+    assert out["Okafor"] == "Okafor"
+    assert ("Mendes", "Aurelia Mendes", "surname") in log.merges

@@ -1,0 +1,25 @@
+"""Helpers for the quote tests: extraction with span invariants checked (invented text)."""
+
+from __future__ import annotations
+
+from presswatch.quotes import extract_quotes
+from presswatch.records import Quote
+
+
+def quotes_of(text: str, kind: str | None = "direct") -> list[Quote]:
+    """Return the extracted quotes of one kind (None: all), checking the span invariants."""
+    found = extract_quotes(text)
+    last_end = 0
+    for q in found:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert q.start >= last_end, "quotes overlap or are unsorted"
+        last_end = q.end
+        assert 0.0 <= q.confidence <= 1.0
+        assert q.kind in ("direct", "indirect")
+    return [q for q in found if kind is None or q.kind == kind]
+
+
+def by_text(text: str, kind: str | None = "direct") -> dict[str, Quote]:
+    """Return the quotes keyed by their text."""
+    return {q.text: q for q in quotes_of(text, kind)}
