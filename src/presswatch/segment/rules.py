@@ -38,8 +38,7 @@ class LineRules:
 
     exact: dict[str, str]
     prefixes: dict[str, tuple[tuple[str, str], ...]]  # first word -> (prefix, kind), longest first
-    limited: tuple[tuple[int, re.Pattern[str]], ...]  # (max words, regexes), loosest first
-    kinds: dict[str, str]  # regex group name -> kind
+    limited: tuple[tuple[int, tuple[tuple[re.Pattern[str], str], ...]], ...]  # loosest first
     barriers: frozenset[str]
 
     def kind_of(self, line: str, key: str, n_words: int) -> str | None:
@@ -51,23 +50,15 @@ class LineRules:
             for prefix, kind in self.prefixes.get(key.split(" ", 1)[0], ()):
                 if key.startswith(prefix) and (len(key) == len(prefix) or key[len(prefix)] == " "):
                     return kind
-        for max_words, pattern in self.limited:
+        low = line.lower()
+        for max_words, patterns in self.limited:
             if n_words > max_words:
                 break
-            match = pattern.search(line)
-            if match is not None and match.lastgroup:
-                return self.kinds[match.lastgroup]
+            # Searched one by one: an alternation would lose the regex engine's literal scan.
+            for pattern, kind in patterns:
+                if pattern.search(low):
+                    return kind
         return None
-
-
-def _combine(parts: list[tuple[str, str]], kinds: dict[str, str]) -> re.Pattern[str] | None:
-    """Return one alternation with a named group per (regex, kind), or None if empty."""
-    groups = []
-    for regex, kind in parts:
-        name = f"r{len(kinds)}"
-        kinds[name] = kind
-        groups.append(f"(?P<{name}>{regex})")
-    return re.compile("|".join(groups), re.IGNORECASE) if groups else None
 
 
 @cache
@@ -90,16 +81,13 @@ def line_rules() -> LineRules:
     by_word: dict[str, list[tuple[str, str]]] = {}
     for prefix, kind in prefixes:
         by_word.setdefault(prefix.split(" ", 1)[0], []).append((prefix, kind))
-    kinds: dict[str, str] = {}
     return LineRules(
         exact,
         {word: tuple(items) for word, items in by_word.items()},
         tuple(
-            (most, pattern)
+            (most, tuple((re.compile(r), kind) for r, kind in parts))
             for most, parts in sorted(limited.items(), reverse=True)
-            if (pattern := _combine(parts, kinds)) is not None
         ),
-        kinds,
         frozenset(barriers),
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 import numpy as np
 
@@ -43,7 +44,7 @@ class Segmenter:
         get = self.ranks.get
         missing = 1 << 30
         while len(parts) > 1:
-            ranks = [get(pair, missing) for pair in zip(parts, parts[1:])]
+            ranks = [get(pair, missing) for pair in pairwise(parts)]
             best_rank = min(ranks)
             if best_rank == missing:
                 break

@@ -1,0 +1,1 @@
+"""One module per `presswatch` subcommand; each defines a click command of the same name."""

@@ -1,0 +1,26 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from presswatch.settings import DEFAULT_DB
+
+
+def _default_db() -> str:
+    return os.environ.get("PRESSWATCH_DB", str(DEFAULT_DB))
+
+
+db_option = click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=_default_db,
+    show_default="$PRESSWATCH_DB or data/warehouse/presswatch.duckdb",
+    help="Warehouse file.",
+)
+since_option = click.option("--since", default=None, help="First day (YYYY-MM-DD) to include.")
+until_option = click.option("--until", default=None, help="Last day (YYYY-MM-DD) to include.")
+outlet_option = click.option("--outlet", default=None, help="Only this outlet.")

@@ -1,0 +1,29 @@
+"""`presswatch run`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from presswatch.commands.options import db_option
+
+
+@click.command()
+@db_option
+@click.option(
+    "--sources",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="sources.toml",
+    show_default=True,
+)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default="dashboards/build")
+def run(db: Path, sources: Path, out: Path) -> None:
+    """Run the Prefect flow `pipeline`: ingest the sources, analyse, build, write the report.
+
+    Example: presswatch run --sources sources.toml
+    """
+    from presswatch.flowrun import run_pipeline
+
+    summary = run_pipeline(db=db, sources=sources, out=out)
+    click.echo(summary)
