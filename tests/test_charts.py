@@ -66,6 +66,70 @@ def junk(days: int = 3) -> pd.DataFrame:
     )
 
 
+def voice() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "actor_id": ["a1", "a2"],
+            "actor_name": ["Mara Volkanov", "Port Authority"],
+            "quotes": [6, 2],
+            "words_quoted": [50, 12],
+            "share_of_voice": [0.75, 0.25],
+            "attention": [0.6, 0.2],
+        }
+    )
+
+
+def stances() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "actor_id": ["a1", "a1", "a1", "a2"],
+            "actor_name": ["Mara Volkanov"] * 3 + ["Port Authority"],
+            "stance": ["neutral", "denial", "a new stance", "praise"],
+            "quotes": [4, 1, 1, 2],
+            "share": [4 / 6, 1 / 6, 1 / 6, 1.0],
+            "actor_quotes": [6, 6, 6, 2],
+        }
+    )
+
+
+def divergence(days: int = 3) -> pd.DataFrame:
+    rows = [(o, d) for o in ("Harbour Post", "Kettervale Wire") for d in DAYS[:days]]
+    return pd.DataFrame(
+        {
+            "outlet": [o for o, _ in rows],
+            "day": [d for _, d in rows],
+            "js_divergence": [0.2, None, 0.3, 0.1, 0.15, 0.4][: len(rows)],
+            "editorial_classified": [1.0] * len(rows),
+            "ad_teaser_classified": [0.8] * len(rows),
+        }
+    )
+
+
+def widgets() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "outlet": ["Harbour Post", "Harbour Post", "Kettervale Wire"],
+            "kind": ["teaser", "sponsored", "sponsored"],
+            "provider": ["unknown", "outbrain", "taboola"],
+            "blocks": [6, 2, 3],
+            "articles_with": [3, 2, 3],
+            "blocks_per_article": [2.0, 0.67, 1.0],
+        }
+    )
+
+
+FRAMES = {
+    "quote_frequency": frequency,
+    "quotes_over_time": over_time,
+    "share_of_voice": voice,
+    "stance_mix": stances,
+    "topic_mix": topics,
+    "topic_divergence": divergence,
+    "junk_share": junk,
+    "widgets": widgets,
+}
+
+
 def values(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """Return the rows embedded in a chart spec (Altair puts them in one named dataset)."""
     (rows,) = spec["datasets"].values()
@@ -136,19 +200,57 @@ def test_junk_share_bars_for_a_single_day() -> None:
     assert len(values(spec)) == len(df)
 
 
-@pytest.mark.parametrize("make", [frequency, over_time, topics, junk])
-def test_empty_frames_give_a_no_data_chart(make: Any) -> None:
-    name = {frequency: "quote_frequency", over_time: "quotes_over_time", topics: "topic_mix"}
-    chart = charts.CHARTS[name.get(make, "junk_share")]
-    spec = chart(make().iloc[0:0], title="Empty").to_dict()
+def test_share_of_voice_bars_with_attention_tooltip() -> None:
+    spec = charts.share_of_voice(voice()).to_dict()
+    assert spec["mark"]["type"] == "bar"
+    assert encoded_fields(spec) == {"y": "actor_name", "x": "share_of_voice"}
+    assert spec["encoding"]["x"]["axis"]["format"] == "%"
+    assert {t["field"] for t in spec["encoding"]["tooltip"]} >= {"attention", "quotes"}
+    assert len(values(spec)) == 2
+
+
+def test_stance_mix_keeps_fixed_stance_colours() -> None:
+    spec = charts.stance_mix(stances()).to_dict()
+    assert encoded_fields(spec) == {
+        "y": "actor_name", "x": "quotes", "color": "stance", "order": "stack"
+    }  # fmt: skip
+    assert spec["encoding"]["x"]["stack"] == "normalize"
+    assert spec["encoding"]["y"]["sort"] == ["Mara Volkanov", "Port Authority"]
+    scale = spec["encoding"]["color"]["scale"]
+    assert scale["domain"] == ["neutral", "denial", "praise", "a new stance"]
+    assert scale["range"][0] == charts.NEUTRAL and len(set(scale["range"])) == 4
+    assert len(values(spec)) == 4
+
+
+def test_topic_divergence_lines_on_a_zero_to_one_scale() -> None:
+    spec = charts.CHARTS["topic_divergence"](divergence()).to_dict()
+    assert spec["mark"]["type"] == "line"
+    assert encoded_fields(spec) == {"x": "day", "y": "js_divergence", "color": "outlet"}
+    assert spec["encoding"]["y"]["scale"]["domain"] == [0, 1]
+    assert len(values(spec)) == 5  # the day without a divergence is left out
+    one_day = charts.CHARTS["topic_divergence"](divergence(days=1)).to_dict()
+    assert one_day["mark"]["type"] == "bar"
+
+
+def test_widgets_stack_blocks_per_article_by_provider() -> None:
+    spec = charts.CHARTS["widgets"](widgets()).to_dict()
+    assert encoded_fields(spec) == {"y": "outlet", "x": "blocks_per_article", "color": "widget"}
+    assert [r["widget"] for r in values(spec)] == [
+        "teaser", "sponsored · outbrain", "sponsored · taboola"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(FRAMES))
+def test_empty_frames_give_a_no_data_chart(name: str) -> None:
+    spec = charts.CHARTS[name](FRAMES[name]().iloc[0:0], title="Empty").to_dict()
     assert spec["mark"]["type"] == "text"
     assert spec["title"]["text"] == "Empty"
     assert spec["data"]["values"] == [{"message": "No data for this selection"}]
 
 
-def test_all_charts_share_the_report_config() -> None:
-    frames = [frequency(), over_time(), topics(), junk()]
-    for make, df in zip(charts.CHARTS.values(), frames, strict=True):
-        spec = make(df).to_dict()
+def test_every_registered_chart_is_tested_and_shares_the_report_config() -> None:
+    assert set(charts.CHARTS) == set(FRAMES)
+    for name, make in FRAMES.items():
+        spec = charts.CHARTS[name](make()).to_dict()
         assert spec["config"]["font"] == charts.FONT
         assert spec["autosize"] == {"type": "fit-x", "contains": "padding"}

@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,72 @@ def test_sql_start_up_imports_no_prefect_altair_or_pandas(db: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_output_writes_parquet_and_nothing_else(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "docs.parquet"
+    code, stdout, _ = invoke("sql", "select doc_id, outlet from stg_documents order by 1",
+                             "--db", str(db), "--output", str(out))  # fmt: skip
+    assert code == 0 and stdout.strip() == f"wrote 2 rows to {out}"
+    import duckdb
+
+    assert duckdb.connect().execute(
+        "select * from read_parquet($p) order by 1", {"p": str(out)}
+    ).fetchall() == [("a", 'Ledger, "The"'), ("b", "Wire")]
+    other = tmp_path / "other.parquet"
+    code, _, err = invoke("sql", f"copy (select 1) to '{other}'", "--db", str(db),
+                          "--output", str(out))  # fmt: skip
+    assert code == 1 and "--allow-files" in err and not other.exists()
+    secret = tmp_path / "secret.csv"
+    secret.write_text("a\n1\n")
+    code, _, err = invoke("sql", f"select * from read_csv('{secret}')", "--db", str(db),
+                          "--output", str(out))  # fmt: skip
+    assert code == 1 and "--allow-files" in err
+
+
+def test_output_refuses_writes_to_the_warehouse(db: Path) -> None:
+    before = db.read_bytes()
+    code, _, err = invoke("sql", "select 1", "--db", str(db), "--output", str(db))
+    assert code == 1 and "warehouse itself" in err
+    code, _, err = invoke("sql", "delete from documents", "--db", str(db),
+                          "--output", str(db.with_name("x.parquet")))  # fmt: skip
+    assert code == 1 and "read-only" in err
+    assert db.read_bytes() == before
+
+
+def test_views_lists_every_model_with_its_grain(db: Path) -> None:
+    code, out, _ = invoke("sql", "--views", "--format", "json")
+    assert code == 0
+    views = {v["view"]: v for v in json.loads(out)}
+    from presswatch.db import model_names
+
+    assert set(views) == set(model_names())
+    assert views["fct_share_of_voice"]["grain"] == "actor x outlet x day"
+    assert views["fct_topic_divergence"]["definition"].startswith("`js_divergence` = Jensen")
+    assert all(v["grain"] and v["definition"] for v in views.values())
+
+
+def test_reader_waits_for_a_writer_holding_the_lock(db: Path) -> None:
+    holder = (
+        "import sys, time, duckdb\n"
+        "con = duckdb.connect(sys.argv[1])\n"
+        "print('locked', flush=True)\n"
+        "time.sleep(1.0)\n"
+        "con.close()\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", holder, str(db)], stdout=subprocess.PIPE,
+                            text=True)  # fmt: skip
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        result = subprocess.run(
+            [str(Path(sys.executable).parent / "presswatch"), "sql",
+             "select count(*) as n from documents", "--db", str(db), "--format", "csv"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        waited = time.monotonic() - started
+    finally:
+        proc.wait(timeout=30)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "n\n2\n"
+    assert proc.returncode == 0 and waited > 0.3  # it had to wait for the writer

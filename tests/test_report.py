@@ -66,8 +66,8 @@ def make_warehouse(path: Path, rows: bool = True) -> Path:
             "insert into topic_scores values "
             "($id, 0, 'editorial', null, 150, 'labour', 'labour', 0.7, $v), "
             "($id, 0, 'editorial', null, 150, 'labour', 'economy', 0.3, $v), "
-            "($id, 1, 'ad_teaser', 1, 30, 'unclassified', 'labour', 0.5, $v), "
-            "($id, 1, 'ad_teaser', 1, 30, 'unclassified', 'lifestyle', 0.5, $v)",
+            "($id, 1, 'ad_teaser', 1, 30, 'lifestyle', 'labour', 0.4, $v), "
+            "($id, 1, 'ad_teaser', 1, 30, 'lifestyle', 'lifestyle', 0.6, $v)",
             {"id": doc_id, "v": v},
         )
     for doc_id, no, text, kind, actor in QUOTES if rows else []:
@@ -118,6 +118,21 @@ def test_article_text_is_escaped(built: ReportResult) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # in the evidence table
     assert "Port Authority &lt;Board&gt;" in page
     assert "Ivesk United \\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in page  # chart JSON
+    pages = page[page.index('id="evidence-pages"') :]
+    assert "Dockers strike &lt;script&gt;" in pages  # the headline in the page evidence table
+
+
+def test_every_chart_links_to_an_evidence_table(built: ReportResult) -> None:
+    page = built.index.read_text(encoding="utf-8")
+    decl = load_declaration()
+    assert len(decl["charts"]) >= 7
+    for item in decl["charts"]:
+        section = page[page.index(f'id="chart-{item["name"]}"') :]
+        section = section[: section.index("</section>")]
+        (target,) = re.findall(r'href="#(evidence-[a-z_]+)"', section)
+        assert f'id="{target}"' in page
+    quotes = page[page.index('id="evidence-quotes"') :]
+    assert "We will not go back" in quotes and "Harbour Post" in quotes and "2026-11-23" in quotes
 
 
 def test_summary(built: ReportResult) -> None:
@@ -150,6 +165,29 @@ def test_filters_narrow_the_report(warehouse: Path, tmp_path: Path) -> None:
     page = result.index.read_text(encoding="utf-8")
     assert "outlet: Kettervale Wire" in page
     assert "Dockers strike" not in page
+
+
+def test_actor_filter_narrows_the_quote_charts(warehouse: Path, tmp_path: Path) -> None:
+    result = build_report(warehouse, tmp_path, actor="port authority <board>")
+    assert (result.summary["direct_quotes"], result.summary["actors_quoted"]) == (2, 1)
+    assert result.top_actors == [("Port Authority <Board>", 2)]
+    page = result.index.read_text(encoding="utf-8")
+    assert "actor: port authority &lt;board&gt;" in page
+    quotes = page[page.index('id="evidence-quotes"') :]
+    assert "Talks have failed" in quotes and "We will not go back" not in quotes
+
+
+def test_share_of_voice_report_divides_by_the_whole_selection(warehouse: Path) -> None:
+    con = connect(warehouse, read_only=True)
+    try:
+        got = run_report(con, "share_of_voice", {"limit": 10}).fetchall()
+        one = run_report(con, "share_of_voice", {"limit": 10, "actor": "a2"}).fetchall()
+    finally:
+        con.close()
+    shares = {r[1]: (r[2], r[4], r[5]) for r in got}
+    assert shares["Mara Volkanov"] == (3, 3 / 6, 3 / 6)  # all 6 fixture quotes are attributed
+    assert sum(s for _, s, _ in shares.values()) == pytest.approx(1.0)
+    assert [(r[0], r[4]) for r in one] == [("a2", 2 / 6)]
 
 
 def test_empty_warehouse_still_builds(tmp_path: Path) -> None:

@@ -1,5 +1,7 @@
--- grain: one row per attributed quote.
--- definition: the evidence behind fct_quote_frequency: article, outlet, day and the exact quoted span.
+-- grain: one row per attributed quote (direct or indirect).
+-- definition: the evidence behind every count of fct_quote_frequency, fct_share_of_voice,
+-- fct_actor_stance and fct_actor_prominence: the article (doc_id, title, url), its outlet, day and
+-- ISO week, and the exact quoted span (`start_char`, `end_char` in articles.text = `quote_text`).
 with attributed as (
     select * from int_quotes_attributed
     where actor_id is not null
@@ -11,17 +13,22 @@ final as (
         actor_name,
         outlet,
         day,
+        cast(date_trunc('week', day) as date) as week,
         doc_id,
         title,
+        url,
         quote_no,
         kind,
         start_char,
         end_char,
         quote_text,
+        speaker_surface,
         cue,
         stance,
         prominence,
+        paragraph,
         words,
+        confidence,
     from attributed
 )
 

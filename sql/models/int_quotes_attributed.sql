@@ -19,6 +19,7 @@ final as (
         articles.outlet,
         articles.day,
         articles.title,
+        articles.url,
         coalesce(actors.actor_name, quotes.speaker) as actor_name,
     from quotes
     inner join articles on articles.doc_id = quotes.doc_id

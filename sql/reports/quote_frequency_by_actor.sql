@@ -1,5 +1,5 @@
 -- Direct and indirect quotes and words quoted per actor, most quoted first.
--- params: $since, $until, $outlet (null = all), $limit (number of actors)
+-- params: $since, $until, $outlet (null = all), $actor (id or name, null = all), $limit (number of actors)
 select
     actor_id,
     any_value(actor_name) as actor_name,
@@ -10,6 +10,7 @@ from fct_quote_frequency
 where ($since is null or day >= cast($since as date))
     and ($until is null or day <= cast($until as date))
     and ($outlet is null or outlet = $outlet)
+    and ($actor is null or actor_id = $actor or lower(actor_name) = lower($actor))
 group by actor_id
 order by quotes desc, indirect_quotes desc, actor_name
 limit $limit

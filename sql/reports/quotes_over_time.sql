@@ -1,10 +1,11 @@
 -- Direct quotes per day for the most quoted actors of the selection.
--- params: $since, $until, $outlet (null = all), $limit (number of actors)
+-- params: $since, $until, $outlet (null = all), $actor (id or name, null = all), $limit (number of actors)
 with selected as (
     select * from fct_quote_frequency
     where ($since is null or day >= cast($since as date))
         and ($until is null or day <= cast($until as date))
         and ($outlet is null or outlet = $outlet)
+        and ($actor is null or actor_id = $actor or lower(actor_name) = lower($actor))
 ),
 
 top_actors as (

@@ -1,5 +1,6 @@
 -- The headline numbers of the report for the selection.
--- params: $since, $until (dates or null), $outlet (name or null)
+-- params: $since, $until (dates or null), $outlet (name or null), $actor (quotes of this actor id or
+-- name only; null = all)
 with articles as (
     select * from int_articles
     where ($since is null or day >= cast($since as date))
@@ -10,6 +11,7 @@ with articles as (
 quotes as (
     select * from int_quotes_attributed
     where doc_id in (select doc_id from articles)
+        and ($actor is null or actor_id = $actor or lower(actor_name) = lower($actor))
 )
 
 select

@@ -1,11 +1,12 @@
 -- Evidence: the longest direct quotes of the most quoted actors, with outlet, day and title.
--- params: $since, $until, $outlet (null = all), $limit (quotes per actor)
+-- params: $since, $until, $outlet (null = all), $actor (id or name, null = all), $limit (quotes per actor)
 with selected as (
     select * from fct_quote_evidence
     where kind = 'direct'
         and ($since is null or day >= cast($since as date))
         and ($until is null or day <= cast($until as date))
         and ($outlet is null or outlet = $outlet)
+        and ($actor is null or actor_id = $actor or lower(actor_name) = lower($actor))
 ),
 
 ranked as (

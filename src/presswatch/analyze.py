@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from presswatch.parse import Article
 from presswatch.quotes import extract_quotes
 from presswatch.records import Block, Quote
-from presswatch.segment import segment_text
+from presswatch.segment import build_furniture, segment_text
 from presswatch.topics import classify
 
 # Bump a stage's number whenever its rules or model change, so stored rows can be re-analysed.
@@ -64,18 +64,33 @@ def topic_units(text: str, blocks: Sequence[Block]) -> list[TopicUnit]:
 
 def analyze_one(article: Article, furniture: frozenset[str] = frozenset()) -> Analysis:
     """Return the blocks, quotes and topic units of one article (topics are scored in batches)."""
-    blocks = list(article.blocks) if article.blocks is not None else segment_text(
-        article.text, furniture
+    blocks = (
+        list(article.blocks)
+        if article.blocks is not None
+        else segment_text(article.text, furniture)
     )
     quotes = extract_quotes(editorial_mask(article.text, blocks))
     return Analysis(article, blocks, quotes, topic_units(article.text, blocks))
 
 
+def batch_furniture(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
+    """Return per outlet the lines that recur across its flattened-text articles in the batch."""
+    texts: dict[str, list[str]] = {}
+    for article in articles:
+        if article.blocks is None:
+            texts.setdefault(article.outlet, []).append(article.text)
+    return {outlet: build_furniture(group) for outlet, group in texts.items() if len(group) > 2}
+
+
 def analyze_batch(
     articles: Sequence[Article], furniture: dict[str, frozenset[str]] | None = None
 ) -> tuple[list[Analysis], list]:
-    """Return the analyses of a batch and the topic results of all their units, in unit order."""
-    furniture = furniture or {}
+    """Return the analyses of a batch and the topic results of all their units, in unit order.
+
+    Without a furniture map, each outlet's furniture is learnt from the batch's own text articles.
+    """
+    if furniture is None:
+        furniture = batch_furniture(articles)
     analyses = [analyze_one(a, furniture.get(a.outlet, frozenset())) for a in articles]
     texts = [unit.text for analysis in analyses for unit in analysis.units]
     return analyses, classify(texts) if texts else []

@@ -13,6 +13,9 @@ COMMANDS = (
     ("report", "report"),
     ("sql", "sql"),
     ("eval_cmd", "evaluate"),
+    ("actors", "actors"),
+    ("serve", "serve"),
+    ("reanalyze", "reanalyze"),
 )
 
 

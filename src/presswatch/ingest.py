@@ -7,11 +7,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 import pyarrow as pa
 
-from presswatch.actors import Registry, cluster_names, load_registry
+from presswatch.actors import Registry, load_registry
 from presswatch.analyze import Analysis, analyze_batch
 from presswatch.db import build_models, connect, run_checks
 from presswatch.db.load import (
@@ -22,8 +23,21 @@ from presswatch.db.load import (
     quarantine_rows,
     replace_analysis,
 )
+from presswatch.db.lock import writer_lock
 from presswatch.parse import Article, parse
-from presswatch.sources import RawDocument, Rejected, iter_paths
+from presswatch.sources import FetchRecord, RawDocument, Rejected, iter_inputs
+from presswatch.sources.store import (
+    SourceBatch,
+    backfill_meta,
+    drop_url_duplicates,
+    load_http_cache,
+    rebuild_stories,
+    split_by_language,
+    store_sources,
+)
+
+if TYPE_CHECKING:
+    from presswatch.sources.http import HttpClient
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +50,13 @@ class IngestStats:
     duplicate: int = 0
     quarantined: int = 0
     quotes: int = 0
+    other_language: int = 0  # stored and flagged, not analysed as English (counted in new)
     reasons: list[str] = field(default_factory=list)
     checks: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: IngestStats) -> None:
         self.new += other.new
+        self.other_language += other.other_language
         self.duplicate += other.duplicate
         self.quarantined += other.quarantined
         self.quotes += other.quotes
@@ -60,34 +76,46 @@ def ingest_paths(
     registries: Sequence[Path] = (),
     batch_size: int = 500,
     outlet_names: Mapping[str, str] | None = None,
+    client: HttpClient | None = None,
+    analyze: bool = True,
 ) -> IngestStats:
-    """Store and analyse files and folders in batches; return the counts."""
+    """Store and analyse files, folders, feeds and page URLs in batches; return the counts."""
+    from presswatch.sources.http import HttpClient
+
     registry = load_registry(registries)
-    with connect(db) as con:
-        sync_registry(con, registry)
     stats = IngestStats()
-    for chunk in batched(iter_paths(paths), batch_size):
-        stats.add(ingest_batch(chunk, db, registry, outlet_names))
+    with writer_lock(db):  # one writer at a time; a second one waits, then fails naming us
+        with connect(db) as con:
+            sync_registry(con, registry)
+            cache = load_http_cache(con)
+        with client or HttpClient() as http:
+            items = iter_inputs(paths, http, cache, outlet_names)
+            for chunk in batched(items, batch_size):
+                stats.add(ingest_batch(chunk, db, registry, outlet_names, analyze))
     return stats
 
 
 def build_warehouse(db: Path) -> dict[str, int]:
     """Rebuild the model views and return the offending row count of every check."""
-    with connect(db) as con:
+    with writer_lock(db), connect(db) as con:
+        backfill_meta(con, now())  # documents stored without source metadata (store-only path)
+        rebuild_stories(con, now())  # near-duplicates and wire copy across all stored documents
         build_models(con)
         return run_checks(con)
 
 
 def ingest_batch(
-    items: Sequence[RawDocument | Rejected],
+    items: Sequence[RawDocument | Rejected | FetchRecord],
     db: Path,
     registry: Registry,
     outlet_names: Mapping[str, str] | None = None,
+    analyze: bool = True,
 ) -> IngestStats:
     """Store the new documents of one batch with their analysis, and quarantine the rejects."""
     stats = IngestStats()
     docs = [d for d in items if isinstance(d, RawDocument)]
     rejected = [r for r in items if isinstance(r, Rejected)]
+    fetches = [f for f in items if isinstance(f, FetchRecord)]
     with connect(db) as con:
         known = existing_ids(con, [d.doc_id for d in docs])
     fresh: dict[str, RawDocument] = {}
@@ -100,7 +128,12 @@ def ingest_batch(
     for doc in fresh.values():
         parsed = parse(doc, outlet_names)
         (articles if isinstance(parsed, Article) else rejected).append(parsed)  # type: ignore[arg-type]
-    analyses, topics = analyze_batch(articles)
+    articles, url_duplicates = drop_url_duplicates(db, articles)
+    articles, foreign, langs = split_by_language(articles)  # other languages: stored, flagged
+    # analyze=False stores only; presswatch.reanalyze picks up documents without an articles row
+    analyses, topics = (
+        analyze_batch(articles) if analyze else ([Analysis(a, [], [], []) for a in articles], [])
+    )
     actor_ids, local_actors = resolve_speakers(analyses, registry)
     stamp = now()
     rows = analysis_rows(analyses, topics, actor_ids)
@@ -108,14 +141,20 @@ def ingest_batch(
         con.execute("begin transaction")
         try:
             insert(con, "documents", document_rows(analyses, stamp))
-            replace_analysis(con, rows)
-            upsert_actors(con, local_actors)
+            if analyze:
+                replace_analysis(con, rows)
+                upsert_actors(con, local_actors)
             quarantine(con, rejected)
+            stored = [a.article for a in analyses] + foreign
+            batch = SourceBatch(docs, stored, foreign, rejected, fetches, langs)
+            store_sources(con, batch, stamp)
             con.execute("commit")
         except Exception:
             con.execute("rollback")
             raise
-    stats.new = len(analyses)
+    stats.new = len(analyses) + len(foreign)
+    stats.other_language = len(foreign)
+    stats.duplicate += url_duplicates
     stats.quotes = len(rows["quotes"])
     stats.quarantined = len(rejected)
     stats.reasons = [f"{r.origin}: {r.reason} ({r.detail})" for r in rejected]
@@ -141,24 +180,36 @@ def existing_ids(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[str]
 def resolve_speakers(
     analyses: Sequence[Analysis], registry: Registry
 ) -> tuple[dict[str, str], list[dict]]:
-    """Return speaker name -> actor id for the batch, and rows for actors not in the registry."""
-    names = {q.speaker for a in analyses for q in a.quotes if q.speaker}
-    canonical = cluster_names(names)
+    """Return speaker name -> actor id for the batch, and rows for actors not in the registry.
+
+    A registry actor always wins; any other speaker gets the stable local id of its name. Local
+    actors are clustered across articles (and the merges logged) by upsert_actors.
+    """
+    from presswatch.actors.cluster import local_kind
+
     actor_ids: dict[str, str] = {}
     local: dict[str, dict] = {}
-    for name in names:
-        resolved = registry.resolve(canonical.get(name, name))
+    for q in (q for a in analyses for q in a.quotes if q.speaker):
+        resolved = registry.resolve(q.speaker)
         if resolved is None:
             continue
         actor_id, actor_name = resolved
-        actor_ids[name] = actor_id
+        actor_ids[q.speaker] = actor_id
         if actor_id.startswith("local:"):
-            local[actor_id] = {"actor_id": actor_id, "name": actor_name, "origin": "local"}
+            row = local.setdefault(actor_id, {
+                "actor_id": actor_id, "name": actor_name, "kind": local_kind(actor_name),
+                "aliases": [], "origin": "local"})  # fmt: skip
+            for form in (q.speaker, q.speaker_surface):
+                if form and form not in row["aliases"] and len(form) <= 120:
+                    row["aliases"].append(form)
     return actor_ids, list(local.values())
 
 
 def upsert_actors(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
-    """Insert actors not yet known (local speakers); existing rows are kept."""
+    """Insert actors not yet known (local speakers), then apply the logged merges in force and
+    cluster local actors by name across articles (new merges are logged in actor_merges)."""
+    from presswatch.actors.store import apply_merges, cluster_local
+
     if not rows:
         return
     con.register("_actors", pa.Table.from_pylist(rows))
@@ -169,6 +220,8 @@ def upsert_actors(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
         )
     finally:
         con.unregister("_actors")
+    apply_merges(con)
+    cluster_local(con)
 
 
 def sync_registry(con: duckdb.DuckDBPyConnection, registry: Registry) -> None:

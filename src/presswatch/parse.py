@@ -11,7 +11,8 @@ from html import unescape
 
 from presswatch.records import Block
 from presswatch.sources.base import RawDocument, Rejected, parse_published
-from presswatch.sources.decode import UndecodableError, decode
+from presswatch.sources.dates import page_date
+from presswatch.sources.decode import UndecodableError, decode, scrub
 from presswatch.sources.jsonl import pick
 
 SITE_NAME = re.compile(
@@ -38,6 +39,9 @@ def parse(doc: RawDocument, outlet_names: Mapping[str, str] | None = None) -> Ar
     article = _parse(doc)
     if isinstance(article, Article) and outlet_names:
         article = replace(article, outlet=outlet_names.get(article.outlet, article.outlet))
+    if isinstance(article, Article):  # lone surrogates (JSON escapes) cannot be stored as UTF-8
+        article = replace(article, outlet=scrub(article.outlet) or article.doc.folder,
+                          title=scrub(article.title), url=scrub(article.url))  # fmt: skip
     return article
 
 
@@ -51,6 +55,7 @@ def _parse(doc: RawDocument) -> Article | Rejected:
         record = json.loads(raw)
         html = pick(record, "html")
         raw, fmt = (html, "html") if html else (pick(record, "text") or "", "txt")
+        raw = scrub(raw) or ""  # same length: every offset stays valid
     if fmt == "html":
         return _html_article(doc, raw, encoding)
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -81,7 +86,9 @@ def _html_article(doc: RawDocument, html: str, encoding: str) -> Article | Rejec
         text=page.text,
         encoding=encoding,
         title=doc.title or page.title,
-        published=parse_published(doc.published) or parse_published(page.published),
+        published=parse_published(doc.published)
+        or parse_published(page.published)
+        or parse_published(page_date(html, doc.url, doc.source_kind)),
         url=doc.url or page.canonical_url,
         blocks=tuple(page.blocks),
     )

@@ -7,8 +7,21 @@ from dataclasses import dataclass, field
 # Block kinds produced by segmentation, and the group each belongs to.
 EDITORIAL_KINDS = frozenset({"headline", "body"})
 AD_TEASER_KINDS = frozenset({"ad", "teaser", "recommendation", "sponsored"})
-BLOCK_KINDS = EDITORIAL_KINDS | AD_TEASER_KINDS | frozenset(
-    {"credit", "caption", "byline", "navigation", "share", "newsletter", "comments", "boilerplate"}
+BLOCK_KINDS = (
+    EDITORIAL_KINDS
+    | AD_TEASER_KINDS
+    | frozenset(
+        {
+            "credit",
+            "caption",
+            "byline",
+            "navigation",
+            "share",
+            "newsletter",
+            "comments",
+            "boilerplate",
+        }
+    )
 )
 
 
@@ -45,7 +58,8 @@ class Quote:
     text: str
     kind: str  # 'direct' | 'indirect'
     speaker: str | None  # speaker as resolved in the document (best full name), None if unknown
-    speaker_surface: str | None = None  # the words in the text that name the speaker ('he', 'Peskov')
+    # the words in the text that name the speaker ('he', 'Peskov')
+    speaker_surface: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
     cue: str | None = None  # the reporting verb or cue ('said', 'according to')

@@ -20,26 +20,102 @@ class QueryError(RuntimeError):
     """The query failed; the message says why."""
 
 
+# Statements that write files or load code even when --allow-files lets queries read files.
+WRITING_STATEMENTS = frozenset({"COPY", "COPY_DATABASE", "EXPORT", "LOAD", "ATTACH"})
+
+
+def _refuse_writes(con: duckdb.DuckDBPyConnection, query: str) -> None:
+    """Raise QueryError when the query holds a statement that writes files or loads extensions."""
+    for statement in con.extract_statements(query):
+        if statement.type.name in WRITING_STATEMENTS:
+            raise QueryError(
+                f"{statement.type.name} statements are refused: presswatch sql is read-only"
+            )
+
+
+def _open(db: Path, allow_files: bool, output: Path | None) -> duckdb.DuckDBPyConnection:
+    """Return a read-only connection; without allow_files only the output file may be touched."""
+    if allow_files:
+        return connect(db, read_only=True)
+    if output is None:
+        return connect(db, read_only=True, enable_external_access=False)
+    con = connect(db, read_only=True)
+    # allowed_paths must be set before external access goes off; neither can be changed after
+    con.execute("set allowed_paths = $paths", {"paths": [str(output)]})
+    con.execute("set enable_external_access = false")
+    return con
+
+
+def _error(exc: duckdb.Error) -> QueryError:
+    """Return a QueryError whose message says why the query failed and what to do."""
+    message = str(exc)
+    if "read-only" in message:
+        message = f"the warehouse is opened read-only: writes are refused ({message})"
+    elif "external access" in message.lower() or "disabled" in message.lower():
+        message = f"file access from SQL is off; pass --allow-files to enable it ({message})"
+    return QueryError(message)
+
+
 def run_query(
     db: Path, query: str, allow_files: bool = False
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Return the column names and rows of a query on a read-only warehouse connection."""
-    config: dict[str, object] = {} if allow_files else {"enable_external_access": False}
-    con = connect(db, read_only=True, **config)
+    con = _open(db, allow_files, None)
     try:
+        if allow_files:  # otherwise DuckDB itself refuses every file access
+            _refuse_writes(con, query)
         cursor = con.execute(query)
         if cursor.description is None:
             return [], []
         return [d[0] for d in cursor.description], cursor.fetchall()
     except duckdb.Error as exc:
-        message = str(exc)
-        if "read-only" in message:
-            message = f"the warehouse is opened read-only: writes are refused ({message})"
-        elif "external access" in message.lower() or "disabled" in message.lower():
-            message = f"file access from SQL is off; pass --allow-files to enable it ({message})"
-        raise QueryError(message) from exc
+        raise _error(exc) from exc
     finally:
         con.close()
+
+
+def write_parquet(db: Path, query: str, output: Path, allow_files: bool = False) -> int:
+    """Write the query's result to a Parquet file (DuckDB's COPY ... TO); return its row count."""
+    output = output.resolve()
+    warehouse = Path(db).resolve()
+    if output in (warehouse, warehouse.with_name(warehouse.name + ".wal")):
+        raise QueryError(f"--output {output} is the warehouse itself: writes to it are refused")
+    con = _open(db, allow_files, output)
+    try:
+        if allow_files:  # otherwise DuckDB itself refuses every file access
+            _refuse_writes(con, query)
+        relation = con.sql(query)
+        if relation is None:
+            raise QueryError("the query returns no rows to write: --output needs a select")
+        relation.write_parquet(str(output))
+        (count,) = con.execute(
+            "select count(*) from read_parquet($path)", {"path": str(output)}
+        ).fetchone()  # type: ignore[misc]
+        return int(count)
+    except duckdb.Error as exc:
+        raise _error(exc) from exc
+    finally:
+        con.close()
+
+
+def documented_views(models: Path) -> list[tuple[str, str, str]]:
+    """Return (view, grain, definition) of every model file, parsed from its header comments."""
+    views = []
+    for path in sorted(models.glob("*.sql")):
+        fields: dict[str, list[str]] = {"grain": [], "definition": []}
+        current = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("--"):
+                break
+            text = line[2:].strip()
+            key, _, rest = text.partition(":")
+            if key in fields:
+                current, text = key, rest.strip()
+            if current:
+                fields[current].append(text)
+        grain = " ".join(fields["grain"]).removeprefix("one row per ").rstrip(".")
+        views.append((path.stem, grain, " ".join(fields["definition"])))
+    return views
 
 
 def _plain(value: Any) -> Any:

@@ -36,14 +36,16 @@ def con() -> duckdb.DuckDBPyConnection:
         """
     )
     con.execute(
-        "insert into articles values ('d1', $t, 'Port deal', length($t), 10, 'v1', now()::timestamp),"
-        " ('d2', 'Second' || chr(10) || 'body', 'Second', 11, 2, 'v1', now()::timestamp)",
+        "insert into articles values "
+        "('d1', $t, 'Port deal', length($t), 10, 'v1', now()::timestamp), "
+        "('d2', 'Second' || chr(10) || 'body', 'Second', 11, 2, 'v1', now()::timestamp)",
         {"t": TEXT},
     )
     topics = [("politics", 0.75), ("economy, business and finance", 0.25)]
     for topic, prob in topics:
         con.execute(
-            "insert into topic_scores values ('d1', 0, 'editorial', null, 40, 'politics', $t, $p, 'v1')",
+            "insert into topic_scores values "
+            "('d1', 0, 'editorial', null, 40, 'politics', $t, $p, 'v1')",
             {"t": topic, "p": prob},
         )
     for topic, prob in topics:  # an ad unit below the threshold: unclassified

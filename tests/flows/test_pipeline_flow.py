@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,15 +11,6 @@ from presswatch.db import connect
 from presswatch.flowrun import load_flow_module
 
 from ..conftest import SAMPLES
-
-
-@pytest.fixture(scope="session")
-def harness() -> Iterator[None]:
-    """Start one Prefect test server for the whole session."""
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
 
 
 @pytest.mark.flow
@@ -35,8 +25,10 @@ def test_pipeline_flow_ingests_builds_and_reports(harness: None, tmp_path: Path)
     assert result["counts"]["new"] >= 3 and result["counts"]["quarantined"] == 2
     assert not any(result["checks"].values())
     assert (out / "index.html").is_file()
+    rendered = (out / "index.html").stat().st_mtime_ns
     again = pipeline(sources=str(sources), db=str(db), out=str(out))
-    assert again["counts"]["new"] == 0
+    assert again["counts"]["new"] == 0 and again["analysis"]["pending"] == 0
+    assert (out / "index.html").stat().st_mtime_ns == rendered  # report cached: nothing changed
     with connect(db, read_only=True) as con:
         assert (
             con.execute("select count(*) from documents").fetchone()[0] == result["counts"]["new"]

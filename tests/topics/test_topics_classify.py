@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import time
 
 import pytest
 
@@ -119,16 +118,6 @@ def test_eval_adapter_format() -> None:
     assert pred["iptc"] == "sport"
     assert set(pred["scores"]) == set(TOPICS)
     assert predict({"id": "x2", "title": "Cup final"}, field="title")["id"] == "x2"
-
-
-def test_speed_is_batch_friendly() -> None:
-    text = " ".join(OBVIOUS.values()) * 3  # about 400 words, a typical article
-    classify([text])  # load the model
-    texts = [f"{text} {i}" for i in range(400)]
-    t0 = time.process_time()
-    classify(texts)
-    rate = len(texts) / max(time.process_time() - t0, 1e-9)
-    assert rate > 300  # target is >= 2,000/s; the bound is loose for slow CI machines
 
 
 def test_import_is_lazy() -> None:

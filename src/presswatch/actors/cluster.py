@@ -1,11 +1,107 @@
-"""Cross-article clustering of speaker names by surname."""
+"""Cross-article clustering of speaker names that are not in the registry."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
 
-from presswatch.actors.names import name_words, normalise
+from presswatch.actors.names import fold_key, fold_word, name_words, normalise
+
+
+@dataclass(frozen=True, slots=True)
+class LocalActor:
+    """An actor created for an unknown speaker: id, name, quote count, and whether it is a
+    merge target already (kept as the canonical actor so ids do not churn)."""
+
+    actor_id: str
+    name: str
+    quotes: int = 0
+    pinned: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedMerge:
+    """A merge of one actor into another, with the rule that justified it."""
+
+    from_id: str
+    into_id: str
+    reason: str  # spelling | transliteration | initial | surname
+
+
+@cache
+def _given_classes() -> dict[str, str]:
+    text = files("presswatch.rules.actors").joinpath("given_names.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            forms = [fold_word(w) for w in line.split("\t") if w.strip()]
+            for form in forms:
+                out.setdefault(form, forms[0])
+    return out
+
+
+def given_key(word: str) -> str:
+    """Return the key of a given name: its transliteration class, else its folded form."""
+    folded = fold_word(word)
+    return _given_classes().get(folded, folded)
+
+
+def _is_person_name(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[0].lower() not in ("the", "a", "an")
+
+
+def plan_merges(
+    actors: Sequence[LocalActor], blocked: Iterable[tuple[str, str]] = ()
+) -> list[PlannedMerge]:
+    """Return the merges that cluster local actors by name, skipping blocked (from, into) pairs.
+
+    Full names with equal surname keys merge when their given names are equal after folding or
+    in one transliteration class; 'D. Roe' joins the one full name with that surname and initial;
+    a bare surname joins the one full-name cluster with that surname. Ambiguity means no merge.
+    """
+    blocked = set(blocked)
+    rank = {a.actor_id: (not a.pinned, -a.quotes, -len(a.name), a.actor_id) for a in actors}
+    groups: dict[tuple[str, str], list[LocalActor]] = {}
+    singles: list[LocalActor] = []
+    initials: list[tuple[LocalActor, str, str]] = []
+    for actor in actors:
+        if not _is_person_name(actor.name):
+            continue
+        words = name_words(actor.name)
+        if len(words) == 1:
+            singles.append(actor)
+        elif len(words[0]) == 1:
+            initials.append((actor, words[0], fold_word(words[-1])))
+        else:
+            groups.setdefault((given_key(words[0]), fold_word(words[-1])), []).append(actor)
+    merges: list[PlannedMerge] = []
+    heads: dict[tuple[str, str], LocalActor] = {}
+    for key, members in groups.items():
+        members.sort(key=lambda a: rank[a.actor_id])
+        heads[key] = members[0]
+        for other in members[1:]:
+            same = fold_key(other.name) == fold_key(members[0].name)
+            reason = (
+                "spelling"
+                if same or normalise(other.name) == normalise(members[0].name)
+                else ("transliteration")
+            )
+            merges.append(PlannedMerge(other.actor_id, members[0].actor_id, reason))
+    by_surname: dict[str, list[tuple[str, str]]] = {}
+    for given, surname in heads:
+        by_surname.setdefault(surname, []).append((given, surname))
+    for actor, initial, surname in initials:
+        keys = [k for k in by_surname.get(surname, []) if k[0].startswith(initial)]
+        if len(keys) == 1:
+            merges.append(PlannedMerge(actor.actor_id, heads[keys[0]].actor_id, "initial"))
+    for actor in singles:
+        keys = by_surname.get(fold_word(name_words(actor.name)[0]), [])
+        if len(keys) == 1:
+            merges.append(PlannedMerge(actor.actor_id, heads[keys[0]].actor_id, "surname"))
+    return [m for m in merges if (m.from_id, m.into_id) not in blocked and m.from_id != m.into_id]
 
 
 @dataclass
@@ -16,31 +112,27 @@ class ClusterLog:
 
 
 def cluster_names(names: Iterable[str], log: ClusterLog | None = None) -> dict[str, str]:
-    """Return a map from each surface name to its canonical name within the batch.
-
-    A full name is its own canonical form (the most frequent spelling among names with the
-    same normalised key). A one-word name maps to the full name with that surname when exactly
-    one such full name exists in the batch; otherwise it stays as it is.
-    """
-    names = [n for n in names if n and n.strip()]
-    counts: dict[str, dict[str, int]] = {}
+    """Return a map from each surface name to its canonical name within the batch."""
+    names = [n.strip() for n in names if n and n.strip()]
+    counts: dict[str, int] = {}
     for n in names:
-        spellings = counts.setdefault(normalise(n), {})
-        spellings[n.strip()] = spellings.get(n.strip(), 0) + 1
-    best = {key: max(sp, key=lambda s: (sp[s], len(s))) for key, sp in counts.items()}
-    by_surname: dict[str, set[str]] = {}
-    for key in best:
-        words = key.split()
-        if len(words) > 1:
-            by_surname.setdefault(words[-1], set()).add(key)
+        counts[n] = counts.get(n, 0) + 1
+    actors = [LocalActor(n, n, c) for n, c in counts.items()]
+    into = {m.from_id: (m.into_id, m.reason) for m in plan_merges(actors)}
     out: dict[str, str] = {}
     for n in names:
-        key = normalise(n)
-        words = name_words(n)
-        canonical = best[key]
-        if len(words) == 1 and len(by_surname.get(words[0], ())) == 1:
-            canonical = best[next(iter(by_surname[words[0]]))]
-        if log is not None and canonical != n.strip() and n not in out:
-            log.merges.append((n, canonical, "surname" if len(words) == 1 else "spelling"))
-        out[n] = canonical
+        target, reason = into.get(n, (n, ""))
+        if log is not None and target != n and n not in out:
+            log.merges.append((n, target, reason))
+        out[n] = target
     return out
+
+
+def local_kind(name: str) -> str:
+    """Return 'organisation' for a name headed by an organisation word or 'the', else 'person'."""
+    from presswatch.quotes.lexicon import lexicon
+
+    words = name.lower().split()
+    if not words or words[0] == "the" or words[-1].strip(".,") in lexicon().org_words:
+        return "organisation"
+    return "person"

@@ -41,3 +41,24 @@ def slug(name: str) -> str:
     """Return a stable ASCII slug of a normalised name ('Aurelia Mendes' -> 'aurelia-mendes')."""
     ascii_name = normalise(name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unknown"
+
+
+# Letters that NFKD does not decompose into ASCII.
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+# Romanisation variants of the same sound, applied in order to one lower-case ASCII word.
+_TRANSLIT = (("kh", "h"), ("ph", "f"), ("w", "v"), ("x", "ks"), ("ck", "k"), ("j", "i"), ("y", "i"))
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def fold_word(word: str) -> str:
+    """Return the transliteration key of one word ('Zelenskyy', 'Zelenskiy' -> 'zelenski')."""
+    word = strip_diacritics(word.lower().translate(_FOLD))
+    word = "".join(ch for ch in word if "a" <= ch <= "z")
+    for old, new in _TRANSLIT:
+        word = word.replace(old, new)
+    return _DOUBLE.sub(r"\1", word)
+
+
+def fold_key(name: str) -> str:
+    """Return the ASCII transliteration key of a name (titles and possessives dropped)."""
+    return " ".join(k for k in (fold_word(w) for w in name_words(name)) if k)

@@ -15,12 +15,15 @@ from presswatch.commands.options import db_option, outlet_option, since_option, 
 @since_option
 @until_option
 @outlet_option
-def report(db: Path, out: Path, since: str | None, until: str | None, outlet: str | None) -> None:
+@click.option("--actor", default=None, help="Only the quotes of this actor (id or name).")
+def report(
+    db: Path, out: Path, since: str | None, until: str | None, outlet: str | None, actor: str | None
+) -> None:
     """Write the chart report (index.html, a PNG and an SVG per chart) to --out.
 
-    Example: presswatch report --out dashboards/build --since 2026-11-01
+    Example: presswatch report --out dashboards/build --since 2026-11-01 --actor "Mara Volkanov"
     """
     from presswatch.report import build_report, summary_text
 
-    result = build_report(db, out, since=since, until=until, outlet=outlet)
+    result = build_report(db, out, since=since, until=until, outlet=outlet, actor=actor)
     click.echo(summary_text(result))

@@ -17,14 +17,30 @@ from presswatch.commands.options import db_option
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
     show_default=True,
 )  # fmt: skip
+@click.option(
+    "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="Write the result to this Parquet file instead of printing it.",
+)  # fmt: skip
 @click.option("--allow-files", is_flag=True, help="Let the query read files (off by default).")
-def sql(query: str | None, db: Path, fmt: str, allow_files: bool) -> None:
+@click.option("--views", is_flag=True, help="List the documented views with their grain.")
+def sql(
+    query: str | None, db: Path, fmt: str, output: Path | None, allow_files: bool, views: bool
+) -> None:
     """Run a read-only SQL query on the warehouse (QUERY, a .sql file, or stdin).
 
     Example: presswatch sql "select * from fct_quote_frequency order by quotes desc limit 5"
     """
-    from presswatch.sqlcli import QueryError, run_query, to_csv, to_json, to_table
+    from presswatch import sqlcli
 
+    render = {"table": sqlcli.to_table, "csv": sqlcli.to_csv, "json": sqlcli.to_json}[fmt]
+    if views:
+        from presswatch.resources import sql_dir
+
+        rows = sqlcli.documented_views(sql_dir() / "models")
+        sys.stdout.write(
+            render(["view", "grain", "definition"], rows) + ("\n" if fmt == "json" else "")
+        )
+        return
     if query is None:
         query = sys.stdin.read()
     elif query.endswith(".sql") and Path(query).is_file():
@@ -32,9 +48,12 @@ def sql(query: str | None, db: Path, fmt: str, allow_files: bool) -> None:
     if not query.strip():
         raise click.UsageError("no query given")
     try:
-        columns, rows = run_query(db, query, allow_files=allow_files)
-    except (QueryError, FileNotFoundError) as exc:
+        if output is not None:
+            count = sqlcli.write_parquet(db, query, output, allow_files=allow_files)
+            click.echo(f"wrote {count} {'row' if count == 1 else 'rows'} to {output}")
+            return
+        columns, rows = sqlcli.run_query(db, query, allow_files=allow_files)
+    except (sqlcli.QueryError, FileNotFoundError) as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
-    render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt]
     sys.stdout.write(render(columns, rows) + ("\n" if fmt == "json" else ""))

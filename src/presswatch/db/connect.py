@@ -23,7 +23,9 @@ def connect(
     """Return a connection to the warehouse at path; a writable one has all migrations applied."""
     path = Path(path)
     if read_only and not path.exists():
-        raise FileNotFoundError(f"no warehouse at {path}: run `presswatch ingest` or `make run` first")
+        raise FileNotFoundError(
+            f"no warehouse at {path}: run `presswatch ingest` or `make run` first"
+        )
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + timeout_s

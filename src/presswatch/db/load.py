@@ -12,6 +12,7 @@ import pyarrow as pa
 from presswatch.analyze import ANALYZER_VERSION, Analysis
 from presswatch.records import TopicResult
 from presswatch.sources.base import Rejected, content_hash
+from presswatch.sources.decode import scrub
 
 ANALYSIS_TABLES = ("blocks", "quotes", "topic_scores")
 
@@ -26,7 +27,7 @@ def document_rows(analyses: Sequence[Analysis], ingested_at: datetime) -> list[d
     return [
         {
             "doc_id": a.article.doc.doc_id,
-            "origin": a.article.doc.origin,
+            "origin": scrub(a.article.doc.origin),  # a file name may hold undecodable bytes
             "source_kind": a.article.doc.source_kind,
             "content": a.article.doc.content,
             "encoding": a.article.encoding,
@@ -91,9 +92,9 @@ def quarantine_rows(rejected: Sequence[Rejected], at: datetime) -> list[dict[str
     """Return quarantine rows for rejected inputs."""
     return [
         {
-            "origin": r.origin,
+            "origin": scrub(r.origin),
             "reason": r.reason,
-            "detail": r.detail[:2000],
+            "detail": scrub(r.detail[:2000]),
             "content_hash": content_hash(r.content) if r.content is not None else "",
             "content": r.content,
             "quarantined_at": at,

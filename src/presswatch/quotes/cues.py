@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from presswatch.quotes.lexicon import lexicon
@@ -18,6 +19,11 @@ _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have)\
 _OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"})
 _PAST = re.compile(r"\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\b")
 _EMBEDDED = frozenset({"he", "she", "they", "we", "i", "it"})
+_CLAUSE_OPENERS = lexicon().sets["clause_openers"]
+_NOUN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|an|his|their|its|my|our|your|these|those)\s+$",
+)
+_ACCORDING = re.compile(r"\bAccording to\b")
 _DASH = re.compile(r"[\s.,]*([―—–]|--?)\s*(?=[A-Z])")
 
 
@@ -35,11 +41,16 @@ class Cue:
 def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Return the cue-verb matches in masked[lo:hi] that are used as reporting verbs."""
     out = []
-    for m in lexicon().verb_re.finditer(masked, lo, hi):
+    matches: Iterable[re.Match[str]] = lexicon().verb_re.finditer(masked, lo, hi)
+    if masked.find("According to", lo, hi) >= 0:  # sentence-initial 'According to X, “…”'
+        matches = sorted([*matches, *_ACCORDING.finditer(masked, lo, hi)], key=lambda m: m.start())
+    for m in matches:
         if m.start() > 0 and masked[m.start() - 1] in "-'’":
             continue
         if m.group().startswith("call") and _NOT_CUE_AFTER.match(masked, m.end()):
             continue
+        if _NOUN_BEFORE.search(masked, max(lo, m.start() - 30), m.start()):
+            continue  # 'the reports', 'Roe’s claims', 'late-night tweets': a noun, not a verb
         out.append(m)
     return out
 
@@ -49,7 +60,8 @@ def _with_subject(
 ) -> Cue | None:
     """Return the cue for verb match m, its subject looked for before it, else after it."""
     before = masked[lo : m.start()].strip(" —–-\x00\t")
-    if m.group().endswith("ing") and m.group() != "according to":
+    according = m.group().lower() == "according to"
+    if m.group().endswith("ing") and not according:
         # a participle takes the subject of its sentence: 'Trump spoke, saying “…”'
         subj = clause_subject(masked, lo if sent_lo is None else sent_lo, m.start())
         if subj or before.endswith(",") or not before:
@@ -60,7 +72,7 @@ def _with_subject(
     if _COORDINATED.search(masked, lo, m.start()):  # 'Roe spoke briefly but said “…”'
         subj = clause_subject(masked, lo, m.start())
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group()) if subj else None
-    if before and m.group() != "according to":
+    if before and not according:
         subj = subject_before(masked, lo, m.start())
         if subj:
             return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
@@ -74,15 +86,28 @@ def _with_subject(
 
 
 def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the subject that opens masked[lo:hi], after any leading 'At the debate,' phrase."""
+    """Return the subject that opens masked[lo:hi], after up to three leading phrases ('At the
+    debate, after a long day,'), when a verb follows it directly or after one appositive."""
     start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" \x00\t"))
-    subj = subject_after(masked, start, hi)
-    if subj is None:
-        comma = masked.find(",", start, min(hi, start + 60))
-        if comma > 0:
-            subj = subject_after(masked, comma + 2, hi)
-    if subj and subj[1] < hi and _VERBISH_NEXT.match(masked, subj[1]) and _is_named(masked, subj):
-        return subj
+    first = masked[start : start + 12].split(" ", 1)[0].lower().strip(",")
+    if first in _CLAUSE_OPENERS:  # 'When Roe arrived, Doe said …': the main clause is later
+        comma = masked.find(", ", start, min(hi, start + 120))
+        if comma < 0:
+            return None
+        start = comma + 2
+    for _ in range(3):
+        subj = subject_after(masked, start, hi)
+        if subj and subj[1] < hi and _is_named(masked, subj):
+            if _VERBISH_NEXT.match(masked, subj[1]):
+                return subj
+            if masked.startswith(", ", subj[1]):  # 'Jane Roe, the mayor's aide, issued'
+                close = masked.find(", ", subj[1] + 2, min(hi, subj[1] + 80))
+                if close > 0 and _VERBISH_NEXT.match(masked, close + 1):
+                    return subj
+        comma = masked.find(",", start, min(hi, start + 80))
+        if comma < 0 or subj is not None:
+            return None
+        start = comma + 2
     return None
 
 
@@ -111,11 +136,11 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
         subj = subject_after(masked, dash.end(), hi)
         if subj:
             return Cue(dash.start(1), dash.end(1), subj[0], subj[1], "—")
-    for m in verbs_in(masked, lo, min(hi, lo + 120)):
+    for m in verbs_in(masked, lo, min(hi, lo + 240)):
         gap = masked[lo : m.start()]
         if len(gap.split()) > 32:
             return None
-        if m.group() == "according to" and gap.strip(" ,—–-"):
+        if m.group().lower() == "according to" and gap.strip(" ,—–-"):
             continue
         if gap.rstrip().endswith(",") and m.group() not in _TELL:  # '…” for the EU, said X'
             subj = subject_after(masked, m.end() + 1, hi)
@@ -198,7 +223,7 @@ def cue_for_span(
         # '… and “better reflect the nation,” Roe wrote.': a comma before the closing mark
         # announces the cue that follows, which then wins over a verb further left
         after = cue_after(masked, span.close_at, right_hi)
-        if after and after.verb != "according to" and span.comma:
+        if after and after.verb.lower() != "according to" and span.comma:
             return after, 0.9
         cue = cue_before(masked, left_lo, span.open_at, s_lo) or after
         if cue:

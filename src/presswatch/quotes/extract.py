@@ -24,6 +24,8 @@ _TITLE_LEAD = re.compile(
 )
 
 
+# a leading phrase and its comma, then a (lightly modified) capitalised word
+_LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,80}, ((?:[a-z]+ ){0,3}[A-Z])")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
 # A sentence opening with a capitalised name and then a verb-like word ('Roe said', 'Roe has').
 _SUBJECT = re.compile(
@@ -119,6 +121,10 @@ def _colon_intro(masked: str, doc: DocSpeakers, idx: int, lo: int, hi: int) -> _
     """Return a speaker-only item for a paragraph ending 'The Times reports:'."""
     bounds = boundaries(masked, lo, hi)
     cue = cue_before(masked, bounds[-2], hi) if len(bounds) >= 2 else None
+    if cue is None and len(bounds) >= 2:  # 'Roe made the following comment:'
+        subj = clause_subject(masked, bounds[-2], hi)
+        if subj:
+            cue = Cue(subj[1], subj[1], subj[0], subj[1], "")
     if cue is None:
         return None
     item = _Item(hi, hi, "direct", idx, cue)
@@ -176,8 +182,12 @@ def _paragraph(
     reported: list[_Item] = []
     for b_lo, b_hi in itertools.pairwise(bounds):
         subj = _SUBJECT.match(masked, b_lo, b_hi)
-        if subj:
-            doc.note_subject(subj.group(1), subj.start(1))
+        noted = subj is not None and doc.note_subject(subj.group(1), subj.start(1))
+        if not noted and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
+            # 'In a statement on Monday, presidential nominee Jane Roe was …'
+            span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))
+            if span:
+                doc.note_subject(masked[span[0] : span[1]], span[0])
         cut = masked.find("\x00", b_lo, b_hi)
         if cut >= 0:  # reported speech may run up to the first quote of the sentence
             cut = masked.rfind(" ", b_lo, cut)
@@ -218,6 +228,13 @@ def _inherit(
     para_lo: int,
 ) -> None:
     """Give cue-less quotes the speaker of a neighbouring quote (news convention)."""
+    # next_cued[n]: the first quote after n with a cue (one backward pass: linear, not quadratic)
+    next_cued: list[_Item | None] = [None] * len(direct)
+    following: _Item | None = None
+    for n in range(len(direct) - 1, -1, -1):
+        next_cued[n] = following
+        if direct[n].cue:
+            following = direct[n]
     for n, it in enumerate(direct):
         if it.cue:
             continue
@@ -250,7 +267,7 @@ def _inherit(
             source = carry  # a quote paragraph after 'Trump speculated that …'
             it.confidence = 0.5
         else:
-            source = next((d for d in direct[n + 1 :] if d.cue), None)
+            source = next_cued[n]
         if source is not None and source.surface:
             it.speaker, it.surface, it.cue = source.speaker, source.surface, source.cue
             it.confidence = min(it.confidence, 0.7)

@@ -19,6 +19,7 @@ _NOT_SUBJECT_AFTER = (" to", " of", " for", " with", " by", " from", " about", "
 _TELL = frozenset({"told", "tells", "tell", "telling"})
 _CLAUSE_START = re.compile(r"\s*(?:that\b)?\s*", re.IGNORECASE)
 _TRAIL = " .,;:\x00\t"
+_WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
 @dataclass(slots=True)
@@ -41,11 +42,15 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
             return pos + off + len(w)
         if w[-1] in ".;:" and not w.endswith(("Mr.", "Mrs.", "Dr.")):
             break
+    if words and verb.startswith("ask") and words[0][1].lower() in _WH:
+        return pos + words[0][0]  # 'asked whether the plan …'
+    if len(words) > 2 and verb.startswith("call") and words[0][1].lower() in ("for", "on"):
+        return pos + words[0][0]  # 'called for an inquiry', 'called on the council to …'
     if verb in _NEEDS_THAT or verb in _TELL or not words:
         return None
     while len(words) > 1 and words[0][1].strip(",").lower() in _TIME_WORDS:
         words = words[1:]  # 'said Wednesday the ferry …'
-    first = words[0][1].strip(",").lower()
+    first = re.split(r"['’]", words[0][1].strip(",").lower())[0]  # 'he’s', 'they're'
     if first in _TIME_WORDS:
         return None
     if first in FUNCTION and first not in ("it", "there", "this"):
@@ -66,7 +71,8 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
     """Return the indirect quote of the sentence masked[lo:hi] (no quote marks inside), or None."""
     for m in verbs_in(masked, lo, hi):
         verb = m.group()
-        if verb == "according to":
+        if verb.lower() == "according to":
+            verb = "according to"
             subj = subject_after(masked, m.end() + 1, hi)
             if not subj:
                 continue
@@ -80,10 +86,14 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
                 start, end = comma + 1, hi
             return _make(masked, start, end, verb, m.start(), subj)
         before = masked[lo : m.start()].rstrip()
-        if before.endswith(",") and len(masked[m.end() : hi].split()) <= 8:
-            subj = subject_after(masked, m.end() + 1, hi)  # '…, said Jane Roe.'
-            if subj and not masked[subj[1] : hi].strip(_TRAIL + "()"):
+        if before.endswith(","):
+            subj = subject_after(masked, m.end() + 1, hi)  # '…, said Jane Roe(, a professor …).'
+            rest = masked[subj[1] : hi].strip(_TRAIL + "()") if subj else ""
+            if subj and (not rest or masked[subj[1]] == ","):
                 return _make(masked, lo, lo + len(before) - 1, verb, m.start(), subj)
+        inner = _parenthetical(masked, lo, hi, m)
+        if inner:
+            return inner
         subj = subject_before(masked, lo, m.start())
         if subj is None:
             bare = _BARE.search(masked, lo, m.start())  # '…, police said.'
@@ -102,6 +112,21 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         if start is not None:
             return _make(masked, start, hi, verb, m.start(), subj)
     return None
+
+
+def _parenthetical(masked: str, lo: int, hi: int, m: re.Match[str]) -> Reported | None:
+    """Return the reported sentence around a cue set off by commas ('Still, Roe said, the …')."""
+    if not masked.startswith(", ", m.end()) or m.group() in _TELL:
+        return None
+    subj = subject_before(masked, lo, m.start())
+    if subj is None or not masked[lo : subj[0]].rstrip().endswith(","):
+        bare = _BARE.search(masked, lo, m.start())  # '…, many economists say, because …'
+        subj = bare.span(1) if bare and bare.group(1).endswith("s") else subj
+        if subj is None or not masked[lo : subj[0]].rstrip().endswith(","):
+            return None
+    head = masked[lo : subj[0]].rstrip(" ,")
+    start = m.end() + 2 if len(head.split()) <= 4 else lo  # 'In any case, Roe said, the …'
+    return _make(masked, start, hi, m.group(), m.start(), subj)
 
 
 def _make(

@@ -20,7 +20,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NOT_ADVERBS = frozenset(
     {"family", "rally", "ally", "tally", "assembly", "supply", "july", "italy"}
 )
-_OF_WORDS = frozenset({"of", "for", "at", "to", "with"})
+_OF_WORDS = frozenset({"of", "for", "at", "to", "with"})  # a role's complement: 'head of'
+
 _PUNCT = ",;:.!?()[]—–-\"“”'’‘"
 
 
@@ -101,16 +102,20 @@ def _span(toks: list[tuple[int, int, str]], k: int, i: int) -> tuple[int, int]:
 
 
 def _description_back(toks: list[tuple[int, int, str]], i: int) -> int | None:
-    for k in range(i, max(-1, i - 6), -1):
+    for k in range(i, max(-1, i - 8), -1):
         word = toks[k][2]
         if k < i and word[-1] in ",;:":
             return None
         if word.lower() in DETERMINERS:
+            if k >= 2 and toks[k - 1][2].lower() in ("of", "for") and k < i:
+                continue  # 'the head of the delegation said'
             if k > 0 and toks[k - 1][2].lower() in PREPOSITIONS:
                 return None  # 'in the past said' is not a subject
             return k
         if word.endswith(("'s", "’s")) and word[:1].isupper():  # 'Obama's former strategist'
             return _run_back(toks, k)
+        if word.lower() in ("of", "for") and k < i:
+            continue
         if word.lower() in FUNCTION or lexicon().verb_re.fullmatch(word):
             return None
     return None
@@ -186,11 +191,26 @@ def _descriptive(seg: list[tuple[int, int, str]], has_before: bool) -> bool:
     return (
         first in DETERMINERS
         or first[:1].isdigit()
-        or first in ("who", "which")
+        or first in ("who", "which", "of", "from")
+        or (  # 'director of the Tax Policy Center and a professor at the Law School,'
+            seg[0][2][:1].islower()
+            and first not in PARTICLES
+            and any(w in _OF_WORDS for _, _, w in seg[1:])
+        )
         or (first.endswith("ing") and seg[0][2].islower())  # 'dedicating the museum,'
         or _PARTY.match(seg[0][2]) is not None
         or (has_before and _short_name_segment(seg))  # 'Jane Roe, Republican of Ohio,'
     )
+
+
+def _place(toks: list[tuple[int, int, str]], j: int, seg: list[tuple[int, int, str]]) -> bool:
+    """Return whether a short segment ends a place after 'of': 'Jane Roe, 22, of Flint, Mich.,'."""
+    if len(seg) > 2 or j < 1:
+        return False
+    k = j - 1
+    while k >= 0 and toks[k][2][-1] not in ",;:" and j - k < 6:
+        k -= 1
+    return _core(toks[k + 1][2]).lower() in ("of", "from")
 
 
 def _appositive(
@@ -198,14 +218,14 @@ def _appositive(
 ) -> tuple[int, int] | None:
     """Subject of 'Name, appositive, said' or 'The head of X, Name, said' ending at token i."""
     end = i
-    for _ in range(4):  # walk back over up to four comma segments
+    for _ in range(6):  # walk back over up to six comma segments
         j = end - 1
         while j >= 0 and toks[j][2][-1] not in ",;:" and end - j < 30:
             j -= 1
         seg = toks[j + 1 : end + 1]
         if not seg:
             return None
-        if prefer_first or _descriptive(seg, j >= 0):
+        if prefer_first or _descriptive(seg, j >= 0) or _place(toks, j, seg):
             prefer_first = False
             if j < 0 or not toks[j][2].endswith(","):
                 return None
@@ -278,7 +298,11 @@ def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     ):
         return None  # 'Surveying the crowd, …'
     while k + 1 < len(toks) and toks[k][2][-1] not in ",;:":
-        if toks[k][2].endswith(".") and len(_core(toks[k][2])) > 3:
+        if (
+            toks[k][2].endswith(".")
+            and len(_core(toks[k][2])) > 3
+            and toks[k][2].lower() not in lexicon().titles  # 'Navy Capt. Jeff Davis'
+        ):
             break
         if _name_like(toks[k + 1][2]):
             k += 1

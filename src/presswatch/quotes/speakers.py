@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from presswatch.actors.registry import default_registry
+from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import NOT_NAMES, PARTICLES
 
@@ -14,6 +15,7 @@ _CAP_RUN = re.compile(
     r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|da|del|la|le))+"
 )
 _GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+_GENDER_REACH = 2  # distinct people passed over for a gender match before an unknown one wins
 _MALE = frozenset({"he", "his", "him", "mr.", "mr"})
 _FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
 
@@ -67,6 +69,7 @@ class DocSpeakers:
     _genders: dict[str, str] = field(default_factory=dict)
     _pron: list[tuple[int, str]] = field(default_factory=list)
     _all_fulls: list[tuple[int, str]] = field(default_factory=list)
+    _described: list[tuple[int, list[str], str]] | None = None
 
     def __post_init__(self) -> None:
         titles = lexicon().titles
@@ -135,6 +138,17 @@ class DocSpeakers:
             return None, False
         words = surface.split()
         head = _clean(words[-1]).lower() if words else ""
+        found = None
+        if words[-1][:1].islower() and words[0].lower() == "the":
+            if self._described is None:  # built on first use: most articles never need it
+                self._described = establish(self.text)
+            found = match(self._described, surface, pos)
+        if found:  # 'the Ukrainian leader' after 'Jane Roe, the Ukrainian leader,'
+            core = name_core(found[1])
+            if core:
+                name = self.full_name(core, found[0])
+                self._remember(pos, name)
+                return name, True
         if head in lex.org_words or (words[0].lower() == "the" and words[-1][:1].isupper()):
             return _org_name(surface), False
         core = name_core(surface)
@@ -160,18 +174,20 @@ class DocSpeakers:
             return True
         return re.search(r"[a-z,] " + re.escape(key) + r"\b", self.text) is not None
 
-    def note_subject(self, surface: str, pos: int) -> None:
-        """Remember a person named at the start of a sentence (pronoun antecedent)."""
+    def note_subject(self, surface: str, pos: int) -> bool:
+        """Remember a person named at the start of a sentence (pronoun antecedent); return
+        whether the phrase ends in a person's name."""
         core = name_core(surface)
         if not core or core[-1].lower() in lexicon().org_words:
-            return
+            return False
         if len(core) == 1 and core[0].lower() not in self.fulls:
             actor = default_registry().lookup(core[0])
             if actor is None or actor.kind != "person":
-                return
+                return True
         actor = default_registry().lookup(core[-1]) if len(core) == 1 else None
         if actor is None or actor.kind == "person":
             self._remember(pos, self.full_name(core, pos))
+        return True
 
     def _remember(self, pos: int, name: str) -> None:
         bisect.insort(self.antecedents, (pos, name))
@@ -180,8 +196,18 @@ class DocSpeakers:
         want = "m" if pronoun in _MALE else "f"
         for cands in (self.antecedents, self._all_fulls):
             k = bisect.bisect_left(cands, (pos, ""))
+            unknown = None
+            seen: set[str] = set()
             for _, name in reversed(cands[max(0, k - 60) : k]):
                 g = self.gender(name)
-                if g is None or g == want:
+                if g == want:
                     return name
+                if g is None and unknown is None:
+                    unknown = name
+                seen.add(name)
+                # a person of unknown gender wins over a match further back than a few people
+                if unknown is not None and len(seen) > _GENDER_REACH:
+                    return unknown
+            if unknown is not None:
+                return unknown
         return None

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from presswatch.records import block_group
+from presswatch.segment.classify import segment_text
 from presswatch.segment.html import segment_html
-from presswatch.segment.text import segment_text
 
 
 def predict_text(record: dict) -> dict:

@@ -11,11 +11,12 @@ from presswatch.segment.rules import dom_rules
 from presswatch.segment.widgets import provider_of_element, provider_of_url
 
 # The same block and hidden elements as the evaluation's make_flat.py, so the layouts agree.
-BLOCK = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 "
-    "h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
+_BLOCK_TAGS = (
+    "address article aside blockquote br dd div dl dt figcaption figure footer form"
+    " h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul"
 )
-HIDDEN = frozenset("script style noscript template svg head iframe".split())
+BLOCK = frozenset(_BLOCK_TAGS.split())
+HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
 # Signals on these wrappers say nothing about the blocks inside them.
 _NO_SIGNAL = frozenset({"html", "body", "main", "article"})
 
@@ -104,11 +105,13 @@ def flatten_tree(root: HtmlElement) -> Flat:
         if not isinstance(tag, str) or tag in HIDDEN:
             states.append((signal, widget))
             walker.skip_subtree()
-            if tag in ("script", "iframe") and el.get("src"):
-                provider = provider_of_url(el.get("src", ""))
+            loaders = el.iter("script", "iframe") if tag == "head" else (el,)
+            for loader in loaders:
+                src = loader.get("src") if loader.tag in ("script", "iframe") else None
+                provider = provider_of_url(src) if src else None
                 if provider is not None:
                     here = len(out.flat.lines)
-                    widgets.append(FlatWidget(el, provider, here, here, from_script=True))
+                    widgets.append(FlatWidget(loader, provider, here, here, from_script=True))
             continue
         if tag in BLOCK:
             out.flush()

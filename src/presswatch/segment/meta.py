@@ -9,11 +9,25 @@ from lxml.html import HtmlElement
 
 _TITLE_META = ("og:title", "twitter:title")
 _DATE_META = (
-    "article:published_time", "og:published_time", "published_time", "datepublished",
-    "date", "pubdate", "publishdate", "publish-date", "publication_date", "dc.date.issued",
-    "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+    "article:published_time",
+    "og:published_time",
+    "published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
 )
-_DATE_TEXT = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?")
+_DATE_TEXT = re.compile(
+    r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?(?:Z|[+-]\d\d:?\d\d)?"
+)
 
 
 def _metas(root: HtmlElement) -> dict[str, str]:

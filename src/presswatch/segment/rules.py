@@ -74,7 +74,12 @@ def line_rules() -> LineRules:
             exact.setdefault(furniture_key(phrase), kind)
         prefixes.extend((furniture_key(p), kind) for p in table.get("prefix", []))
         most = table.get("max_words", 1_000_000)
-        limited.setdefault(most, []).extend((r, kind) for r in table.get("regex", []))
+        for entry in table.get("regex", []):
+            # An entry is a regex, or {re = ..., max_words = N} for its own length limit.
+            if isinstance(entry, dict):
+                limited.setdefault(entry["max_words"], []).append((entry["re"], kind))
+            else:
+                limited.setdefault(most, []).append((entry, kind))
         if table.get("barrier"):
             barriers.add(kind)
     prefixes.sort(key=lambda item: -len(item[0]))
@@ -155,5 +160,8 @@ def widget_rules() -> WidgetRules:
 
 
 def word_count(line: str) -> int:
-    """Return the number of word tokens in a line (whitespace-separated for long lines)."""
-    return len(_WORDS.findall(line)) if len(line) < 120 else len(line.split())
+    """Return the number of word tokens in a line (estimated from spaces for long lines)."""
+    if len(line) < 120:
+        return len(_WORDS.findall(line))
+    # Scripts without spaces (Chinese, Japanese) still count as long.
+    return max(len(line.split()), len(line) // 8)

@@ -10,12 +10,11 @@ from presswatch.segment.rules import furniture_key, line_rules, word_count
 _TERMINAL = frozenset(".!?。！？\"'”’»):;")
 _TRUNCATED = ("…", "...")
 # Line weights for the best-scoring editorial run (maximum-sum subarray over lines).
-BARRIER_WEIGHT = -300.0
-RULE_WEIGHT = -60.0
+BARRIER_WEIGHT = -600.0
+RULE_WEIGHT = -20.0
 SHORT_WEIGHT = -15.0
 MEDIUM_WEIGHT = -4.0
-GAP_GROWTH = 0.0
-PROSE_RESET = 40.0
+LONG_FACTOR = 0.5  # long lines without end punctuation: teaser titles as often as body
 # Exact rules and furniture only concern short lines; longer ones skip normalisation.
 KEY_MAX_WORDS = 16
 
@@ -79,7 +78,7 @@ def line_weight(line: Line, barriers: frozenset[str]) -> float:
     if is_prose(line):
         return float(size)
     if size >= 80:
-        return size * 0.5
+        return size * LONG_FACTOR
     if line.words >= 4 or size >= 25:
         return MEDIUM_WEIGHT
     return SHORT_WEIGHT
@@ -89,21 +88,13 @@ def best_run(lines: list[Line]) -> tuple[int, int]:
     """Return [first, last] indexes of the highest-scoring run of lines, or (-1, -1)."""
     barriers = line_rules().barriers
     best, best_span = 0.0, (-1, -1)
-    total, start, gap = 0.0, 0, 0
+    total, start = 0.0, 0
     for i, line in enumerate(lines):
         if line.blank:
             continue
         if total <= 0:
             total, start = 0.0, i
-        weight = line_weight(line, barriers)
-        if weight < 0:
-            # Each further line of a gap costs more: articles pause for a line or two
-            # (subheading, credit), trailers run on for many.
-            gap += 1
-            weight *= 1 + (gap - 1) * GAP_GROWTH
-        elif weight >= PROSE_RESET:
-            gap = 0
-        total += weight
+        total += line_weight(line, barriers)
         if total > best:
             best, best_span = total, (start, i)
     return best_span
@@ -142,6 +133,10 @@ def label_lines(lines: list[Line]) -> list[str | None]:
 def _mark_head(lines: list[Line], kinds: list[str | None], first: int, last: int) -> None:
     """Label the run's leading lines: a title on the text's first line is the headline."""
     opening = next(i for i, line in enumerate(lines) if not line.blank)
+    before = [i for i in range(opening, first) if not lines[i].blank]
+    if before == [opening] and _title_like(lines[opening]) and is_prose(lines[first]):
+        kinds[opening] = "headline"
+        return
     for i in range(first, last + 1):
         line = lines[i]
         if line.blank or kinds[i] != "body":
@@ -154,14 +149,37 @@ def _mark_head(lines: list[Line], kinds: list[str | None], first: int, last: int
             kinds[i] = "navigation" if line.words < 5 else "boilerplate"
 
 
-def tile(lines: list[Line], kinds: list[str | None], length: int) -> list[Block]:
-    """Return blocks, one per non-blank line, tiling [0, length) with blanks attached."""
+def teaser_joins(lines: list[Line], kinds: list[str | None]) -> list[bool]:
+    """Return per line whether it joins the block before it: teaser debris under its headline."""
+    joins = [False] * len(lines)
+    prev = -1
+    for i, line in enumerate(lines):
+        if kinds[i] is None:
+            continue
+        if (
+            prev >= 0
+            and line.rule == "teaser"
+            and kinds[prev] == "teaser"
+            and lines[prev].rule != "teaser"
+        ):
+            joins[i] = True
+        prev = i
+    return joins
+
+
+def tile(
+    lines: list[Line], kinds: list[str | None], length: int, joins: list[bool] | None = None
+) -> list[Block]:
+    """Return blocks, one per non-blank line (or joined run of lines), tiling [0, length)."""
     blocks: list[Block] = []
     pending_start = 0
-    for line, kind in zip(lines, kinds, strict=True):
+    for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind is None:
             continue
-        if blocks:
+        if blocks and joins is not None and joins[i]:
+            prev = blocks[-1]
+            blocks[-1] = Block(prev.start, line.end, prev.kind, prev.provider, prev.confidence)
+        elif blocks:
             prev = blocks[-1]
             blocks[-1] = Block(prev.start, line.start, prev.kind, prev.provider, prev.confidence)
             blocks.append(Block(line.start, line.end, kind))
@@ -172,9 +190,3 @@ def tile(lines: list[Line], kinds: list[str | None], length: int) -> list[Block]
     last = blocks[-1]
     blocks[-1] = Block(last.start, length, last.kind, last.provider, last.confidence)
     return blocks
-
-
-def segment_text(text: str, furniture: frozenset[str] = frozenset()) -> list[Block]:
-    """Return blocks tiling `text`, one per line, labelled editorial or junk by kind."""
-    lines = split_lines(text, furniture)
-    return tile(lines, label_lines(lines), len(text))

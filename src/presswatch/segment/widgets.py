@@ -85,19 +85,10 @@ def find_cues(text: str, attrs: str = "") -> tuple[str, ...]:
     low = f" {' '.join(text.lower().split())} "
     found: list[str] = []
     for cue in widget_rules().cues:
-        if f" {cue} " in low or low.startswith(f" {cue}:") or f" {cue}:" in low:
-            if not any(cue in seen for seen in found):
-                found.append(cue)
+        present = f" {cue} " in low or f" {cue}:" in low
+        if present and not any(cue in seen for seen in found):
+            found.append(cue)
     for phrase, _provider in widget_rules().texts:
         if phrase in low and phrase not in found:
             found.append(phrase)
     return tuple(found)
-
-
-def provider_of_text(text: str) -> str | None:
-    """Return the provider named by an attribution text such as 'Recommended by Outbrain'."""
-    low = text.lower()
-    for phrase, provider in widget_rules().texts:
-        if phrase in low:
-            return provider
-    return None

@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
+
+HTML_KINDS = frozenset({"html", "page", "feed", "warc"})  # source kinds whose content is HTML
 
 
 @dataclass(frozen=True)
@@ -13,7 +15,7 @@ class RawDocument:
     """One input document as received, with the metadata its source gave."""
 
     origin: str
-    source_kind: str  # txt | html | jsonl
+    source_kind: str  # txt | html | jsonl | warc | page | feed
     content: bytes
     outlet: str | None  # as the source's own metadata names it; None when it does not
     folder: str = "unknown"  # the parent folder's name: the outlet of last resort
@@ -22,6 +24,8 @@ class RawDocument:
     title: str | None = None
     published: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    source: str = ""  # the configured source (path or URL) that yielded it
+    author: str | None = None
 
     @property
     def doc_id(self) -> str:
@@ -36,6 +40,36 @@ class Rejected:
     reason: str
     detail: str = ""
     content: bytes | None = None
+    source: str = ""
+    failed: bool = False  # a fetch failure (network, HTTP status) rather than bad content
+
+
+@dataclass(frozen=True)
+class FetchRecord:
+    """One HTTP request made for a source: the fetch log row and the cache validators it got."""
+
+    source: str
+    url: str
+    kind: str  # feed | page
+    final_url: str
+    status: int | None
+    outcome: str  # fetched | not_modified | unchanged | failed
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+    n_bytes: int = 0
+    elapsed_s: float = 0.0
+    content: bytes | None = None  # raw feed bodies are kept; pages are kept as documents
+
+
+class Validators(NamedTuple):
+    """What the last fetch of a URL returned: its cache validators and the body's hash."""
+
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    kind: str | None = None  # feed | page
 
 
 def content_hash(content: bytes) -> str:

@@ -1,25 +1,31 @@
-"""Walk files and folders: .txt (with optional .meta.json sidecars), .html/.htm and .jsonl[.gz]."""
+"""Walk files and folders: .txt (+ .meta.json sidecars), .html/.htm, .jsonl[.gz], .warc[.gz]."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from presswatch.sources.base import RawDocument, Rejected
-from presswatch.sources.jsonl import iter_jsonl
+from presswatch.sources.decode import scrub
+from presswatch.sources.jsonl import MAX_DOC_BYTES, iter_jsonl
+from presswatch.sources.warc import iter_warc
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".jsonl.gz"}
+WARC_SUFFIXES = {".warc", ".warc.gz"}
 SIDECAR = ".meta.json"
 
 
 def kind_of(path: Path) -> str | None:
-    """Return the source kind of a file name (txt, html, jsonl), or None if unsupported."""
+    """Return the source kind of a file name (txt, html, jsonl, warc), or None if unsupported."""
     name = path.name.lower()
     if name.endswith(SIDECAR):
         return None
+    if any(name.endswith(s) for s in WARC_SUFFIXES):
+        return "warc"
     if any(name.endswith(s) for s in JSONL_SUFFIXES):
         return "jsonl"
     if path.suffix.lower() in HTML_SUFFIXES:
@@ -32,19 +38,30 @@ def kind_of(path: Path) -> str | None:
 def iter_paths(paths: Iterable[Path | str]) -> Iterator[RawDocument | Rejected]:
     """Yield a raw document or a rejection for every supported file under the given paths."""
     for item in paths:
-        path = Path(item)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
-            for file in files:
-                if kind_of(file):
-                    yield from iter_file(file)
-        elif path.is_file():
-            if kind_of(path):
-                yield from iter_file(path)
-            else:
-                yield Rejected(str(path), "unsupported file type", f"suffix {path.suffix!r}")
+        path, source = Path(item), str(item)
+        for found in _iter_path(path):
+            # a file name that is not UTF-8 holds lone surrogates: store it with U+FFFD
+            yield replace(found, source=scrub(source), origin=scrub(found.origin))
+
+
+def _iter_path(path: Path) -> Iterator[RawDocument | Rejected]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+        root = path.resolve()
+        for file in files:
+            if not kind_of(file):
+                continue
+            if not file.resolve().is_relative_to(root):  # a symlink out of the data folder
+                yield Rejected(str(file), "outside the data folder", f"links to {file.resolve()}")
+                continue
+            yield from iter_file(file)
+    elif path.is_file():
+        if kind_of(path):
+            yield from iter_file(path)
         else:
-            yield Rejected(str(path), "not found", "no such file or folder")
+            yield Rejected(str(path), "unsupported file type", f"suffix {path.suffix!r}")
+    else:
+        yield Rejected(str(path), "not found", "no such file or folder")
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -52,12 +69,19 @@ def _hidden(path: Path, root: Path) -> bool:
 
 
 def iter_file(path: Path) -> Iterator[RawDocument | Rejected]:
-    """Yield the documents of one file (one for text and HTML, one per line for JSONL)."""
+    """Yield the documents of one file (one for text and HTML, one per line or record otherwise)."""
     kind = kind_of(path)
     if kind == "jsonl":
         yield from iter_jsonl(path)
         return
+    if kind == "warc":
+        yield from iter_warc(path)
+        return
     try:
+        size = path.stat().st_size
+        if size > MAX_DOC_BYTES:  # bounded time and memory: never read a huge file whole
+            yield Rejected(str(path), "file too large", f"{size:,} bytes > {MAX_DOC_BYTES:,}")
+            return
         content = path.read_bytes()
     except OSError as exc:
         yield Rejected(str(path), "unreadable file", str(exc))

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from presswatch.sources.base import RawDocument, Rejected
+
+# The largest document (file or JSONL line) accepted; news pages are far smaller. Larger inputs
+# are quarantined so that time and memory stay bounded ($PRESSWATCH_MAX_DOC_BYTES overrides).
+MAX_DOC_BYTES = int(os.environ.get("PRESSWATCH_MAX_DOC_BYTES", 16 * 1024 * 1024))
 
 # Documented field mapping: the first field present wins.
 FIELDS = {
@@ -44,6 +49,9 @@ def iter_jsonl(path: Path) -> Iterator[RawDocument | Rejected]:
 def _line(path: Path, number: int, line: bytes) -> Iterator[RawDocument | Rejected]:
     origin = f"{path}:{number}"
     if not line.strip():
+        return
+    if len(line) > MAX_DOC_BYTES:
+        yield Rejected(origin, "record too large", f"{len(line):,} bytes > {MAX_DOC_BYTES:,}")
         return
     try:
         record = json.loads(line)

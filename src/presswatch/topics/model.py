@@ -9,7 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
-from presswatch.topics.tokens import Segmenter, mean_rows
+from presswatch.topics.ngram import NgramModel
+from presswatch.topics.sketch import NormSketch
+from presswatch.topics.tokens import Segmenter, sum_rows
 
 MODEL_PATH = Path(__file__).with_name("data") / "model.npz"
 _LOCK = threading.Lock()
@@ -18,23 +20,32 @@ _MODEL: TopicModel | None = None
 
 @dataclass(frozen=True)
 class TopicModel:
-    """Piece vocabulary, per-piece topic scores (pieces x topics), bias and log prior."""
+    """Piece vocabulary, per-piece topic scores (pieces x topics), norm sketch, bias, log prior."""
 
     topics: tuple[str, ...]
     segmenter: Segmenter
     table: np.ndarray
+    sketch: NormSketch
+    ngram: NgramModel
     bias: np.ndarray
     log_prior: np.ndarray
     min_known_share: float
+    rows: np.ndarray  # table and sketch rows side by side, gathered in one pass
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> TopicModel:
-        """Return the model stored in an npz file written by `presswatch.topics.train`."""
+        """Return the model stored in an npz file (and its `_norm`, `_ngram` files) by training."""
+        sketch = NormSketch.load(path.with_name(path.stem + "_norm.npz"))
+        ngram = NgramModel.load(path.with_name(path.stem + "_ngram.npz"))
         with np.load(path, allow_pickle=False) as z:
+            table = z["table"].astype(np.float32)
             return cls(
                 topics=tuple(str(t) for t in z["topics"]),
                 segmenter=Segmenter(z["pieces"].tolist(), z["merges"].tolist()),
-                table=z["table"].astype(np.float32),
+                table=table,
+                sketch=sketch,
+                ngram=ngram,
+                rows=np.ascontiguousarray(np.concatenate([table, sketch.rows()], axis=1)),
                 bias=z["bias"].astype(np.float32),
                 log_prior=z["log_prior"].astype(np.float32),
                 min_known_share=float(z["min_known_share"]),
@@ -43,10 +54,18 @@ class TopicModel:
     def probabilities(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Return (texts x topics probabilities, mask of texts with enough known words).
 
-        Texts without any vocabulary piece get uniform probabilities.
+        The head was fitted on L2-normalised mean embeddings; it is folded into `table`, so the
+        mean of table rows divided by the (sketched) norm of the mean embedding gives the scores.
+
+        The word 1-2-gram model's logits are added. Texts without any vocabulary piece get
+        uniform probabilities.
         """
         flat, counts, words, known = self.segmenter.batch(texts)
-        logits = mean_rows(self.table, flat, counts) + self.bias + self.log_prior
+        sums = sum_rows(self.rows, flat, counts)
+        k = self.table.shape[1]
+        norms = NormSketch.norms_from_sums(sums[:, k:], counts)
+        logits = sums[:, :k] / (np.maximum(counts, 1) * norms)[:, None] + self.bias + self.log_prior
+        logits += self.ngram.logits(texts)
         logits -= logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)
         probs /= probs.sum(axis=1, keepdims=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import numpy as np
 
@@ -70,19 +70,27 @@ class Segmenter:
         self._cache[word] = result
         return result
 
+    def restore_case(self, text: str) -> str:
+        """Return the text, or if it is all lower case, its words capitalised where known so."""
+        # Pieces are case-sensitive: in lower-cased feeds "grant" would be the verb, not the name.
+        if text != text.lower():
+            return text
+        index = self.index
+
+        def cap(m: re.Match[str]) -> str:
+            word = m.group(0)
+            title = word[:1].upper() + word[1:]
+            return title if WORD_START + title in index else word
+
+        return WORD_RE.sub(cap, text)
+
     def text(self, text: str) -> tuple[list[int], int, int]:
         """Return (piece ids, number of words, number of known whole words) for one text."""
-        ids: list[int] = []
-        known = 0
-        words = WORD_RE.findall(text)
-        cache = self._cache
-        for w in words:
-            hit = cache.get(w)
-            if hit is None:
-                hit = self.word(w)
-            ids.extend(hit[0])
-            known += hit[1]
-        return ids, len(words), known
+        words = WORD_RE.findall(self.restore_case(text))
+        get, word = self._cache.get, self.word
+        hits = [get(w) or word(w) for w in words]  # cached values are non-empty tuples
+        ids = list(chain.from_iterable([h[0] for h in hits]))
+        return ids, len(words), sum([h[1] for h in hits])
 
     def batch(self, texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Return flat piece ids, per-text piece counts, word counts and whole-word counts."""
@@ -104,12 +112,29 @@ class Segmenter:
         )
 
 
+CHUNK = 50_000  # pieces gathered at a time: keeps the temporary rows in the CPU cache
+
+
+def sum_rows(table: np.ndarray, flat: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Return the sum of `table` rows (as float32) over each text's piece ids (zeros if none)."""
+    out = np.zeros((len(counts), table.shape[1]), dtype=np.float32)
+    if not flat.size:
+        return out
+    ends = np.cumsum(counts)
+    starts = ends - counts
+    # split the texts into groups of about CHUNK pieces (a long text is a group of its own)
+    cuts = np.unique(np.searchsorted(ends, np.arange(CHUNK, int(ends[-1]), CHUNK), side="left"))
+    bounds = [0, *(int(c) + 1 for c in cuts if c + 1 < len(counts)), len(counts)]
+    for lo, hi in pairwise(bounds):
+        keep = np.nonzero(counts[lo:hi])[0] + lo
+        if not keep.size:
+            continue
+        base = int(starts[lo])
+        rows = table[flat[base : int(ends[hi - 1])]].astype(np.float32, copy=False)
+        out[keep] = np.add.reduceat(rows, starts[keep] - base, axis=0)
+    return out
+
+
 def mean_rows(table: np.ndarray, flat: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """Return the mean of `table` rows over each text's piece ids (zeros for texts with none)."""
-    out = np.zeros((len(counts), table.shape[1]), dtype=np.float32)
-    nonempty = counts > 0
-    if flat.size:
-        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))[nonempty]
-        sums = np.add.reduceat(table[flat].astype(np.float32, copy=False), starts, axis=0)
-        out[nonempty] = sums / counts[nonempty, None]
-    return out
+    return sum_rows(table, flat, counts) / np.maximum(counts, 1)[:, None]

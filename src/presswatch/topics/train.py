@@ -1,11 +1,12 @@
-"""Train the topic model and write data/model.npz (needs wordllama and scikit-learn).
+"""Train the topic model and write data/model*.npz (needs the `train` extra: wordllama, sklearn).
 
     python -m presswatch.topics.train [--huffpost PATH] [--out PATH]
 
-Features are the mean of WordLlama (l2_supercat, 256-d) piece embeddings over a text's words;
-a balanced multinomial logistic regression is fitted on them. Because the head is linear and the
-pooling is a plain mean, the head is folded into the embedding table: the shipped model is one
-row of 17 topic scores per vocabulary piece, and inference needs numpy only.
+Features are the mean of WordLlama (l2_supercat, 256-d) piece embeddings over a text's words,
+divided by its norm as estimated by a low-rank sketch (`sketch.py`); a balanced multinomial
+logistic regression is fitted on them and folded into the embedding table, so the shipped model
+is one row of 17 topic scores per piece plus the sketch. A second regression on word 1-2-grams
+(`ngram.py`) is added to the logits. Inference needs numpy only.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from presswatch.topics.ngram import NgramModel, ngrams
+from presswatch.topics.sketch import NormSketch
 from presswatch.topics.tokens import Segmenter, keep_piece, mean_rows
 
 HERE = Path(__file__).resolve().parent
@@ -68,7 +71,10 @@ PRIOR = {
     "weather": 0.01,
 }
 
-C = 0.2  # inverse L2 strength of the logistic regression
+C = 1.0  # inverse L2 strength of the logistic regression
+SKETCH_DIMS = 32  # directions kept to estimate the norm of the mean embedding at run time
+NGRAM_C = 10.0  # inverse L2 strength of the word 1-2-gram logistic regression
+NGRAM_MIX = 0.5  # weight of the n-gram logits in the sum with the embedding logits
 AUG_PER_TOPIC = 200  # synthetic "articles" per topic, each 3-8 example sentences joined
 AUG_SENTENCES = (3, 8)
 MIN_KNOWN_SHARE = 0.2  # below this share of whole-word pieces a text is left unclassified
@@ -131,10 +137,23 @@ def load_wordllama() -> tuple[list[str], list[str], np.ndarray]:
     return pieces, merges, emb
 
 
-def featurize(seg: Segmenter, emb: np.ndarray, texts: list[str]) -> np.ndarray:
-    """Return the mean piece embedding of each text."""
+def featurize(seg: Segmenter, emb: np.ndarray, sketch: NormSketch, texts: list[str]) -> np.ndarray:
+    """Return the mean piece embedding of each text divided by its sketched norm."""
     flat, counts, _, _ = seg.batch(texts)
-    return mean_rows(emb, flat, counts)
+    return mean_rows(emb, flat, counts) / sketch.norms(flat, counts)[:, None]
+
+
+def fit_ngram(texts: list[str], y: np.ndarray) -> NgramModel:
+    """Return the word 1-2-gram model fitted on L2-normalised n-gram counts of `texts`."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import normalize
+
+    vec = CountVectorizer(analyzer=ngrams)
+    x = normalize(vec.fit_transform(texts).astype(np.float64))
+    clf = LogisticRegression(C=NGRAM_C, max_iter=5000, class_weight="balanced").fit(x, y)
+    index = {g: int(i) for g, i in vec.vocabulary_.items()}
+    return NgramModel(index, clf.coef_.T.astype(np.float32), clf.intercept_, NGRAM_MIX)
 
 
 def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
@@ -152,7 +171,8 @@ def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
         sources["huffpost"] = len(hx)
     pieces, merges, emb = load_wordllama()
     seg = Segmenter(pieces, merges)
-    x = featurize(seg, emb, texts + extra_x)
+    sketch = NormSketch.fit(emb, SKETCH_DIMS)
+    x = featurize(seg, emb, sketch, texts + extra_x)
     y = np.array([topics.index(t) for t in labels + extra_y])
     clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
     clf.fit(x, y)
@@ -168,12 +188,20 @@ def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
         log_prior=log_prior.astype(np.float32),
         min_known_share=np.float32(MIN_KNOWN_SHARE),
     )
+    sketch_path = out.with_name(out.stem + "_norm.npz")
+    sketch.save(sketch_path)
+    ngram = fit_ngram(texts + extra_x, y)
+    ngram_path = out.with_name(out.stem + "_ngram.npz")
+    ngram.save(ngram_path)
     return {
         "sources": sources,
         "pieces": len(pieces),
         "merges": len(merges),
         "train_accuracy": round(float(clf.score(x, y)), 4),
         "bytes": out.stat().st_size,
+        "norm_bytes": sketch_path.stat().st_size,
+        "ngrams": len(ngram.index),
+        "ngram_bytes": ngram_path.stat().st_size,
     }
 
 

@@ -1,0 +1,106 @@
+"""Benchmark workers run in their own process (so peak RSS is theirs); each prints one JSON line.
+
+python -m benchmarks.worker ingest DB CORPUS.jsonl... [--report OUT] [--batch-size N]
+python -m benchmarks.worker flow SOURCES.toml DB OUT
+python -m benchmarks.worker report DB OUT
+python -m benchmarks.worker alloc MB
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+STARTED = time.perf_counter()
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def ingest(args: argparse.Namespace) -> dict:
+    """Ingest a corpus without Prefect (analyse + load), build the views, optionally the report."""
+    from presswatch.ingest import build_warehouse, ingest_paths
+
+    out: dict = {}
+    wall, cpu = time.perf_counter(), time.process_time()
+    stats = ingest_paths([Path(c) for c in args.corpus], Path(args.db), batch_size=args.batch_size)
+    out.update(ingest_wall_s=time.perf_counter() - wall, ingest_cpu_s=time.process_time() - cpu,
+               new=stats.new, duplicate=stats.duplicate, quarantined=stats.quarantined,
+               quotes=stats.quotes, rss_after_ingest_mb=_rss_mb())  # fmt: skip
+    wall = time.perf_counter()
+    checks = build_warehouse(Path(args.db))
+    out.update(build_wall_s=time.perf_counter() - wall, failed_checks=sum(checks.values()))
+    if args.report:
+        from presswatch.report import build_report
+
+        wall = time.perf_counter()
+        build_report(Path(args.db), Path(args.report))
+        out["report_wall_s"] = time.perf_counter() - wall
+    return out
+
+
+def flow(args: argparse.Namespace) -> dict:
+    """Run the Prefect `pipeline` flow in this fresh process; time the import and the run."""
+    from presswatch.flowrun import load_flow_module
+    from presswatch.settings import prefect_offline_env
+
+    prefect_offline_env()
+    wall = time.perf_counter()
+    module = load_flow_module("pipeline")
+    imported = time.perf_counter() - wall
+    wall = time.perf_counter()
+    result = module.pipeline(sources=args.sources, db=args.db, out=args.out)
+    return {"import_s": imported, "flow_wall_s": time.perf_counter() - wall,
+            "counts": {k: v for k, v in result["counts"].items() if k != "reasons"}}  # fmt: skip
+
+
+def report(args: argparse.Namespace) -> dict:
+    """Build the chart report of a warehouse (views rebuilt first, untimed); time it."""
+    from presswatch.ingest import build_warehouse
+    from presswatch.report import build_report
+
+    build_warehouse(Path(args.db))
+    wall = time.perf_counter()
+    result = build_report(Path(args.db), Path(args.out))
+    return {"report_wall_s": time.perf_counter() - wall,
+            "steps": {k: round(v, 2) for k, v in result.timings.items()}}  # fmt: skip
+
+
+def alloc(args: argparse.Namespace) -> dict:
+    """Hold `mb` megabytes for a moment: a known peak for testing the RSS measurement."""
+    block = bytearray(args.mb * 2**20)
+    block[::4096] = b"x" * len(block[::4096])  # touch every page so it is resident
+    return {"allocated_mb": args.mb, "resident_after_mb": _rss_mb()}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="benchmarks.worker")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("ingest")
+    p.add_argument("db")
+    p.add_argument("corpus", nargs="+")
+    p.add_argument("--report")
+    p.add_argument("--batch-size", type=int, default=500)
+    p = sub.add_parser("flow")
+    p.add_argument("sources")
+    p.add_argument("db")
+    p.add_argument("out")
+    p = sub.add_parser("report")
+    p.add_argument("db")
+    p.add_argument("out")
+    p = sub.add_parser("alloc")
+    p.add_argument("mb", type=int)
+    args = parser.parse_args(argv)
+    commands = {"ingest": ingest, "flow": flow, "report": report, "alloc": alloc}
+    result = commands[args.cmd](args)
+    result.update(process_s=time.perf_counter() - STARTED, peak_rss_self_mb=_rss_mb())
+    sys.stdout.write(json.dumps(result, default=str) + "\n")
+
+
+if __name__ == "__main__":
+    main()

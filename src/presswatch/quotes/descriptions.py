@@ -1,0 +1,72 @@
+"""Descriptions a text establishes for a name ('Jane Roe, the Ukrainian leader,'), so that a
+later 'the Ukrainian leader said' can be resolved to the person."""
+
+from __future__ import annotations
+
+import re
+
+from presswatch.quotes.lexicon import lexicon
+
+_NAME = r"((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+)"
+_DESC = r"((?:[\w'’-]+ ){0,5}?[a-z][\w-]+)"
+_NAME_RE = re.compile(_NAME)
+# after a name: ', the head of the delegation,'; before one: 'the head of the delegation, Jane Roe,'
+_DESC_AFTER = re.compile(r", (?:the|a|an) " + _DESC + r"[,.;]")
+_BEFORE_NAME = re.compile(r"\b[Tt]he " + _DESC + r", " + _NAME + r"[,.;]")
+_CUT = frozenset({"who", "which", "that", "and", "but", "said", "says", "told"})
+
+
+def key_words(description: str) -> list[str]:
+    """Return the lower-case words of a description without its determiner."""
+    words = description.lower().replace("’", "'").split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return words
+
+
+def _head(words: list[str]) -> str | None:
+    """Return the head noun of a description: the word before 'of'/'for', else the last one."""
+    for k, w in enumerate(words):
+        if w in ("of", "for", "at", "in", "from") and k:
+            return words[k - 1]
+    return words[-1] if words else None
+
+
+def establish(text: str) -> list[tuple[int, list[str], str]]:
+    """Return (position, description words, name) for every description tied to a name."""
+    titles = lexicon().titles
+    found: list[tuple[int, list[str], str]] = []
+    for m in _NAME_RE.finditer(text):
+        after = _DESC_AFTER.match(text, m.end())
+        if after:
+            found.append((m.start(), key_words(after.group(1)), m.group(1)))
+        lead = text[max(0, m.start() - 40) : m.start()].split()
+        if lead and lead[-1] in titles:  # 'Ukrainian leader Jane Roe', 'spokesperson Jane Roe'
+            role = lead[-2:] if len(lead) > 1 and lead[-2][:1].isupper() else lead[-1:]
+            found.append((m.start(), key_words(" ".join(role)), m.group(1)))
+    for m in _BEFORE_NAME.finditer(text):
+        found.append((m.start(), key_words(m.group(1)), m.group(2)))
+    out = []
+    for pos, words, name in found:
+        if words and not any(w in _CUT for w in words):
+            out.append((pos, words, name))
+    out.sort(key=lambda t: t[0])
+    return out
+
+
+def match(
+    established: list[tuple[int, list[str], str]], surface: str, pos: int
+) -> tuple[int, str] | None:
+    """Return (position, name) of the latest description before pos that the surface repeats:
+    the same words, or the same head noun with no word the established one lacks."""
+    words = key_words(surface)
+    head = _head(words)
+    if not words or head is None or surface.split()[0].lower() != "the":
+        return None
+    best = None
+    for at, known, name in established:
+        if at >= pos:
+            break
+        if known == words or (_head(known) == head and set(words) <= set(known)):
+            best = (at, name)
+    return best

@@ -1,0 +1,160 @@
+"""Parquet shards: a batch of stored documents goes out, its analysis rows come back to the writer.
+
+The writer exports a batch (`export_batch`), any process analyses it (`analyze_shard`: no database
+access, so it runs on a Dask worker as well as in a thread), and the writer loads the result in one
+transaction (`load_shard`). A shard folder must be reachable by the writer and the workers.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from presswatch.actors import Registry
+from presswatch.db import connect
+from presswatch.db.load import ANALYSIS_TABLES, analysis_rows, now, quarantine_rows
+from presswatch.db.lock import writer_lock
+from presswatch.sources.base import RawDocument, Rejected
+
+log = logging.getLogger(__name__)
+
+DOCUMENT_COLUMNS = ("doc_id", "origin", "source_kind", "content", "outlet", "url", "title",
+                    "published_utc")  # fmt: skip
+OUTPUT_TABLES = ("articles", *ANALYSIS_TABLES, "actors", "quarantine")
+
+
+def export_batch(db: Path, doc_ids: Sequence[str], path: Path) -> Path:
+    """Write the stored documents with the given ids to a Parquet file; return its path."""
+    with connect(db, read_only=True) as con:
+        con.register("_ids", pa.table({"doc_id": list(doc_ids)}))
+        table = con.sql(
+            "select doc_id, origin, source_kind, content, outlet, url, title, published_utc "
+            "from documents where doc_id in (select doc_id from _ids) order by doc_id"
+        ).to_arrow_table()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, path)
+    return path
+
+
+def raw_documents(table: pa.Table) -> list[RawDocument]:
+    """Return raw documents rebuilt from stored document rows (content and stored metadata)."""
+    docs = []
+    for row in table.to_pylist():
+        published = row["published_utc"]
+        docs.append(
+            RawDocument(
+                origin=row["origin"],
+                source_kind=row["source_kind"],
+                content=row["content"],
+                outlet=row["outlet"],
+                fmt="html" if row["source_kind"] == "html" else "txt",
+                url=row["url"],
+                title=row["title"],
+                published=published.isoformat() if published is not None else None,
+            )
+        )
+    return docs
+
+
+@lru_cache(maxsize=4)
+def _registry(registries: tuple[str, ...]) -> Registry:
+    """Return the registry of the given files, loaded once per worker process."""
+    from presswatch.actors import load_registry
+
+    return load_registry([Path(r) for r in registries])
+
+
+def analyze_rows(
+    docs: Sequence[RawDocument], registries: Sequence[str] = ()
+) -> dict[str, list[dict[str, Any]]]:
+    """Return the analysis rows (plus local actors and quarantine rows) of stored documents."""
+    from presswatch.analyze import analyze_batch
+    from presswatch.ingest import resolve_speakers
+    from presswatch.parse import Article, parse
+
+    articles, rejected = [], []
+    for doc in docs:
+        parsed = parse(doc)
+        (articles if isinstance(parsed, Article) else rejected).append(parsed)
+    analyses, topics = analyze_batch(articles)
+    actor_ids, local_actors = resolve_speakers(analyses, _registry(tuple(registries)))
+    rows = analysis_rows(analyses, topics, actor_ids)
+    rows["actors"] = local_actors
+    rows["quarantine"] = quarantine_rows([r for r in rejected if isinstance(r, Rejected)], now())
+    return rows
+
+
+def analyze_shard(in_path: str, out_dir: str, registries: Sequence[str] = ()) -> dict[str, Any]:
+    """Analyse one input shard, write one Parquet file per output table; return paths and counts."""
+    docs = raw_documents(pq.read_table(in_path))
+    rows = analyze_rows(docs, registries)
+    stem = Path(in_path).stem
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    paths: dict[str, str] = {}
+    for table in OUTPUT_TABLES:
+        if rows[table]:
+            target = out / f"{stem}.{table}.parquet"
+            pq.write_table(pa.Table.from_pylist(rows[table]), target)
+            paths[table] = str(target)
+    return {
+        "shard": stem,
+        "doc_ids": [d.doc_id for d in docs],
+        "paths": paths,
+        "articles": len(rows["articles"]),
+        "quotes": len(rows["quotes"]),
+        "rejected": len(rows["quarantine"]),
+        "worker": f"{socket.gethostname()}:{os.getpid()}",  # which process analysed it
+    }
+
+
+def load_shard(db: Path, result: dict[str, Any]) -> int:
+    """Replace the shard's documents' analysis by its rows in one transaction; return articles."""
+    from presswatch.ingest import upsert_actors
+
+    paths = result["paths"]
+    with writer_lock(db), connect(db) as con:
+        con.execute("begin transaction")
+        try:
+            con.register("_docs", pa.table({"doc_id": list(result["doc_ids"])}))
+            for table in (*ANALYSIS_TABLES, "articles"):
+                con.execute(f"delete from {table} where doc_id in (select doc_id from _docs)")
+            for table in ("articles", *ANALYSIS_TABLES):
+                if table in paths:
+                    _insert_parquet(con, table, paths[table])
+            if "actors" in paths:  # local speakers, clustered and merged as on ingest
+                upsert_actors(con, pq.read_table(paths["actors"]).to_pylist())
+            if "quarantine" in paths:
+                con.register("_rejected", pq.read_table(paths["quarantine"]))
+                con.execute(
+                    "insert into quarantine by name select distinct on "
+                    "(origin, content_hash, reason) * from _rejected "
+                    "anti join quarantine using (origin, content_hash, reason)"
+                )
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+    return int(result["articles"])
+
+
+def _insert_parquet(con: Any, table: str, path: str) -> None:
+    con.register("_shard", pq.read_table(path))
+    try:
+        con.execute(f"insert into {table} by name select * from _shard")  # table: a constant
+    finally:
+        con.unregister("_shard")
+
+
+def remove_shard(result: dict[str, Any], in_path: str | None = None) -> None:
+    """Delete the Parquet files of a loaded shard."""
+    for path in [*result["paths"].values(), *([in_path] if in_path else [])]:
+        Path(path).unlink(missing_ok=True)

@@ -1,0 +1,247 @@
+"""Warehouse rows for sources: document metadata, fetch log, HTTP cache, and the story rebuild."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+import pyarrow as pa
+
+from presswatch.coverage import event_rows
+from presswatch.dedup import Member, cluster, signature, text_hash, wire_agency
+from presswatch.sources.base import (
+    HTML_KINDS,
+    FetchRecord,
+    RawDocument,
+    Rejected,
+    Validators,
+    content_hash,
+)
+from presswatch.sources.lang import analysed_as_english, detect_language
+from presswatch.sources.urls import canonical_url, domain
+
+if TYPE_CHECKING:
+    from presswatch.parse import Article
+
+
+@dataclass
+class SourceBatch:
+    """What one ingest batch stores beyond the analysis: who saw what, how it was fetched."""
+
+    docs: Sequence[RawDocument]  # every document of the batch, duplicates included
+    articles: Sequence[Article]  # the articles stored by this batch
+    foreign: Sequence[Article] = ()  # those not analysed as English: their documents row is ours
+    rejected: Sequence[Rejected] = ()
+    fetches: Sequence[FetchRecord] = ()
+    langs: dict[str, tuple[str, float]] = field(default_factory=dict)
+
+
+def split_by_language(
+    articles: Sequence[Article],
+) -> tuple[list[Article], list[Article], dict[str, tuple[str, float]]]:
+    """Return (articles analysed as English, articles in other languages, doc_id -> language)."""
+    langs = {a.doc.doc_id: detect_language(a.text) for a in articles}
+    english = [a for a in articles if analysed_as_english(langs[a.doc.doc_id][0])]
+    foreign = [a for a in articles if not analysed_as_english(langs[a.doc.doc_id][0])]
+    return english, foreign, langs
+
+
+def drop_url_duplicates(db: Path, articles: Sequence[Article]) -> tuple[list[Article], int]:
+    """Return the articles whose canonical URL is not already stored with the same text, and
+    how many were dropped."""
+    from presswatch.db import connect
+
+    keys = {a.doc.doc_id: (canonical_url(a.url), text_hash(a.text)) for a in articles}
+    urls = sorted({url for url, _ in keys.values() if url})
+    if not urls:
+        return list(articles), 0
+    with connect(db) as con:
+        con.register("_urls", pa.table({"canonical_url": urls}))
+        try:
+            stored = set(con.execute(
+                "select canonical_url, text_hash from doc_meta "
+                "where canonical_url in (select canonical_url from _urls)"
+            ).fetchall())  # fmt: skip
+        finally:
+            con.unregister("_urls")
+    seen: set[tuple[str | None, str]] = set(stored)
+    kept = []
+    for a in articles:
+        key = keys[a.doc.doc_id]
+        if key[0] is None or key not in seen:
+            kept.append(a)
+            seen.add(key)
+    return kept, len(articles) - len(kept)
+
+
+def load_http_cache(con: duckdb.DuckDBPyConnection) -> dict[str, Validators]:
+    """Return url -> the validators and body hash of its last successful fetch."""
+    sql = "select url, etag, last_modified, content_hash, kind from http_cache"
+    return {row[0]: Validators(*row[1:]) for row in con.execute(sql).fetchall()}
+
+
+def store_sources(
+    con: duckdb.DuckDBPyConnection, batch: SourceBatch, stamp: datetime, documents: bool = True
+) -> None:
+    """Insert the batch's source rows (inside the caller's transaction); with documents, also
+    the documents rows of the articles not analysed as English."""
+    from presswatch.db.load import insert
+
+    foreign = {a.doc.doc_id for a in batch.foreign}
+    meta = [_meta_row(a, batch.langs, a.doc.doc_id not in foreign) for a in batch.articles]
+    if documents:
+        insert(con, "documents", [_document_row(a, stamp) for a in batch.foreign])
+    _insert_new(con, "doc_meta", meta, ("doc_id",))
+    stored = {row["doc_id"] for row in meta} | _known(con, [d.doc_id for d in batch.docs])
+    seen = {(d.doc_id, d.source): d for d in batch.docs if d.doc_id in stored}
+    sources = [{"doc_id": k[0], "source": k[1] or d.origin, "origin": d.origin, "first_seen": stamp}
+               for k, d in seen.items()]  # fmt: skip
+    _insert_new(con, "doc_sources", sources, ("doc_id", "source"))
+    source_of = {d.origin: d.source for d in batch.docs}
+    insert(con, "coverage_events", event_rows(batch.rejected, source_of, stamp))
+    insert(con, "fetch_log", [_fetch_row(f, stamp) for f in batch.fetches])
+    cache = {f.url: f for f in batch.fetches if f.outcome in ("fetched", "unchanged")}
+    rows = [{"url": u, "kind": f.kind, "etag": f.etag, "last_modified": f.last_modified,
+             "content_hash": f.content_hash, "status": f.status, "fetched_at": stamp}
+            for u, f in cache.items()]  # fmt: skip
+    if rows:
+        con.register("_cache", pa.Table.from_pylist(rows))
+        try:
+            con.execute("insert or replace into http_cache by name select * from _cache")
+        finally:
+            con.unregister("_cache")
+    bodies = {content_hash(f.content): {"content_hash": content_hash(f.content), "url": f.url,
+                                        "content": f.content, "fetched_at": stamp}
+              for f in batch.fetches if f.content}  # fmt: skip
+    _insert_new(con, "raw_responses", list(bodies.values()), ("content_hash",))
+
+
+def backfill_meta(con: duckdb.DuckDBPyConnection, stamp: datetime, chunk: int = 500) -> int:
+    """Write doc_meta and doc_sources rows for documents stored without them (by another store
+    path); the outlet stands in for the unknown source. Return how many were filled."""
+    from presswatch.parse import Article, parse
+
+    sql = (
+        "select doc_id, origin, source_kind, content, outlet, url, title, "
+        "strftime(published_utc, '%Y-%m-%dT%H:%M:%S') from documents "
+        "where doc_id not in (select doc_id from doc_meta) order by doc_id limit $n"
+    )
+    filled = 0
+    while rows := con.execute(sql, {"n": chunk}).fetchall():
+        docs = [RawDocument(origin=o, source_kind=k, content=c, outlet=out, url=u, title=t,
+                            published=p, fmt="html" if k in HTML_KINDS else "txt", source=out)
+                for _, o, k, c, out, u, t, p in rows]  # fmt: skip
+        articles, meta = [], []
+        for doc_id, doc in zip((r[0] for r in rows), docs, strict=True):
+            parsed = parse(doc)
+            if isinstance(parsed, Article) and parsed.doc.doc_id == doc_id:
+                articles.append(parsed)
+            else:  # unparseable now, or bytes that no longer hash to the id: mark, never analyse
+                meta.append({"doc_id": doc_id, "lang": "und", "lang_share": 0.0,
+                             "analysed": False, "text_hash": "", "source": doc.source})  # fmt: skip
+        _, foreign, langs = split_by_language(articles)
+        store_sources(
+            con, SourceBatch(docs, articles, foreign, langs=langs), stamp, documents=False
+        )
+        _insert_new(con, "doc_meta", meta, ("doc_id",))
+        filled += len(rows)
+    return filled
+
+
+def rebuild_stories(con: duckdb.DuckDBPyConnection, stamp: datetime) -> int:
+    """Recluster every stored document into stories; return the number of stories."""
+    rows = con.execute(
+        "select m.doc_id, strftime(coalesce(d.published_utc, d.ingested_at), '%Y-%m-%dT%H:%M:%S'), "
+        "m.canonical_url, m.minhash from doc_meta m join documents d using (doc_id)"
+    ).fetchall()
+    stories = cluster([Member(doc_id, order, url, sig) for doc_id, order, url, sig in rows])
+    sizes: dict[str, int] = {}
+    for story in stories.values():
+        sizes[story] = sizes.get(story, 0) + 1
+    table = pa.table({
+        "doc_id": list(stories), "story_id": list(stories.values()),
+        "story_size": [sizes[s] for s in stories.values()],
+        "clustered_at": pa.array([stamp] * len(stories), pa.timestamp("us")),
+    })  # fmt: skip
+    con.execute("begin transaction")
+    con.register("_stories", table)
+    try:
+        con.execute("delete from story_members")
+        con.execute("insert into story_members by name select * from _stories")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    finally:
+        con.unregister("_stories")
+    return len(sizes)
+
+
+def _editorial(article: Article) -> str:
+    """Return the editorial text of an HTML page (its labelled blocks), else the whole text."""
+    text = article.text
+    parts = [text[b.start : b.end] for b in article.blocks or () if b.group == "editorial"]
+    return "\n".join(parts) or text
+
+
+def _meta_row(
+    article: Article, langs: dict[str, tuple[str, float]], analysed: bool
+) -> dict[str, Any]:
+    doc, text = article.doc, _editorial(article)
+    lang, share = langs.get(doc.doc_id) or detect_language(article.text)
+    return {
+        "doc_id": doc.doc_id, "canonical_url": canonical_url(article.url),
+        "domain": domain(article.url), "author": doc.author, "lang": lang, "lang_share": share,
+        "analysed": analysed, "wire_agency": wire_agency(text), "text_hash": text_hash(text),
+        "minhash": signature(text), "source": doc.source or doc.origin,
+    }  # fmt: skip
+
+
+def _document_row(article: Article, stamp: datetime) -> dict[str, Any]:
+    doc = article.doc
+    return {
+        "doc_id": doc.doc_id, "origin": doc.origin, "source_kind": doc.source_kind,
+        "content": doc.content, "encoding": article.encoding, "outlet": article.outlet,
+        "url": article.url, "title": article.title, "published_utc": article.published,
+        "ingested_at": stamp,
+    }  # fmt: skip
+
+
+def _fetch_row(f: FetchRecord, stamp: datetime) -> dict[str, Any]:
+    return {
+        "fetched_at": stamp, "source": f.source, "url": f.url, "kind": f.kind,
+        "final_url": f.final_url, "status": f.status, "outcome": f.outcome, "error": f.error,
+        "etag": f.etag, "last_modified": f.last_modified, "content_hash": f.content_hash,
+        "n_bytes": f.n_bytes, "elapsed_ms": round(f.elapsed_s * 1000),
+    }  # fmt: skip
+
+
+def _known(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[str]:
+    if not doc_ids:
+        return set()
+    con.register("_seen", pa.table({"doc_id": doc_ids}))
+    try:
+        sql = "select doc_id from documents where doc_id in (select doc_id from _seen)"
+        return {row[0] for row in con.execute(sql).fetchall()}
+    finally:
+        con.unregister("_seen")
+
+
+def _insert_new(
+    con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]], key: tuple[str, ...]
+) -> None:
+    if not rows:
+        return
+    con.register("_new", pa.Table.from_pylist(rows))
+    using = ", ".join(key)  # constants of this module, never input
+    try:
+        con.execute(
+            f"insert into {table} by name select distinct on ({using}) * from _new "
+            f"anti join {table} using ({using})"
+        )
+    finally:
+        con.unregister("_new")
