@@ -74,6 +74,7 @@ def scaling(res: dict) -> list[str]:
             out.append(f"| {int(size):,} | – | – | – | – | – | – | failed: {r['error'][:150]} |")
             continue
         note = "cut at the time budget (committed batches kept)" if r["cut_at_deadline"] else ""
+        note = "; ".join(x for x in (note, r.get("note", "")) if x)
         out.append(f"| {int(size):,} | {r['articles']:,} | {r['wall_s']:,} | {r['cpu_s']:,} | "
                    f"{r['articles_per_s']:,} | {r['articles_per_cpu_s']:,} | "
                    f"{r['peak_rss_mb']:,} | {note} |")  # fmt: skip

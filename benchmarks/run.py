@@ -248,7 +248,8 @@ def report_build(db: Path, n: int) -> dict:
 def summary(res: dict) -> dict:
     """Return the headline keys of results.json (null for anything not measured)."""
     done = [r for r in res["end_to_end"].values() if "error" not in r and r["articles"]]
-    largest = max(done, key=lambda r: r["articles"], default={})
+    whole = [r for r in done if not r.get("cut_at_deadline")] or done  # a cut run is partial
+    largest = max(whole, key=lambda r: r["articles"], default={})
     full = res["end_to_end"].get("1000000", {})
     stages = res.get("stages", {})
     timings = res.get("queries", {}).get("timings", {})
