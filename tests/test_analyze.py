@@ -72,3 +72,33 @@ def test_a_sentence_repeated_across_updates_stays_editorial() -> None:
         for i in range(3)]  # fmt: skip
     analyses, _ = analyze_batch(updates)  # type: ignore[arg-type]
     assert all(kind_of_line(a, "The ferry to the islands") == "body" for a in analyses)
+
+
+def test_an_article_whose_analysis_raises_is_quarantined_and_the_batch_goes_on(
+    tmp_path, monkeypatch
+) -> None:
+    import presswatch.analyze as analyze
+    from presswatch.db import connect
+    from presswatch.ingest import ingest_paths
+
+    real = analyze.extract_quotes
+
+    def fragile(text: str):
+        if "POISON" in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(text)
+
+    monkeypatch.setattr(analyze, "extract_quotes", fragile)
+    folder = tmp_path / "in" / "wire"
+    folder.mkdir(parents=True)
+    (folder / "good.txt").write_text("Dock reopens\n“We are back,” Ana Ruiz said on Monday.\n")
+    (folder / "bad.txt").write_text(
+        "Port closes\nThe POISON body of a page the stage cannot take, officials said.\n"
+    )
+    db = tmp_path / "w.duckdb"
+    stats = ingest_paths([tmp_path / "in"], db)
+    assert (stats.new, stats.quarantined) == (1, 1)
+    with connect(db, read_only=True) as con:
+        (reason, detail) = con.execute("select reason, detail from quarantine").fetchone()
+        assert con.execute("select count(*) from articles").fetchone()[0] == 1
+    assert reason == "analysis failed" and detail.startswith("RecursionError")

@@ -9,6 +9,7 @@ from presswatch.parse import Article
 from presswatch.quotes import extract_quotes
 from presswatch.records import Block, Quote
 from presswatch.segment import build_furniture, segment_text
+from presswatch.sources.base import Rejected
 from presswatch.topics import classify
 
 # Bump a stage's number whenever its rules or model change, so stored rows can be re-analysed.
@@ -25,6 +26,14 @@ class TopicUnit:
     block_no: int | None
     n_chars: int
     text: str
+
+
+def failure_rejections(failures: Sequence[tuple[Article, Exception]]) -> list[Rejected]:
+    """Return quarantine records for articles whose analysis raised."""
+    return [
+        Rejected(a.doc.origin, "analysis failed", f"{type(e).__name__}: {e}", a.doc.content)
+        for a, e in failures
+    ]
 
 
 @dataclass
@@ -83,14 +92,24 @@ def batch_furniture(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
 
 
 def analyze_batch(
-    articles: Sequence[Article], furniture: dict[str, frozenset[str]] | None = None
+    articles: Sequence[Article],
+    furniture: dict[str, frozenset[str]] | None = None,
+    failures: list[tuple[Article, Exception]] | None = None,
 ) -> tuple[list[Analysis], list]:
     """Return the analyses of a batch and the topic results of all their units, in unit order.
 
     Without a furniture map, each outlet's furniture is learnt from the batch's own text articles.
+    With a failures list, an article whose analysis raises is left out and recorded there.
     """
     if furniture is None:
         furniture = batch_furniture(articles)
-    analyses = [analyze_one(a, furniture.get(a.outlet, frozenset())) for a in articles]
+    analyses = []
+    for article in articles:
+        try:
+            analyses.append(analyze_one(article, furniture.get(article.outlet, frozenset())))
+        except Exception as exc:
+            if failures is None:
+                raise
+            failures.append((article, exc))
     texts = [unit.text for analysis in analyses for unit in analysis.units]
     return analyses, classify(texts) if texts else []

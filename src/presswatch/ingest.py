@@ -13,7 +13,7 @@ import duckdb
 import pyarrow as pa
 
 from presswatch.actors import Registry, load_registry
-from presswatch.analyze import Analysis, analyze_batch
+from presswatch.analyze import Analysis, analyze_batch, failure_rejections
 from presswatch.db import build_models, connect, run_checks
 from presswatch.db.load import (
     analysis_rows,
@@ -131,9 +131,13 @@ def ingest_batch(
     articles, url_duplicates = drop_url_duplicates(db, articles)
     articles, foreign, langs = split_by_language(articles)  # other languages: stored, flagged
     # analyze=False stores only; presswatch.reanalyze picks up documents without an articles row
+    failures: list = []
     analyses, topics = (
-        analyze_batch(articles) if analyze else ([Analysis(a, [], [], []) for a in articles], [])
+        analyze_batch(articles, failures=failures)
+        if analyze
+        else ([Analysis(a, [], [], []) for a in articles], [])
     )
+    rejected.extend(failure_rejections(failures))  # the rest of the batch goes on
     actor_ids, local_actors = resolve_speakers(analyses, registry)
     stamp = now()
     rows = analysis_rows(analyses, topics, actor_ids)

@@ -76,7 +76,7 @@ def analyze_rows(
     docs: Sequence[RawDocument], registries: Sequence[str] = ()
 ) -> dict[str, list[dict[str, Any]]]:
     """Return the analysis rows (plus local actors and quarantine rows) of stored documents."""
-    from presswatch.analyze import analyze_batch
+    from presswatch.analyze import analyze_batch, failure_rejections
     from presswatch.ingest import resolve_speakers
     from presswatch.parse import Article, parse
 
@@ -84,7 +84,9 @@ def analyze_rows(
     for doc in docs:
         parsed = parse(doc)
         (articles if isinstance(parsed, Article) else rejected).append(parsed)
-    analyses, topics = analyze_batch(articles)
+    failures: list = []
+    analyses, topics = analyze_batch(articles, failures=failures)
+    rejected.extend(failure_rejections(failures))
     actor_ids, local_actors = resolve_speakers(analyses, _registry(tuple(registries)))
     rows = analysis_rows(analyses, topics, actor_ids)
     rows["actors"] = local_actors

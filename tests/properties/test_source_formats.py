@@ -83,16 +83,11 @@ def warc_items(content: bytes) -> list:
     return items
 
 
-WARC_BUG = "issue #6: warcio raises AttributeError on a header cut mid-line; iter_warc lets it out"
-
-
-@pytest.mark.xfail(reason=WARC_BUG, strict=False)  # random runs may or may not hit it
 @given(st.one_of(warc_bytes(), st.binary(max_size=300).map(lambda b: b"WARC/1.0\r\n" + b)))
 def test_iter_warc_yields_documents_or_rejections(content: bytes) -> None:
     warc_items(content)
 
 
-@pytest.mark.xfail(reason=WARC_BUG, strict=True, raises=AttributeError)
 def test_a_warc_header_cut_mid_line_is_a_rejection() -> None:
     items = warc_items(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI")
     assert [i.reason for i in items] == ["corrupt WARC record"]

@@ -42,7 +42,7 @@ def iter_warc(
                     yield Rejected(str(path), "corrupt WARC record", "no WARC record found",
                                    source=source)  # fmt: skip
                 return
-            except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+            except (ArchiveLoadFailed, ValueError, OSError, EOFError, AttributeError) as exc:
                 # the stream cannot be resynchronised: keep what was read, quarantine the rest
                 origin = f"{path}@{records.offset}"
                 yield Rejected(origin, "corrupt WARC record", f"{type(exc).__name__}: {exc}"[:500],
