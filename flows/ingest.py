@@ -32,11 +32,16 @@ def retry_on_network(task: Any, task_run: Any, state: Any) -> bool:
     retry_condition_fn=retry_on_network,
 )
 def store_source(
-    source: str, db: str, batch_size: int, outlets: dict[str, str], registries: list[str]
+    source: str,
+    db: str,
+    batch_size: int,
+    outlets: dict[str, str],
+    registries: list[str],
+    http: dict | None = None,
 ) -> dict:
     """Store one source's (path or URL) new documents batch by batch; return the counts."""
     item = as_url(source) or Path(source)
-    stats = store_paths([item], Path(db), batch_size, outlets, registries)
+    stats = store_paths([item], Path(db), batch_size, outlets, registries, http)
     return {
         "source": source,
         "new": stats.new,
@@ -90,7 +95,7 @@ def ingest(
     with writer_lock(db, lock_timeout, command=f"prefect flow ingest ({sources})"):
         sync_registry_task(db, registries)
         counts = [
-            store_source(str(p), db, batch_size, config.outlet_names, registries)
+            store_source(str(p), db, batch_size, config.outlet_names, registries, config.http)
             for p in config.paths
         ]
         if analyze:

@@ -22,7 +22,7 @@ from presswatch.actors import Registry
 from presswatch.db import connect
 from presswatch.db.load import ANALYSIS_TABLES, analysis_rows, now, quarantine_rows
 from presswatch.db.lock import writer_lock
-from presswatch.sources.base import RawDocument, Rejected
+from presswatch.sources.base import HTML_KINDS, RawDocument, Rejected
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def raw_documents(table: pa.Table) -> list[RawDocument]:
                 source_kind=row["source_kind"],
                 content=row["content"],
                 outlet=row["outlet"],
-                fmt="html" if row["source_kind"] == "html" else "txt",
+                fmt="html" if row["source_kind"] in HTML_KINDS else "txt",
                 url=row["url"],
                 title=row["title"],
                 published=published.isoformat() if published is not None else None,

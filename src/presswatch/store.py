@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from presswatch.actors import load_registry
 from presswatch.db import connect
@@ -17,10 +18,18 @@ def store_paths(
     batch_size: int = 500,
     outlet_names: Mapping[str, str] | None = None,
     registries: Sequence[Path | str] = (),
+    http: Mapping[str, Any] | None = None,
 ) -> IngestStats:
     """Store the new documents of files, folders and URLs batch by batch; return the counts."""
     regs = [Path(r) for r in registries]
-    return ingest_paths(list(paths), Path(db), regs, batch_size, outlet_names, analyze=False)
+    client = None
+    if http:
+        from presswatch.sources.http import HttpClient
+
+        client = HttpClient(**http)  # the sources file's [http] settings
+    return ingest_paths(
+        list(paths), Path(db), regs, batch_size, outlet_names, client, analyze=False
+    )
 
 
 def sync_registries(db: Path, registries: Sequence[Path | str]) -> int:
