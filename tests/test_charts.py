@@ -254,3 +254,14 @@ def test_every_registered_chart_is_tested_and_shares_the_report_config() -> None
         spec = charts.CHARTS[name](make()).to_dict()
         assert spec["config"]["font"] == charts.FONT
         assert spec["autosize"] == {"type": "fit-x", "contains": "padding"}
+
+
+def test_junk_share_shades_the_days_with_coverage_gaps() -> None:
+    df = junk()
+    df["coverage_gap"] = [None, "feeds: fetch failures", None, None, "feeds: fetch failures", None]
+    spec = charts.junk_share(df).to_dict()
+    shade, line = spec["layer"]
+    assert shade["mark"]["type"] == "rect" and line["mark"]["type"] == "line"
+    assert encoded_fields(shade) == {"x": "day", "x2": "day_end"}
+    shaded = spec["datasets"][shade["data"]["name"]]
+    assert [row["coverage_gap"] for row in shaded] == ["feeds: fetch failures"]  # one rect per day

@@ -9,6 +9,7 @@ from presswatch.chartkit import (
     BAR_STEP,
     JUNK,
     KIND_LABELS,
+    NEUTRAL,
     bar_height,
     day_axis,
     finish,
@@ -62,6 +63,17 @@ def _kind_first(column: pd.Series) -> pd.Series:
     return column
 
 
+def gap_days(df: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per day with a coverage gap: day, day_end (the next day) and the gap text."""
+    if "coverage_gap" not in df.columns:
+        return pd.DataFrame(columns=["day", "day_end", "coverage_gap"])
+    gaps = df.loc[df["coverage_gap"].notna(), ["day", "coverage_gap"]].drop_duplicates("day")
+    gaps = gaps.reset_index(drop=True)
+    gaps["day"] = pd.to_datetime(gaps["day"])
+    gaps["day_end"] = gaps["day"] + pd.Timedelta(days=1)
+    return gaps
+
+
 def junk_share(df: pd.DataFrame, title: str = "Junk share per outlet") -> alt.Chart:
     """Return the junk share per outlet and day: lines over days, or bars when there is one day."""
     if df.empty:
@@ -105,6 +117,21 @@ def junk_share(df: pd.DataFrame, title: str = "Junk share per outlet") -> alt.Ch
             )
             .properties(height=260)
         )
+        gaps = gap_days(df)
+        if not gaps.empty:  # days the coverage ledger marks incomplete are shaded grey
+            shade = (
+                alt.Chart(gaps)
+                .mark_rect(color=NEUTRAL, opacity=0.18)
+                .encode(
+                    x="day:T",
+                    x2="day_end:T",
+                    tooltip=[
+                        alt.Tooltip("day:T", title="Day", format="%Y-%m-%d"),
+                        alt.Tooltip("coverage_gap:N", title="Coverage gap"),
+                    ],
+                )
+            )
+            chart = alt.layer(shade, chart)
     return finish(chart, title, subtitle)
 
 
