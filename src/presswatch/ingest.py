@@ -14,16 +14,18 @@ import pyarrow as pa
 
 from presswatch.actors import Registry, load_registry
 from presswatch.analyze import Analysis, analyze_batch, failure_rejections
-from presswatch.db import build_models, connect, run_checks
+from presswatch.db import build_models, connect, registered, run_checks, transaction
 from presswatch.db.load import (
     analysis_rows,
     document_rows,
     insert,
+    insert_quarantine,
     now,
     quarantine_rows,
     replace_analysis,
 )
 from presswatch.db.lock import writer_lock
+from presswatch.db.tx import existing_ids
 from presswatch.parse import Article, parse
 from presswatch.sources import FetchRecord, RawDocument, Rejected, iter_inputs
 from presswatch.sources.store import (
@@ -141,21 +143,15 @@ def ingest_batch(
     actor_ids, local_actors = resolve_speakers(analyses, registry)
     stamp = now()
     rows = analysis_rows(analyses, topics, actor_ids)
-    with connect(db) as con:
-        con.execute("begin transaction")
-        try:
-            insert(con, "documents", document_rows(analyses, stamp))
-            if analyze:
-                replace_analysis(con, rows)
-                upsert_actors(con, local_actors)
-            quarantine(con, rejected)
-            stored = [a.article for a in analyses] + foreign
-            batch = SourceBatch(docs, stored, foreign, rejected, fetches, langs)
-            store_sources(con, batch, stamp)
-            con.execute("commit")
-        except Exception:
-            con.execute("rollback")
-            raise
+    with connect(db) as con, transaction(con):
+        insert(con, "documents", document_rows(analyses, stamp))
+        if analyze:
+            replace_analysis(con, rows)
+            upsert_actors(con, local_actors)
+        quarantine(con, rejected)
+        stored = [a.article for a in analyses] + foreign
+        batch = SourceBatch(docs, stored, foreign, rejected, fetches, langs)
+        store_sources(con, batch, stamp)
     stats.new = len(analyses) + len(foreign)
     stats.other_language = len(foreign)
     stats.duplicate += url_duplicates
@@ -165,20 +161,6 @@ def ingest_batch(
     for line in stats.reasons:
         log.info("quarantined %s", line)
     return stats
-
-
-def existing_ids(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[str]:
-    """Return which of the given document ids are already stored."""
-    if not doc_ids:
-        return set()
-    con.register("_ids", pa.table({"doc_id": doc_ids}))
-    try:
-        found = con.execute(
-            "select doc_id from documents where doc_id in (select doc_id from _ids)"
-        ).fetchall()
-    finally:
-        con.unregister("_ids")
-    return {row[0] for row in found}
 
 
 def resolve_speakers(
@@ -216,14 +198,11 @@ def upsert_actors(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
 
     if not rows:
         return
-    con.register("_actors", pa.Table.from_pylist(rows))
-    try:
+    with registered(con, "_actors", pa.Table.from_pylist(rows)):
         con.execute(
             "insert into actors by name select * from _actors "
             "where actor_id not in (select actor_id from actors)"
         )
-    finally:
-        con.unregister("_actors")
     apply_merges(con)
     cluster_local(con)
 
@@ -238,29 +217,11 @@ def sync_registry(con: duckdb.DuckDBPyConnection, registry: Registry) -> None:
     ]  # fmt: skip
     if not rows:
         return
-    con.execute("begin transaction")
-    con.register("_registry", pa.Table.from_pylist(rows))
-    try:
+    with transaction(con), registered(con, "_registry", pa.Table.from_pylist(rows)):
         con.execute("delete from actors where actor_id in (select actor_id from _registry)")
         con.execute("insert into actors by name select * from _registry")
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
-    finally:
-        con.unregister("_registry")
 
 
 def quarantine(con: duckdb.DuckDBPyConnection, rejected: Sequence[Rejected]) -> None:
     """Insert rejected inputs into the quarantine, once per origin, content and reason."""
-    rows = quarantine_rows(rejected, now())
-    if not rows:
-        return
-    con.register("_rejected", pa.Table.from_pylist(rows))
-    try:
-        con.execute(
-            "insert into quarantine by name select distinct on (origin, content_hash, reason) * "
-            "from _rejected anti join quarantine using (origin, content_hash, reason)"
-        )
-    finally:
-        con.unregister("_rejected")
+    insert_quarantine(con, quarantine_rows(rejected, now()))

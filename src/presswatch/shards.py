@@ -19,8 +19,16 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from presswatch.actors import Registry
-from presswatch.db import connect
-from presswatch.db.load import ANALYSIS_TABLES, analysis_rows, now, quarantine_rows
+from presswatch.db import connect, registered, transaction
+from presswatch.db.load import (
+    ANALYSIS_TABLES,
+    analysis_rows,
+    delete_analysis,
+    insert,
+    insert_quarantine,
+    now,
+    quarantine_rows,
+)
 from presswatch.db.lock import writer_lock
 from presswatch.sources.base import HTML_KINDS, RawDocument, Rejected
 
@@ -33,8 +41,10 @@ OUTPUT_TABLES = ("articles", *ANALYSIS_TABLES, "actors", "quarantine")
 
 def export_batch(db: Path, doc_ids: Sequence[str], path: Path) -> Path:
     """Write the stored documents with the given ids to a Parquet file; return its path."""
-    with connect(db, read_only=True) as con:
-        con.register("_ids", pa.table({"doc_id": list(doc_ids)}))
+    with (
+        connect(db, read_only=True) as con,
+        registered(con, "_ids", pa.table({"doc_id": list(doc_ids)})),
+    ):
         table = con.sql(
             "select doc_id, origin, source_kind, content, outlet, url, title, published_utc "
             "from documents where doc_id in (select doc_id from _ids) order by doc_id"
@@ -123,37 +133,16 @@ def load_shard(db: Path, result: dict[str, Any]) -> int:
     from presswatch.ingest import upsert_actors
 
     paths = result["paths"]
-    with writer_lock(db), connect(db) as con:
-        con.execute("begin transaction")
-        try:
-            con.register("_docs", pa.table({"doc_id": list(result["doc_ids"])}))
-            for table in (*ANALYSIS_TABLES, "articles"):
-                con.execute(f"delete from {table} where doc_id in (select doc_id from _docs)")
-            for table in ("articles", *ANALYSIS_TABLES):
-                if table in paths:
-                    _insert_parquet(con, table, paths[table])
-            if "actors" in paths:  # local speakers, clustered and merged as on ingest
-                upsert_actors(con, pq.read_table(paths["actors"]).to_pylist())
-            if "quarantine" in paths:
-                con.register("_rejected", pq.read_table(paths["quarantine"]))
-                con.execute(
-                    "insert into quarantine by name select distinct on "
-                    "(origin, content_hash, reason) * from _rejected "
-                    "anti join quarantine using (origin, content_hash, reason)"
-                )
-            con.execute("commit")
-        except Exception:
-            con.execute("rollback")
-            raise
+    with writer_lock(db), connect(db) as con, transaction(con):
+        delete_analysis(con, list(result["doc_ids"]))
+        for table in ("articles", *ANALYSIS_TABLES):
+            if table in paths:
+                insert(con, table, pq.read_table(paths[table]))
+        if "actors" in paths:  # local speakers, clustered and merged as on ingest
+            upsert_actors(con, pq.read_table(paths["actors"]).to_pylist())
+        if "quarantine" in paths:
+            insert_quarantine(con, pq.read_table(paths["quarantine"]))
     return int(result["articles"])
-
-
-def _insert_parquet(con: Any, table: str, path: str) -> None:
-    con.register("_shard", pq.read_table(path))
-    try:
-        con.execute(f"insert into {table} by name select * from _shard")  # table: a constant
-    finally:
-        con.unregister("_shard")
 
 
 def remove_shard(result: dict[str, Any], in_path: str | None = None) -> None:

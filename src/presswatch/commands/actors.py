@@ -115,22 +115,16 @@ def merge(from_actor: str, into_actor: str, db: Path) -> None:
     """Merge FROM_ACTOR into INTO_ACTOR: its quotes move, and the merge is logged."""
     from presswatch.actors.store import MergeError
     from presswatch.actors.store import merge as do_merge
-    from presswatch.db import connect
+    from presswatch.db import connect, transaction
 
-    with connect(db) as con:
-        con.execute("begin transaction")
-        try:
+    try:
+        with connect(db) as con, transaction(con):
             merge_id = do_merge(con, from_actor, into_actor, "manual", "manual")
             moved = con.execute(
                 "select count(*) from actor_merge_quotes where merge_id = $m", {"m": merge_id}
             ).fetchone()[0]
-            con.execute("commit")
-        except MergeError as exc:
-            con.execute("rollback")
-            raise click.ClickException(str(exc)) from exc
-        except Exception:
-            con.execute("rollback")
-            raise
+    except MergeError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"merge {merge_id}: {from_actor} -> {into_actor}, {moved} quotes moved")
 
 
@@ -141,17 +135,11 @@ def unmerge(merge_id: int, db: Path) -> None:
     """Undo merge MERGE_ID exactly: the quotes it moved go back to the original actor."""
     from presswatch.actors.store import MergeError
     from presswatch.actors.store import unmerge as do_unmerge
-    from presswatch.db import connect
+    from presswatch.db import connect, transaction
 
-    with connect(db) as con:
-        con.execute("begin transaction")
-        try:
+    try:
+        with connect(db) as con, transaction(con):
             from_id, into_id, moved = do_unmerge(con, merge_id)
-            con.execute("commit")
-        except MergeError as exc:
-            con.execute("rollback")
-            raise click.ClickException(str(exc)) from exc
-        except Exception:
-            con.execute("rollback")
-            raise
+    except MergeError as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(f"unmerged {merge_id}: {moved} quotes back from {into_id} to {from_id}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from presswatch.commands.options import db_option
+from presswatch.commands.options import batch_size_option, config_option, db_option
 
 
 @click.command()
@@ -19,14 +19,8 @@ from presswatch.commands.options import db_option
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Extra actor registry CSV (repeatable).",
 )
-@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1))
-@click.option(
-    "--config",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default="sources.toml",
-    show_default=True,
-    help="Sources file whose [outlets] names and [actors] registries apply (if it exists).",
-)
+@batch_size_option
+@config_option("Sources file whose [outlets] names and [actors] registries apply (if it exists).")
 def ingest(
     paths: tuple[str, ...], db: Path, registries: tuple[Path, ...], batch_size: int, config: Path
 ) -> None:

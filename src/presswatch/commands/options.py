@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -24,3 +26,17 @@ db_option = click.option(
 since_option = click.option("--since", default=None, help="First day (YYYY-MM-DD) to include.")
 until_option = click.option("--until", default=None, help="Last day (YYYY-MM-DD) to include.")
 outlet_option = click.option("--outlet", default=None, help="Only this outlet.")
+batch_size_option = click.option(
+    "--batch-size", default=500, show_default=True, type=click.IntRange(1)
+)
+
+
+def config_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Return the --config option (a sources file, used when it exists) with its help text."""
+    return click.option(
+        "--config",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default="sources.toml",
+        show_default=True,
+        help=help_text,
+    )

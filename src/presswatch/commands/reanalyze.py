@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from presswatch.commands.options import db_option, outlet_option, since_option
+from presswatch.commands.options import (
+    batch_size_option,
+    config_option,
+    db_option,
+    outlet_option,
+    since_option,
+)
 
 
 @click.command()
@@ -14,14 +20,8 @@ from presswatch.commands.options import db_option, outlet_option, since_option
 @since_option
 @outlet_option
 @click.option("--all", "force", is_flag=True, help="Re-analyse even documents already current.")
-@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1))
-@click.option(
-    "--config",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default="sources.toml",
-    show_default=True,
-    help="Sources file whose [actors] registries apply (if it exists).",
-)
+@batch_size_option
+@config_option("Sources file whose [actors] registries apply (if it exists).")
 def reanalyze(
     db: Path, since: str | None, outlet: str | None, force: bool, batch_size: int, config: Path
 ) -> None:

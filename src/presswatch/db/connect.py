@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 
+from presswatch.db.tx import transaction
 from presswatch.resources import sql_dir
 
 LOCK_MARKERS = ("Could not set lock", "Conflicting lock")
@@ -56,16 +57,11 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         version = int(file.name.split("_", 1)[0])
         if version in done:
             continue
-        con.execute("begin transaction")
-        try:
+        with transaction(con):
             con.execute(file.read_text(encoding="utf-8"))
             con.execute(
                 "insert into schema_migrations values ($v, $n, now()::timestamp)",
                 {"v": version, "n": file.stem},
             )
-            con.execute("commit")
-        except Exception:
-            con.execute("rollback")
-            raise
         applied.append(file.stem)
     return applied

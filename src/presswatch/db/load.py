@@ -10,6 +10,7 @@ import duckdb
 import pyarrow as pa
 
 from presswatch.analyze import ANALYZER_VERSION, Analysis
+from presswatch.db.tx import registered
 from presswatch.records import TopicResult
 from presswatch.sources.base import Rejected, content_hash
 from presswatch.sources.decode import scrub
@@ -103,27 +104,41 @@ def quarantine_rows(rejected: Sequence[Rejected], at: datetime) -> list[dict[str
     ]
 
 
-def insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> int:
-    """Insert rows into a table by column name from one Arrow table; return the row count."""
-    if not rows:
+def insert(
+    con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]] | pa.Table
+) -> int:
+    """Insert rows (dicts or an Arrow table) into a table by column name; return the row count."""
+    batch = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
+    if not batch.num_rows:
         return 0
-    batch = pa.Table.from_pylist(rows)
-    con.register("_batch", batch)
-    try:
+    with registered(con, "_batch", batch):
         con.execute(f"insert into {table} by name select * from _batch")  # table: a constant
-    finally:
-        con.unregister("_batch")
-    return len(rows)
+    return batch.num_rows
+
+
+def delete_analysis(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
+    """Delete the articles row and every analysis row of the given documents."""
+    with registered(con, "_docs", pa.table({"doc_id": pa.array(doc_ids, pa.string())})):
+        for table in (*ANALYSIS_TABLES, "articles"):
+            con.execute(f"delete from {table} where doc_id in (select doc_id from _docs)")
 
 
 def replace_analysis(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict[str, Any]]]) -> None:
     """Delete the previous analysis rows of the batch's documents, then insert the new ones."""
-    doc_ids = pa.table({"doc_id": [r["doc_id"] for r in rows["articles"]]})
-    con.register("_docs", doc_ids)
-    try:
-        for table in (*ANALYSIS_TABLES, "articles"):
-            con.execute(f"delete from {table} where doc_id in (select doc_id from _docs)")
-    finally:
-        con.unregister("_docs")
+    delete_analysis(con, [r["doc_id"] for r in rows["articles"]])
     for table in ("articles", *ANALYSIS_TABLES):
         insert(con, table, rows[table])
+
+
+def insert_quarantine(
+    con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]] | pa.Table
+) -> None:
+    """Insert quarantine rows not stored yet: once per origin, content hash and reason."""
+    batch = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
+    if not batch.num_rows:
+        return
+    with registered(con, "_rejected", batch):
+        con.execute(
+            "insert into quarantine by name select distinct on (origin, content_hash, reason) * "
+            "from _rejected anti join quarantine using (origin, content_hash, reason)"
+        )

@@ -12,6 +12,7 @@ import duckdb
 import pyarrow as pa
 
 from presswatch.coverage import event_rows
+from presswatch.db.tx import existing_ids, registered, transaction
 from presswatch.dedup import Member, cluster, signature, text_hash, wire_agency
 from presswatch.sources.base import (
     HTML_KINDS,
@@ -59,15 +60,11 @@ def drop_url_duplicates(db: Path, articles: Sequence[Article]) -> tuple[list[Art
     urls = sorted({url for url, _ in keys.values() if url})
     if not urls:
         return list(articles), 0
-    with connect(db) as con:
-        con.register("_urls", pa.table({"canonical_url": urls}))
-        try:
-            stored = set(con.execute(
-                "select canonical_url, text_hash from doc_meta "
-                "where canonical_url in (select canonical_url from _urls)"
-            ).fetchall())  # fmt: skip
-        finally:
-            con.unregister("_urls")
+    with connect(db) as con, registered(con, "_urls", pa.table({"canonical_url": urls})):
+        stored = set(con.execute(
+            "select canonical_url, text_hash from doc_meta "
+            "where canonical_url in (select canonical_url from _urls)"
+        ).fetchall())  # fmt: skip
     seen: set[tuple[str | None, str]] = set(stored)
     kept = []
     for a in articles:
@@ -96,7 +93,7 @@ def store_sources(
     if documents:
         insert(con, "documents", [_document_row(a, stamp) for a in batch.foreign])
     _insert_new(con, "doc_meta", meta, ("doc_id",))
-    stored = {row["doc_id"] for row in meta} | _known(con, [d.doc_id for d in batch.docs])
+    stored = {row["doc_id"] for row in meta} | existing_ids(con, [d.doc_id for d in batch.docs])
     seen = {(d.doc_id, d.source): d for d in batch.docs if d.doc_id in stored}
     sources = [{"doc_id": k[0], "source": k[1] or d.origin, "origin": d.origin, "first_seen": stamp}
                for k, d in seen.items()]  # fmt: skip
@@ -109,11 +106,8 @@ def store_sources(
              "content_hash": f.content_hash, "status": f.status, "fetched_at": stamp}
             for u, f in cache.items()]  # fmt: skip
     if rows:
-        con.register("_cache", pa.Table.from_pylist(rows))
-        try:
+        with registered(con, "_cache", pa.Table.from_pylist(rows)):
             con.execute("insert or replace into http_cache by name select * from _cache")
-        finally:
-            con.unregister("_cache")
     bodies = {content_hash(f.content): {"content_hash": content_hash(f.content), "url": f.url,
                                         "content": f.content, "fetched_at": stamp}
               for f in batch.fetches if f.content}  # fmt: skip
@@ -167,17 +161,9 @@ def rebuild_stories(con: duckdb.DuckDBPyConnection, stamp: datetime) -> int:
         "story_size": [sizes[s] for s in stories.values()],
         "clustered_at": pa.array([stamp] * len(stories), pa.timestamp("us")),
     })  # fmt: skip
-    con.execute("begin transaction")
-    con.register("_stories", table)
-    try:
+    with transaction(con), registered(con, "_stories", table):
         con.execute("delete from story_members")
         con.execute("insert into story_members by name select * from _stories")
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
-    finally:
-        con.unregister("_stories")
     return len(sizes)
 
 
@@ -220,28 +206,14 @@ def _fetch_row(f: FetchRecord, stamp: datetime) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _known(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[str]:
-    if not doc_ids:
-        return set()
-    con.register("_seen", pa.table({"doc_id": doc_ids}))
-    try:
-        sql = "select doc_id from documents where doc_id in (select doc_id from _seen)"
-        return {row[0] for row in con.execute(sql).fetchall()}
-    finally:
-        con.unregister("_seen")
-
-
 def _insert_new(
     con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]], key: tuple[str, ...]
 ) -> None:
     if not rows:
         return
-    con.register("_new", pa.Table.from_pylist(rows))
     using = ", ".join(key)  # constants of this module, never input
-    try:
+    with registered(con, "_new", pa.Table.from_pylist(rows)):
         con.execute(
             f"insert into {table} by name select distinct on ({using}) * from _new "
             f"anti join {table} using ({using})"
         )
-    finally:
-        con.unregister("_new")

@@ -1,0 +1,41 @@
+"""What every writer repeats: a transaction, a registered Arrow table, a lookup of stored ids."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Yield the connection inside one transaction: committed on success, rolled back on error."""
+    con.execute("begin transaction")
+    try:
+        yield con
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, table: Any) -> Iterator[str]:
+    """Yield name with an Arrow table (or DataFrame) registered under it, unregistered after."""
+    con.register(name, table)
+    try:
+        yield name
+    finally:
+        con.unregister(name)
+
+
+def existing_ids(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[str]:
+    """Return which of the given document ids are already stored."""
+    if not doc_ids:
+        return set()
+    with registered(con, "_ids", pa.table({"doc_id": pa.array(doc_ids, pa.string())})):
+        sql = "select doc_id from documents where doc_id in (select doc_id from _ids)"
+        return {row[0] for row in con.execute(sql).fetchall()}
