@@ -1,14 +1,15 @@
 """Quote extraction speed: words per CPU-second on one core (target: at least 200k).
 
 Usage: .venv/bin/python benchmarks/bench_quotes.py [--articles N] [--seed S] [--repeat R]
-                                                  [--polnear PATH] [--no-polnear]
+                                                  [--polnear PATH] [--no-polnear] [--corpus N]
 
 Generates a seeded synthetic corpus of invented news paragraphs (about 45% carry one of the
 quote patterns the extractor handles: cue before and after, inverted cues, partial quotes,
 continued paragraphs, pronouns, indirect speech, titles in quotes; the rest is plain prose),
 times `extract_quotes` over it with `time.process_time` (CPU time of this single-threaded
 process), and prints one JSON line. When ../shared/eval/quotes/polnear_train.jsonl exists (or
---polnear is given) it is timed as well.
+--polnear is given) it is timed as well; --corpus N also times the first N text articles of
+benchmarks/corpus.py (the articles the end-to-end ingest benchmark reads).
 Exit status 1 when the synthetic rate misses the target.
 """
 
@@ -113,12 +114,18 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--polnear", type=Path, default=POLNEAR)
     parser.add_argument("--no-polnear", action="store_true")
+    parser.add_argument("--corpus", type=int, default=0, help="also time N corpus.py articles")
     args = parser.parse_args()
     out = {"bench": "quotes", "target_words_per_cpu_s": TARGET, "seed": args.seed}
     out["synthetic"] = rate(synthetic(args.articles, args.seed), args.repeat)
     if not args.no_polnear and args.polnear.is_file():
         with args.polnear.open(encoding="utf-8") as fh:
             out["polnear_train"] = rate([json.loads(line)["text"] for line in fh], 1)
+    if args.corpus:
+        sys.path.insert(0, str(ROOT))  # run as a script: make the benchmarks package importable
+        from benchmarks.corpus import records
+
+        out["corpus"] = rate([r["text"] for r in records(args.corpus)], 1)
     out["ok"] = (out["synthetic"]["words_per_cpu_s"] or 0) >= TARGET
     print(json.dumps(out))
     return 0 if out["ok"] else 1

@@ -1,8 +1,10 @@
-"""Issue #8 numbers: a no-op scheduled run, and `analyze` throughput locally and on loopback Dask.
+"""Issue #8 numbers: a no-op scheduled run, and `analyze` throughput locally and on loopback Dask;
+issue #9: `ingest_paths` with one analysis process against one per CPU.
 
 Run: `.venv/bin/python -m benchmarks.bench_scaling [N_DOCS]` (needs the `dask` extra). It starts its
 own `prefect server start` on 127.0.0.1, a LocalCluster with 2 single-threaded worker processes, and
-prints one JSON object.
+prints one JSON object. `--workers-only [N_DOCS]` compares ingest worker counts on the synthetic
+corpus (no Prefect): wall, CPU of all processes, peak RSS and the load average.
 """
 
 from __future__ import annotations
@@ -129,5 +131,36 @@ def measure(work: Path, n_docs: int) -> dict:
     return out
 
 
+def ingest_workers(n_docs: int, counts: tuple[int, ...] = (1, 0)) -> dict:
+    """Return wall, CPU (all processes) and peak RSS of ingesting n_docs with each worker count."""
+    from benchmarks.corpus import write_jsonl
+    from benchmarks.harness import run_worker
+
+    work = Path(tempfile.mkdtemp(prefix="bench-workers-"))
+    corpus = write_jsonl(work / "corpus.jsonl", n_docs)
+    out: dict = {"n_docs": n_docs, "cpus": os.cpu_count()}
+    for count in counts:
+        db = work / f"w{count}.duckdb"
+        load = os.getloadavg()[0]
+        run = run_worker(["ingest", str(db), str(corpus), "--workers", str(count)],
+                         work / f"w{count}.log")  # fmt: skip
+        wall = run.result["ingest_wall_s"]
+        out[f"workers_{count or 'auto'}"] = {
+            "workers": run.result["workers"], "ingest_wall_s": round(wall, 1),
+            "articles_per_s": round(run.result["new"] / wall, 1),
+            "process_cpu_s": round(run.cpu_s, 1),
+            "articles_per_cpu_s": round(run.result["new"] / run.cpu_s, 1),
+            "writer_cpu_s": round(run.result["ingest_cpu_s"], 1),
+            "workers_cpu_s": round(run.result["worker_cpu_s"], 1),
+            "peak_rss_writer_mb": round(run.result["peak_rss_self_mb"]),
+            "peak_rss_worker_mb": round(run.result["worker_peak_rss_mb"]),
+            "load_avg_before": round(load, 1), "load_avg_after": round(os.getloadavg()[0], 1),
+        }  # fmt: skip
+    return out
+
+
 if __name__ == "__main__":
-    print(json.dumps(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000), indent=1))
+    if len(sys.argv) > 1 and sys.argv[1] == "--workers-only":
+        print(json.dumps(ingest_workers(int(sys.argv[2]) if len(sys.argv) > 2 else 2000), indent=1))
+    else:
+        print(json.dumps(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000), indent=1))

@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -127,3 +127,45 @@ def run_script(path: Path, args: list[str], timeout_s: float) -> dict | None:
     if len(found) == 1 and isinstance(found[0], dict):
         return {**found[0], "exit_code": done.returncode}
     return {"lines": found, "exit_code": done.returncode}
+
+
+@dataclass
+class Budget:
+    """A wall-clock budget for one run: each part may use what is left after the parts to come.
+
+    reserve_s holds each later part's duration on this machine under load; `load` (the wall/CPU
+    ratio of a single-threaded part of this run, 1 when quiet) is recorded, not applied: the later
+    parts are mostly DuckDB on both cores, which a busy machine slows far less than Python.
+    """
+
+    total_s: float | None
+    reserve_s: dict[str, float]
+    started: float = field(default_factory=time.perf_counter)
+    load: float = 1.0
+    cuts: list[str] = field(default_factory=list)
+
+    def elapsed(self) -> float:
+        """Return the seconds since the run started."""
+        return time.perf_counter() - self.started
+
+    def slot(
+        self, later: tuple[str, ...], cap: float | None = None, floor: float = 0.0
+    ) -> float | None:
+        """Return the seconds a part may take before the later parts' reserves (None: no limit).
+
+        Without a budget that is cap; with one, what is left, at most cap and at least floor.
+        """
+        if self.total_s is None:
+            return cap
+        reserved = sum(self.reserve_s.get(part, 0.0) for part in later)
+        left = max(floor, self.total_s - self.elapsed() - reserved)
+        return left if cap is None else min(cap, left)
+
+    def note(self, what: str) -> None:
+        """Record a part that was cut or skipped to stay inside the budget."""
+        self.cuts.append(what)
+
+    def summary(self) -> dict:
+        """Return the budget, the load factor used and what was cut."""
+        return {"total_s": self.total_s, "load_factor": round(self.load, 2),
+                "reserve_s": self.reserve_s, "cuts": self.cuts}  # fmt: skip

@@ -1,7 +1,8 @@
 """Profile the end-to-end ingest (analyse + load) of a synthetic corpus slice.
 
 python -m benchmarks.profile [N] [--html]  -> benchmarks/out/profile-ingest-N.txt
-Uses pyinstrument when installed (pip install pyinstrument), else cProfile.
+Uses pyinstrument when installed (pip install pyinstrument), else cProfile. The ingest runs with
+one worker (in this process), so the profile sees the analysis as well as the writes.
 """
 
 from __future__ import annotations
@@ -29,14 +30,14 @@ def profile_ingest(n: int, fmt: str = "txt") -> Path:
         from pyinstrument import Profiler
     except ImportError:
         prof = cProfile.Profile()
-        prof.runcall(ingest_paths, [corpus], db)
+        prof.runcall(ingest_paths, [corpus], db, workers=1)
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(60)
         report.write_text(buf.getvalue())
     else:
         profiler = Profiler(interval=0.002)
         profiler.start()
-        ingest_paths([corpus], db)
+        ingest_paths([corpus], db, workers=1)
         profiler.stop()
         report.write_text(profiler.output_text(unicode=True, show_all=False))
     db.unlink(missing_ok=True)

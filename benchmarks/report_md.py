@@ -50,8 +50,10 @@ def targets(res: dict) -> list[str]:
         ("segment text (articles per CPU-s)", s.get("segment_text_articles_per_cpu_s"), 2000,
          True, 0),
         ("topics (articles per CPU-s)", s.get("topics_articles_per_cpu_s"), 2000, True, 0),
-        ("HTML segmentation vs trafilatura (ratio of pages per CPU-s)",
+        ("HTML segmentation vs trafilatura (ratio of pages per CPU-s, synthetic pages)",
          s.get("segment_html_vs_trafilatura"), 0.8, True, 2),
+        (f"… on {s.get('n_html_real', 0)} real pages (Zyte benchmark; issue #4 sets it there)",
+         s.get("segment_html_real_vs_trafilatura"), 0.8, True, 2),
     ]  # fmt: skip
     out = ["| metric | measured | target | status |", "|---|---:|---:|---|"]
     cut = res.get("report_queries_interrupted")
@@ -70,6 +72,9 @@ def scaling(res: dict) -> list[str]:
     out = ["| planned | ingested | wall s | CPU s | articles/s | articles/CPU-s | peak RSS MB "
            "| note |", "|---:|---:|---:|---:|---:|---:|---:|---|"]  # fmt: skip
     for size, r in res["end_to_end"].items():
+        if "skipped" in r:
+            out.append(f"| {int(size):,} | – | – | – | – | – | – | skipped: {r['skipped']} |")
+            continue
         if "error" in r:
             out.append(f"| {int(size):,} | – | – | – | – | – | – | failed: {r['error'][:150]} |")
             continue
@@ -95,6 +100,7 @@ def stages(res: dict) -> list[str]:
         ("load one batch into DuckDB", load["articles_per_s"], "articles/s (wall)"),
         ("load one batch into DuckDB", load["rows_per_s"], "rows/s (wall)"),
         ("segment HTML", s["segment_html_pages_per_cpu_s"], "pages/CPU-s"),
+        ("segment HTML, real pages", s.get("segment_html_real_pages_per_cpu_s"), "pages/CPU-s"),
     ]  # fmt: skip
     when = f" Re-measured alone at {s['refreshed']}." if s.get("refreshed") else ""
     out = [f"{s['n_text']:,} text articles, {s['n_html']:,} HTML pages, median of "
@@ -115,6 +121,10 @@ def peers(res: dict) -> list[str]:
         f"| {_fmt(s.get('segment_html_vs_trafilatura'), 2)} |",
         f"| … vs trafilatura `fast=True` | {_fmt(s['segment_html_pages_per_cpu_s'])} | "
         f"{_fmt(p.get('trafilatura_fast_pages_per_cpu_s'))} | – |",
+        f"| … on real pages (Zyte, {s.get('n_html_real', 0)}) vs trafilatura `extract` | "
+        f"{_fmt(s.get('segment_html_real_pages_per_cpu_s'), 1)} | "
+        f"{_fmt(p.get('trafilatura_real_pages_per_cpu_s'), 1)} | "
+        f"{_fmt(s.get('segment_html_real_vs_trafilatura'), 2)} |",
         f"| quote words/CPU-s vs spaCy `en_core_web_sm` anchor (5k, issue #9) | "
         f"{_fmt(s['quote_words_per_cpu_s'])} | 5,000 | "
         f"{_fmt(s.get('quotes_vs_spacy_sm_anchor'), 1)} |",
@@ -158,6 +168,7 @@ def write_markdown(res: dict, path: Path) -> None:
         "- parts and when they ran (`--only PART` re-runs one and keeps the others): "
         + ", ".join(f"{k} {v['date']} ({v['s']} s)" for k, v in res.get("parts", {}).items()),
         "",
+        *_safe(budget, res),
         "## Targets", "", *_safe(targets, res), "",
         "## Each stage alone", "", *_safe(stages, res), "",
         "## Side by side with peers (same run, same inputs)", "", *_safe(peers, res), "",
@@ -170,6 +181,10 @@ def write_markdown(res: dict, path: Path) -> None:
     if wh and "error" not in wh:
         lines += [f"Warehouse grown in DuckDB from the largest real ingest in {wh['seconds']} s "
                   f"({wh['file_mb']:,} MB; rows: {json.dumps(wh['rows'])}).", ""]  # fmt: skip
+        if "build_s" in wh:  # the materialised models, built after replication as after an ingest
+            lines += [f"Build at 1M (`build_models`, every materialised model): {wh['build_s']} s "
+                      f"wall, {wh['build_cpu_s']} CPU-s, load average after it "
+                      f"{wh['load_avg_after_build']}.", ""]  # fmt: skip
     lines += [*_safe(queries, res), "", *_safe(report_build, res), "",
               "## Colleagues' standalone scripts (raw JSON)", ""]  # fmt: skip
     sql = res.get("sql_start", {})
@@ -201,3 +216,16 @@ def flow(res: dict) -> list[str]:
         f"scheduled run does on a quiet hour): {f['noop_process_s']} s in all, "
         f"{f['noop_flow_run_s']} s inside the flow; counts {json.dumps(f['noop_counts'])}.",
     ]  # fmt: skip
+
+
+def budget(res: dict) -> list[str]:
+    """Return the time-budget paragraph: the budget, the load factor used and what was cut."""
+    b = res.get("budget")
+    if not b or b.get("total_s") is None:
+        return []
+    cuts = "; ".join(b["cuts"]) if b["cuts"] else "nothing"
+    reserve = ", ".join(f"{k} {v:.0f} s" for k, v in b["reserve_s"].items())
+    return [f"Time budget: {b['total_s']:,.0f} s for the whole run, which took {b['wall_s']:,} s. "
+            "The ingests get what is left after the time kept for the later parts "
+            f"({reserve}); wall/CPU of the single-threaded stages part: {b['load_factor']}; "
+            f"cut to fit: {cuts}.", ""]  # fmt: skip

@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.corpus import article, to_html, to_text
-from benchmarks.harness import best_of, timed
+from benchmarks.harness import ROOT, best_of, timed
 
 SPACY_WORDS_PER_CPU_S = 5_000  # issue #9 anchor: en_core_web_sm on this kind of machine
+# Real pages (the Zyte extraction benchmark, 181), timed too when ../shared is beside the project.
+REAL_PAGES = ROOT.parent / "shared" / "eval" / "extraction" / "html"
 
 
 def _rate(n: float, seconds: float) -> float | None:
     return round(n / seconds, 1) if seconds > 0 else None
 
 
-def stage_benchmarks(n_text: int, n_html: int, repeat: int, scratch: Path) -> dict:
+def stage_benchmarks(
+    n_text: int, n_html: int, repeat: int, scratch: Path, n_real: int = 200
+) -> dict:
     """Return per-stage throughput (per CPU-second) on n_text text and n_html HTML articles."""
     from presswatch.analyze import analyze_batch, editorial_mask, topic_units
     from presswatch.quotes import extract_quotes
-    from presswatch.segment import segment_html, segment_text
+    from presswatch.segment import segment_text
     from presswatch.topics import classify
 
     arts = [article(1, i) for i in range(max(n_text, n_html))]
@@ -46,12 +51,8 @@ def stage_benchmarks(n_text: int, n_html: int, repeat: int, scratch: Path) -> di
     out["analyze_articles_per_cpu_s"] = _rate(n_text, analyzed.cpu_s)
     out["load"] = load_benchmark(texts, analyzed.value, scratch)
 
-    html = best_of(lambda: [segment_html(p) for p in pages], repeat)
-    out["segment_html_pages_per_cpu_s"] = _rate(n_html, html.cpu_s)
     out["peers"] = peer_benchmarks(pages, masked[: min(500, n_text)], repeat)
-    traf = out["peers"].get("trafilatura_pages_per_cpu_s")
-    if traf and out["segment_html_pages_per_cpu_s"]:
-        out["segment_html_vs_trafilatura"] = round(out["segment_html_pages_per_cpu_s"] / traf, 2)
+    out |= html_benchmarks(pages, real_pages(n_real), repeat, out["peers"])
     spacy_tok = out["peers"].get("spacy_tokenizer_words_per_cpu_s")
     if out["quote_words_per_cpu_s"]:
         out["quotes_vs_spacy_sm_anchor"] = round(
@@ -112,8 +113,6 @@ def peer_benchmarks(pages: list[str], masked: list[str], repeat: int) -> dict:
     except ImportError:
         out["trafilatura"] = "not installed"
     else:
-        run = best_of(lambda: [trafilatura.extract(p) for p in pages], repeat)
-        out["trafilatura_pages_per_cpu_s"] = _rate(len(pages), run.cpu_s)
         fast = best_of(lambda: [trafilatura.extract(p, fast=True) for p in pages], repeat)
         out["trafilatura_fast_pages_per_cpu_s"] = _rate(len(pages), fast.cpu_s)
     try:
@@ -143,3 +142,47 @@ def textacy_status() -> str:
             "parser, and no English model from spaCy's authors is on the package registry"
         )
     return "en_core_web_sm present but not benchmarked"
+
+
+def real_pages(n: int) -> list[str]:
+    """Return the first n real benchmark pages, or none when ../shared is absent."""
+    import gzip
+
+    if n <= 0 or not REAL_PAGES.is_dir():
+        return []
+    files = sorted(REAL_PAGES.glob("*.html.gz"))[:n]
+    return [gzip.decompress(f.read_bytes()).decode("utf-8", "replace") for f in files]
+
+
+def interleaved(fns: list[Callable[[], object]], repeat: int) -> list[float]:
+    """Return each call's median CPU seconds over `repeat` rounds run in turn (load hits all)."""
+    runs: list[list[float]] = [[] for _ in fns]
+    for _ in range(repeat):
+        for k, fn in enumerate(fns):
+            runs[k].append(timed(fn).cpu_s)
+    return [statistics.median(r) for r in runs]
+
+
+def html_benchmarks(pages: list[str], real: list[str], repeat: int, peers: dict) -> dict:
+    """Return segment_html and trafilatura `extract` pages per CPU-s, timed in alternation."""
+    from presswatch.segment import segment_html
+
+    try:
+        import trafilatura
+    except ImportError:
+        trafilatura = None
+    out: dict = {}
+    for key, items in (("", pages), ("_real", real)):
+        if not items:
+            continue
+        fns: list[Callable[[], object]] = [lambda items=items: [segment_html(p) for p in items]]
+        if trafilatura is not None:
+            fns.append(lambda items=items: [trafilatura.extract(p) for p in items])
+        cpu = interleaved(fns, repeat)
+        out[f"segment_html{key}_pages_per_cpu_s"] = ours = _rate(len(items), cpu[0])
+        if len(cpu) > 1:
+            peers[f"trafilatura{key}_pages_per_cpu_s"] = theirs = _rate(len(items), cpu[1])
+            if ours and theirs:
+                out[f"segment_html{key}_vs_trafilatura"] = round(ours / theirs, 2)
+        out[f"n_html{key}"] = len(items)
+    return out

@@ -1,6 +1,6 @@
 """Benchmark workers run in their own process (so peak RSS is theirs); each prints one JSON line.
 
-python -m benchmarks.worker ingest DB CORPUS.jsonl... [--report OUT] [--batch-size N]
+python -m benchmarks.worker ingest DB CORPUS.jsonl... [--report OUT] [--batch-size N] [--workers N]
 python -m benchmarks.worker flow SOURCES.toml DB OUT
 python -m benchmarks.worker report DB OUT
 python -m benchmarks.worker alloc MB
@@ -22,14 +22,31 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _reap_forkserver() -> None:
+    """Stop and reap the forkserver (if one ran), so the CPU and peak RSS of the analysis worker
+    processes it forked count in this process's rusage (and in what our parent's wait4 reads)."""
+    from multiprocessing import forkserver
+
+    server = forkserver._forkserver  # private, but the only handle on it
+    if server._forkserver_pid:
+        server._stop()
+
+
 def ingest(args: argparse.Namespace) -> dict:
     """Ingest a corpus without Prefect (analyse + load), build the views, optionally the report."""
     from presswatch.ingest import build_warehouse, ingest_paths
+    from presswatch.parallel import resolve_workers
 
     out: dict = {}
     wall, cpu = time.perf_counter(), time.process_time()
-    stats = ingest_paths([Path(c) for c in args.corpus], Path(args.db), batch_size=args.batch_size)
-    out.update(ingest_wall_s=time.perf_counter() - wall, ingest_cpu_s=time.process_time() - cpu,
+    stats = ingest_paths([Path(c) for c in args.corpus], Path(args.db), batch_size=args.batch_size,
+                         workers=args.workers)  # fmt: skip
+    out["ingest_wall_s"] = time.perf_counter() - wall
+    _reap_forkserver()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out.update(ingest_cpu_s=time.process_time() - cpu, workers=resolve_workers(args.workers),
+               worker_cpu_s=children.ru_utime + children.ru_stime,
+               worker_peak_rss_mb=children.ru_maxrss / 1024,
                new=stats.new, duplicate=stats.duplicate, quarantined=stats.quarantined,
                quotes=stats.quotes, rss_after_ingest_mb=_rss_mb())  # fmt: skip
     wall = time.perf_counter()
@@ -86,6 +103,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("corpus", nargs="+")
     p.add_argument("--report")
     p.add_argument("--batch-size", type=int, default=500)
+    p.add_argument("--workers", type=int, default=0, help="analysis processes (0: one per CPU)")
     p = sub.add_parser("flow")
     p.add_argument("sources")
     p.add_argument("db")

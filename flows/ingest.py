@@ -103,6 +103,9 @@ def ingest(
             analysis = analyze_flow(
                 db=db, sources=sources, batch_size=batch_size, dask_address=dask_address
             )
+            if sum(c["new"] for c in counts) or analysis.get("analyzed"):  # rebuild the models
+                build_flow = load_flow_module("build", Path(__file__).parent).build
+                build_flow(db=db, fail_on_checks=False)
     create_markdown_artifact(
         key="ingest-summary",
         markdown=ingest_markdown(counts, analysis),

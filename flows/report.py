@@ -46,5 +46,7 @@ def report(
     if not (Path(out) / "index.html").exists():  # the cached report was deleted: render again
         task = report_task.with_options(refresh_cache=True)
     result = task(db, out, since, until, outlet)
-    print(result["summary"])
+    # The full summary goes to the caller (`presswatch run` prints it; the pipeline stores it as an
+    # artifact); the log gets one line, so a terminal shows the summary once.
+    print(f"report written to {result['index']}")
     return result

@@ -105,12 +105,12 @@ def test_bad_sql_and_missing_warehouse_fail_with_exit_1(db: Path, tmp_path: Path
     assert code == 1 and "no warehouse" in err
 
 
-def test_sql_start_up_imports_no_prefect_altair_or_pandas(db: Path) -> None:
+def test_sql_start_up_imports_no_prefect_altair_pandas_or_pyarrow(db: Path) -> None:
     probe = (
         "import sys\n"
         "from presswatch.cli import cli\n"
         f"cli.main(['sql', 'select 1', '--db', {str(db)!r}], standalone_mode=False)\n"
-        "print(sorted(m for m in ('prefect', 'altair', 'pandas') if m in sys.modules))\n"
+        "print(sorted(m for m in ('prefect', 'altair', 'pandas', 'pyarrow') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"

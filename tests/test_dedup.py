@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from presswatch.db import connect
 from presswatch.dedup import (
+    THRESHOLD,
     Member,
     cluster,
+    fingerprints,
     shingles,
     signature,
+    similar_pairs,
     similarity,
     text_hash,
     wire_agency,
 )
+from presswatch.sources.store import rebuild_stories, resign_legacy
 
 BASE = (
     "Harbour cranes at the container terminal stood idle on Monday after a storm tore through "
@@ -72,3 +84,47 @@ def test_cluster_joins_near_duplicates_and_same_urls_into_stories() -> None:
     assert stories["d1"] == stories["d2"] == stories["d3"] == "d2"  # the earliest member names it
     assert stories["d4"] == stories["d5"] == "d4"
     assert len(set(stories.values())) == 2
+
+
+def test_bulk_signatures_equal_one_by_one_and_do_not_depend_on_the_process() -> None:
+    texts = [BASE, OTHER, "too short", "", "LISBON (AP) — " + BASE, BASE.upper()]
+    bulk = fingerprints(texts)
+    assert bulk == [(text_hash(t), signature(t)) for t in texts]
+    assert bulk[0][1] == bulk[5][1] and bulk[2][1] is None and bulk[3][1] is None
+    code = "import sys; from presswatch.dedup import signature; print(signature(sys.argv[1]).hex())"
+    other = subprocess.run(
+        [sys.executable, "-c", code, BASE], capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONHASHSEED": "12345"},
+    ).stdout.strip()  # fmt: skip
+    assert bytes.fromhex(other) == bulk[0][1]  # stored signatures compare across runs
+
+
+def test_repetitive_text_counts_distinct_shingles_only() -> None:
+    assert signature("buy now " * 200) is None  # 400 words, 2 distinct 5-word shingles
+    assert signature(" ".join(f"w{i}" for i in range(12))) is not None
+
+
+def test_similar_pairs_join_identical_signatures_and_skip_dissimilar_ones() -> None:
+    sigs = [signature(BASE), None, signature(BASE), signature(OTHER),
+            signature(BASE + " More updates to follow.")]  # fmt: skip
+    pairs = similar_pairs(sigs, THRESHOLD)
+    assert set(pairs) >= {(0, 2), (0, 4)}  # 2 is 0's copy, so (2, 4) may be left out
+    assert not any(3 in p or 1 in p for p in pairs)
+
+
+def test_signatures_of_the_old_scheme_are_recomputed_before_clustering(
+    samples_db: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "w.duckdb"
+    shutil.copy(samples_db, db)
+    with connect(db) as con:
+        fresh = dict(con.execute("select doc_id, minhash from doc_meta").fetchall())
+        stories = sorted(con.execute("select doc_id, story_id from story_members").fetchall())
+        con.execute("update doc_meta set minhash = repeat('x', 256)::blob, minhash_version = null "
+                    "where minhash is not null")  # fmt: skip
+        assert resign_legacy(con) == sum(v is not None for v in fresh.values())
+        assert dict(con.execute("select doc_id, minhash from doc_meta").fetchall()) == fresh
+        assert resign_legacy(con) == 0  # idempotent
+        rebuild_stories(con, datetime(2026, 1, 1))
+        assert sorted(con.execute("select doc_id, story_id from story_members").fetchall()) \
+            == stories  # fmt: skip

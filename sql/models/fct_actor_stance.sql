@@ -2,6 +2,7 @@
 -- definition: `quotes` = the actor's direct + indirect quotes with that stance (`direct_quotes`,
 -- `indirect_quotes` apart); `share` = quotes / the actor's quotes of the outlet that day (sums to 1
 -- per actor x outlet x day).
+-- materialize: table order by day, outlet
 with attributed as (
     select * from int_quotes_attributed
     where actor_id is not null

@@ -1,5 +1,6 @@
 -- grain: one row per source × day, every day from the source's first day to the last day any source has (gap days included).
--- definition: `fetched` = distinct documents the source yielded for that day (publication day, else ingest day); `expected` = median `fetched` of the source's previous 28 days (null with fewer than 3 days of history); `failed` / `quarantined` = distinct inputs whose fetch failed / that were quarantined on that run day, with `reasons`; `complete` = no failed fetch and `fetched` ≥ half of `expected`.
+-- definition: `fetched` = distinct documents the source yielded for that day (publication day, else ingest day); `expected` = median `fetched` of the source's previous 28 days (null with fewer than 3 days of history); `failed` / `quarantined` = distinct inputs whose fetch failed / that were quarantined on that run day, with `reasons`; `complete` = no failed fetch and `fetched` ≥ half of `expected`, except that a day still in progress (today in UTC, or later, when the model is built) is never below its baseline.
+-- materialize: table order by day, source
 with seen as (
     select doc_sources.source, documents.day, count(distinct doc_sources.doc_id) as fetched
     from doc_sources
@@ -56,6 +57,8 @@ baseline as (
         *,
         median(fetched) over history as baseline,
         count(*) over history as history_days,
+        -- today (UTC) is still being fetched: its count is partial, not a gap
+        day >= cast(timezone('UTC', now()) as date) as in_progress,
     from joined
     window history as (partition by source order by day rows between 28 preceding and 1 preceding)
 ),
@@ -70,9 +73,10 @@ final as (
         quarantined,
         reasons,
         failed = 0
-            and (history_days < 3 or fetched >= 0.5 * baseline) as complete,
+            and (history_days < 3 or in_progress or fetched >= 0.5 * baseline) as complete,
         case
             when failed > 0 then 'fetch failures'
+            when in_progress then null
             when history_days >= 3 and fetched = 0 and baseline > 0 then 'no documents'
             when history_days >= 3 and fetched < 0.5 * baseline then 'below baseline'
         end as gap,

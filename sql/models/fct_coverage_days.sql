@@ -1,5 +1,6 @@
 -- grain: one row per day of the coverage ledger.
 -- definition: `complete` = every source is complete that day in `fct_coverage_daily`; restrict any metric to complete days with `where day in (select day from fct_coverage_days where complete)`.
+-- materialize: table order by day
 with daily as (
     select * from fct_coverage_daily
 ),

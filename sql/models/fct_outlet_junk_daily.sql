@@ -1,6 +1,7 @@
 -- grain: one row per outlet x day.
 -- definition: character-weighted junk and ad/teaser shares of the outlet's articles that day, and
 -- the mean number of teasers per article.
+-- materialize: table order by day, outlet
 with article_junk as (
     select * from fct_article_junk
 ),

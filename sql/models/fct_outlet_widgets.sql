@@ -3,6 +3,7 @@
 -- 'unknown' when not recognised) in the outlet's articles that day, `articles_with` = articles carrying
 -- at least one, `blocks_per_article` = blocks / all the outlet's articles that day, `chars` = their
 -- characters.
+-- materialize: table order by day, outlet
 with blocks as (
     select * from stg_blocks
     where content_group = 'ad_teaser'

@@ -1,6 +1,7 @@
 -- grain: one row per actor x outlet x day (UTC publication date, else ingest date).
 -- definition: `quotes` counts direct quotes, `indirect_quotes` indirect ones, `words_quoted` the words
 -- of direct quotes; quotes with no resolved speaker are left out.
+-- materialize: table order by day, outlet
 with attributed as (
     select * from int_quotes_attributed
     where actor_id is not null

@@ -2,6 +2,7 @@
 -- definition: `quotes` = the actor's direct + indirect quotes; `share_of_voice` = quotes / all
 -- attributed quotes of the outlet that day (sums to 1 per outlet x day); `attention` = quotes / all
 -- quotes of the outlet that day, unattributed ones included (normalized attention).
+-- materialize: table order by day, outlet
 with quotes as (
     select * from int_quotes_attributed
 ),

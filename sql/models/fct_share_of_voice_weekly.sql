@@ -2,6 +2,7 @@
 -- definition: the weekly sums of fct_share_of_voice: `share_of_voice` = the actor's quotes / all
 -- attributed quotes of the outlet that week (sums to 1 per outlet x week); `attention` = the actor's
 -- quotes / all quotes of the outlet that week; `words_quoted` = words of direct and indirect quotes.
+-- materialize: table order by week, outlet
 with daily as (
     select * from fct_share_of_voice
 ),

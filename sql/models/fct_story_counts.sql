@@ -1,5 +1,6 @@
 -- grain: one row per outlet × day.
 -- definition: the outlet's coverage counted three ways: `raw_articles` (stored documents, latest version of each URL), `distinct_stories` (distinct stories among them), `original_articles` (articles that started a story with no wire copy); plus `wire_articles` (carrying a wire tagline) and `other_language` (stored, not analysed as English).
+-- materialize: table order by day, outlet
 with members as (
     select * from stg_story_members where is_latest_version
 ),

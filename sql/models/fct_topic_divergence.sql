@@ -3,6 +3,7 @@
 -- outlet-day's editorial and ad/teaser topic distributions of fct_topic_mix_daily, over classified
 -- topics only (renormalised; null when a side has no classified characters); 0 = same mix, 1 = no
 -- topic in common. `*_classified` = the share of each side's characters that is classified.
+-- materialize: table order by day, outlet
 with daily as (
     select * from fct_topic_mix_daily
 ),

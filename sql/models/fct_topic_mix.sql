@@ -2,6 +2,7 @@
 -- definition: `share` is the probability-weighted share of the content kind's characters on the topic:
 -- sum(unit chars x prob) / sum(unit chars); units labelled 'unclassified' put all their characters on
 -- topic 'unclassified'. Shares of an article's content kind sum to 1.
+-- materialize: table
 with scores as (
     select * from stg_topic_scores
 ),
@@ -11,14 +12,19 @@ articles as (
 ),
 
 weighted as (
+    select doc_id, content_group, topic, n_chars * prob as weight,
+    from scores
+    where label <> 'unclassified'
+    union all
+    -- an unclassified unit has one row per topic: spread its characters evenly so they sum to
+    -- n_chars (the window runs over unclassified rows only: it is the costly part of the build)
     select
         doc_id,
         content_group,
-        case when label = 'unclassified' then 'unclassified' else topic end as topic,
-        -- an unclassified unit has one row per topic: spread its characters evenly so they sum to n_chars
-        case when label = 'unclassified' then n_chars / count(*) over (partition by doc_id, unit_no)
-            else n_chars * prob end as weight,
+        'unclassified' as topic,
+        n_chars / count(*) over (partition by doc_id, unit_no) as weight,
     from scores
+    where label = 'unclassified'
 ),
 
 summed as (

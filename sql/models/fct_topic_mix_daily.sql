@@ -2,6 +2,7 @@
 -- definition: `share` = the topic's probability-weighted characters / all characters of that content
 -- kind in the outlet's articles that day (the per-article weights of fct_topic_mix, summed); shares
 -- sum to 1 per outlet x day x content kind; 'unclassified' holds low-confidence units.
+-- materialize: table order by day, outlet
 with mix as (
     select * from fct_topic_mix
 ),
@@ -12,7 +13,7 @@ summed as (
         day,
         content_kind,
         topic,
-        count(distinct doc_id) as articles,
+        count(*) as articles,  -- fct_topic_mix has one row per article here: no distinct needed
         sum(weighted_chars) as weighted_chars,
     from mix
     group by outlet, day, content_kind, topic

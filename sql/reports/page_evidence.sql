@@ -1,51 +1,37 @@
 -- Evidence for the page charts: the articles with the most junk per outlet, with their junk and
 -- ad/teaser shares, teasers, widget providers and the main editorial and ad/teaser topic.
 -- params: $since, $until, $outlet (null = all), $limit (articles per outlet)
+-- The top $limit of an outlet are among the top $limit of each of its days (`rank_in_outlet_day`,
+-- the table's sort key): only those candidates are ranked again; without a date range they are
+-- the outlet's top $limit of all time (`rank_in_outlet`).
 with selected as (
     select * from fct_article_junk
-    where ($since is null or day >= cast($since as date))
+    where rank_in_outlet_day <= $limit
+        and (rank_in_outlet <= $limit or $since is not null or $until is not null)
+        and ($since is null or day >= cast($since as date))
         and ($until is null or day <= cast($until as date))
         and ($outlet is null or outlet = $outlet)
-),
-
-providers as (
-    select doc_id, string_agg(distinct provider, ', ' order by provider) as providers,
-    from stg_blocks
-    where provider is not null
-    group by doc_id
-),
-
-main_topic as (
-    select doc_id, content_kind, arg_max(topic, share) as topic, max(share) as share,
-    from fct_topic_mix
-    group by doc_id, content_kind
 ),
 
 ranked as (
     select
         selected.*,
         row_number() over (partition by selected.outlet order by selected.junk_share desc,
-            selected.doc_id) as rank_in_outlet,
+            selected.doc_id) as rank_in_selection,
     from selected
 )
 
 select
-    ranked.outlet,
-    ranked.day,
-    articles.title,
-    ranked.doc_id,
-    ranked.junk_share,
-    ranked.ad_teaser_share,
-    ranked.teasers,
-    providers.providers,
-    editorial.topic as editorial_topic,
-    ad_teaser.topic as ad_teaser_topic,
+    outlet,
+    day,
+    title,
+    doc_id,
+    junk_share,
+    ad_teaser_share,
+    teasers,
+    providers,
+    editorial_topic,
+    ad_teaser_topic,
 from ranked
-inner join int_articles as articles on articles.doc_id = ranked.doc_id
-left join providers on providers.doc_id = ranked.doc_id
-left join main_topic as editorial
-    on editorial.doc_id = ranked.doc_id and editorial.content_kind = 'editorial'
-left join main_topic as ad_teaser
-    on ad_teaser.doc_id = ranked.doc_id and ad_teaser.content_kind = 'ad_teaser'
-where ranked.rank_in_outlet <= $limit
-order by ranked.outlet, ranked.rank_in_outlet
+where rank_in_selection <= $limit
+order by outlet, rank_in_selection

@@ -1,7 +1,7 @@
 -- Share of voice and normalized attention per actor over the selection, most quoted first.
 -- params: $since, $until, $outlet (null = all), $actor (id or name, null = all), $limit (actors)
 with selected as (
-    select * from int_quotes_attributed
+    select * from int_quotes_daily
     where ($since is null or day >= cast($since as date))
         and ($until is null or day <= cast($until as date))
         and ($outlet is null or outlet = $outlet)
@@ -9,8 +9,8 @@ with selected as (
 
 totals as (
     select
-        count(*) as all_quotes,
-        count(*) filter (where actor_id is not null) as attributed_quotes,
+        cast(sum(quotes) as bigint) as all_quotes,
+        cast(sum(quotes) filter (where actor_id is not null) as bigint) as attributed_quotes,
     from selected
 ),
 
@@ -18,7 +18,7 @@ per_actor as (
     select
         actor_id,
         any_value(actor_name) as actor_name,
-        count(*) as quotes,
+        cast(sum(quotes) as bigint) as quotes,
         coalesce(sum(words), 0) as words_quoted,
     from selected
     where actor_id is not null

@@ -27,4 +27,4 @@ select
 from selected
 inner join top_actors on top_actors.actor_id = selected.actor_id
 group by selected.actor_id, selected.stance
-order by actor_quotes desc, actor_name, quotes desc
+order by actor_quotes desc, actor_name, quotes desc, stance

@@ -2,7 +2,7 @@
 -- each topic over all of the outlet's articles.
 -- params: $since, $until, $outlet (null = all)
 with selected as (
-    select * from fct_topic_mix
+    select * from fct_topic_mix_daily
     where ($since is null or day >= cast($since as date))
         and ($until is null or day <= cast($until as date))
         and ($outlet is null or outlet = $outlet)

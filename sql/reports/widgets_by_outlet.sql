@@ -1,8 +1,8 @@
 -- Ad/teaser blocks per article by block kind and widget provider, per outlet over the selection.
 -- params: $since, $until, $outlet (null = all)
 with articles as (
-    select outlet, count(*) as articles,
-    from int_articles
+    select outlet, cast(sum(articles) as bigint) as articles,
+    from int_articles_daily
     where ($since is null or day >= cast($since as date))
         and ($until is null or day <= cast($until as date))
         and ($outlet is null or outlet = $outlet)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,8 +14,9 @@ from presswatch.sources.base import Rejected
 from presswatch.topics import classify
 
 # Bump a stage's number whenever its rules or model change, so stored rows can be re-analysed.
-STAGE_VERSIONS = {"segment": 1, "quotes": 1, "topics": 1}
+STAGE_VERSIONS = {"segment": 2, "quotes": 2, "topics": 2}
 ANALYZER_VERSION = ";".join(f"{stage}-{n}" for stage, n in STAGE_VERSIONS.items())
+NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 @dataclass(frozen=True)
@@ -48,13 +50,13 @@ class Analysis:
 
 def editorial_mask(text: str, blocks: Sequence[Block]) -> str:
     """Return text with every non-editorial block blanked to spaces (newlines and offsets kept)."""
-    chars = list(text)
-    for block in blocks:
-        if block.group != "editorial":
-            for i in range(block.start, block.end):
-                if chars[i] != "\n":
-                    chars[i] = " "
-    return "".join(chars)
+    parts, at = [], 0
+    for block in sorted((b for b in blocks if b.group != "editorial"), key=lambda b: b.start):
+        start = max(block.start, at)
+        if block.end > start:
+            parts += [text[at:start], NOT_NEWLINE.sub(" ", text[start : block.end])]
+            at = block.end
+    return "".join(parts) + text[at:]
 
 
 def topic_units(text: str, blocks: Sequence[Block]) -> list[TopicUnit]:

@@ -1,4 +1,11 @@
-"""Near-duplicates and wire copy: MinHash signatures over word shingles, clustered into stories."""
+"""Near-duplicates and wire copy: MinHash signatures over word shingles, clustered into stories.
+
+Signatures are computed in bulk with numpy: every word gets a stable 64-bit hash (cached), a
+shingle's hash combines its words' hashes, and each of the NUM_PERM hash functions is
+`((a * h + b) mod 2**64) >> 32` (multiply-add-shift, strongly universal for 32-bit h) over a
+(NUM_PERM x shingles) array. Stories are found with a banded-bucket table (BANDS x ROWS of the
+signature) and every candidate pair is checked against THRESHOLD.
+"""
 
 from __future__ import annotations
 
@@ -14,13 +21,18 @@ import numpy as np
 SHINGLE_WORDS = 5
 NUM_PERM = 64
 SEED = 1
-SCHEME = "affine32"  # datasketch >= 2.0: hash values are uint32
+VERSION = 2  # doc_meta.minhash_version; null marks the datasketch signatures of version 1
 THRESHOLD = (
     0.5  # estimated Jaccard similarity of 5-word shingles above which two texts are one story
 )
+BANDS, ROWS = 14, 4  # what datasketch's MinHashLSH chose for 0.5 and 64 permutations
 MIN_SHINGLES = 8  # shorter texts are only matched exactly (by canonical URL)
 WORD = re.compile(r"[^\W_]+")
 HEAD, TAIL = 400, 600
+CHUNK_SHINGLES = 1 << 15  # shingles per (NUM_PERM x shingles) block: 16 MB of uint64
+WORD_BASE = np.uint64(0x100000001B3)  # odd, so invertible modulo 2**64
+WORD_BASE_INVERSE = np.uint64(pow(int(WORD_BASE), -1, 1 << 64))
+U32 = np.uint64(32)
 
 
 @dataclass(frozen=True)
@@ -43,27 +55,111 @@ def shingles(text: str, k: int = SHINGLE_WORDS) -> list[bytes]:
 
 def text_hash(text: str) -> str:
     """Return a hash of a text's words, blind to case, punctuation and whitespace."""
-    return hashlib.sha256(" ".join(WORD.findall(text.lower())).encode()).hexdigest()
+    words = " ".join(WORD.findall(text.lower()))
+    return hashlib.sha256(words.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def signature(text: str) -> bytes | None:
     """Return the MinHash signature of a text as bytes, or None when it has too few shingles."""
-    from datasketch import MinHash
+    return fingerprints([text])[0][1]
 
-    grams = shingles(text)
-    if len(grams) < MIN_SHINGLES:
-        return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
-    minhash.update_batch(grams)
-    return np.asarray(minhash.hashvalues, dtype=np.uint32).tobytes()
+
+def fingerprints(texts: Sequence[str]) -> list[tuple[str, bytes | None]]:
+    """Return (text hash, MinHash signature or None) of every text, computed in one pass."""
+    words = [WORD.findall(t.lower()) for t in texts]
+    joined = [" ".join(w).encode("utf-8", "surrogatepass") for w in words]
+    hashes = [hashlib.sha256(j).hexdigest() for j in joined]
+    return list(zip(hashes, _signatures(joined, [len(w) for w in words]), strict=True))
+
+
+def _seed_u64(label: str) -> int:
+    return int.from_bytes(hashlib.sha256(f"presswatch-{SEED}-{label}".encode()).digest()[:8])
 
 
 @cache
-def _permutations() -> object:
-    """Return the MinHash permutations of SEED (generating them costs ~1 ms per signature)."""
-    from datasketch import MinHash
+def _params() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the (a, b) of every permutation and the shingle position multipliers (uint64)."""
+    a = np.array([_seed_u64(f"a{p}") | 1 for p in range(NUM_PERM)], np.uint64)
+    b = np.array([_seed_u64(f"b{p}") for p in range(NUM_PERM)], np.uint64)
+    pos = np.array([_seed_u64(f"pos{i}") | 1 for i in range(SHINGLE_WORDS)], np.uint64)
+    return a[:, None], b[:, None], pos
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+def _word_hashes(joined: Sequence[bytes]) -> np.ndarray:
+    """Return a stable 64-bit hash of every space-separated word, in order, computed in numpy.
+
+    A word's hash is its polynomial sum(c_i * P**i) mod 2**64 (c: byte + 1), mixed.
+    """
+    buf = np.frombuffer(b" ".join(joined), np.uint8)
+    space = buf == 32
+    starts = np.flatnonzero(~space & np.concatenate(([True], space[:-1])))
+    with np.errstate(over="ignore"):
+        powers = np.cumprod(np.full(len(buf), WORD_BASE, np.uint64))
+        terms = (buf.astype(np.uint64) + np.uint64(1)) * powers
+        terms[space] = 0
+        sums = np.add.reduceat(terms, starts) if len(starts) else terms[:0]
+        inverse = np.cumprod(np.full(len(buf), WORD_BASE_INVERSE, np.uint64))
+        return _mix(sums * inverse[starts])
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """Return murmur3's 64-bit finaliser of x (every input bit reaches the high 32 bits)."""
+    x ^= x >> np.uint64(33)
+    x *= np.uint64(0xFF51AFD7ED558CCD)
+    x ^= x >> np.uint64(33)
+    x *= np.uint64(0xC4CEB9FE1A85EC53)
+    x ^= x >> np.uint64(33)
+    return x
+
+
+def _signatures(joined: Sequence[bytes], lengths: Sequence[int]) -> list[bytes | None]:
+    """Return the signature of every document, given its words joined by spaces and their count
+    (None below MIN_SHINGLES distinct shingles)."""
+    k = SHINGLE_WORDS
+    out: list[bytes | None] = [None] * len(joined)
+    if sum(lengths) < k:
+        return out
+    hashes = _word_hashes(joined)
+    doc_of = np.repeat(np.arange(len(joined), dtype=np.uint64), lengths)
+    _, _, pos = _params()
+    n = len(hashes) - k + 1
+    with np.errstate(over="ignore"):
+        combined = hashes[:n] * pos[0]
+        for i in range(1, k):
+            combined += hashes[i : i + n] * pos[i]
+    inside = doc_of[:n] == doc_of[k - 1 :]  # a shingle never spans two documents
+    keys = np.sort((doc_of[:n][inside] << U32) | (_mix(combined[inside]) >> U32))
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # distinct shingles per doc
+    counts = np.bincount((keys >> U32).astype(np.int64), minlength=len(joined))
+    keep = counts >= MIN_SHINGLES
+    ends = np.cumsum(counts)
+    selected = np.flatnonzero(keep)
+    values = keys & np.uint64(0xFFFFFFFF)
+    start = 0
+    while start < len(selected):
+        stop = start + 1
+        first = ends[selected[start]] - counts[selected[start]]
+        while stop < len(selected) and ends[selected[stop]] - first <= CHUNK_SHINGLES:
+            stop += 1
+        docs_now = selected[start:stop]
+        for doc, sig in zip(docs_now, _min_hashes(values, counts, ends, docs_now), strict=True):
+            out[doc] = sig
+        start = stop
+    return out
+
+
+def _min_hashes(
+    values: np.ndarray, counts: np.ndarray, ends: np.ndarray, docs: np.ndarray
+) -> list[bytes]:
+    """Return the signatures of consecutive-in-values documents from their distinct shingles."""
+    a, b, _ = _params()
+    parts = [values[ends[d] - counts[d] : ends[d]] for d in docs]
+    block = np.concatenate(parts)
+    starts = np.concatenate(([0], np.cumsum([len(p) for p in parts])[:-1]))
+    with np.errstate(over="ignore"):
+        permuted = (a * block[None, :] + b) >> U32
+    mins = np.minimum.reduceat(permuted, starts, axis=1).T.astype(np.uint32)
+    return [row.tobytes() for row in mins]
 
 
 def similarity(a: bytes, b: bytes) -> float:
@@ -97,33 +193,60 @@ def cluster(members: Sequence[Member], threshold: float = THRESHOLD) -> dict[str
 
     A story's id is the doc_id of its earliest member.
     """
-    from datasketch import LeanMinHash, MinHashLSH
-
     ordered = sorted(members, key=lambda m: (m.order, m.doc_id))
-    parent = {m.doc_id: m.doc_id for m in ordered}
+    parent = list(range(len(ordered)))  # union-find over positions; the smaller root wins
 
-    def find(x: str) -> str:
+    def find(x: int) -> int:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    def union(a: str, b: str) -> None:
+    def union(a: int, b: int) -> None:
         ra, rb = find(a), find(b)
         if ra != rb:
-            parent[max(ra, rb, key=rank.__getitem__)] = min(ra, rb, key=rank.__getitem__)
+            parent[max(ra, rb)] = min(ra, rb)
 
-    rank = {m.doc_id: i for i, m in enumerate(ordered)}
-    by_url: dict[str, str] = {}
-    for m in ordered:
+    by_url: dict[str, int] = {}
+    for i, m in enumerate(ordered):
         if m.canonical_url:
-            union(by_url.setdefault(m.canonical_url, m.doc_id), m.doc_id)
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    signatures = {m.doc_id: m.minhash for m in ordered if m.minhash}
-    for doc_id, sig in signatures.items():
-        lean = LeanMinHash(seed=SEED, hashvalues=np.frombuffer(sig, np.uint32), scheme=SCHEME)
-        for other in lsh.query(lean):
-            if similarity(sig, signatures[other]) >= threshold:
-                union(other, doc_id)
-        lsh.insert(doc_id, lean)
-    return {m.doc_id: find(m.doc_id) for m in ordered}
+            union(by_url.setdefault(m.canonical_url, i), i)
+    for a, b in similar_pairs([m.minhash for m in ordered], threshold):
+        union(a, b)
+    return {m.doc_id: ordered[find(i)].doc_id for i, m in enumerate(ordered)}
+
+
+def similar_pairs(signatures: Sequence[bytes | None], threshold: float) -> list[tuple[int, int]]:
+    """Return index pairs (i < j) whose signatures share a band and estimate similarity >=
+    threshold.
+
+    Identical signatures are paired with their first occurrence and compared once.
+    """
+    index = np.array([i for i, s in enumerate(signatures) if s], np.int64)
+    if len(index) < 2:
+        return []
+    matrix = np.frombuffer(b"".join(s for s in signatures if s), np.uint32).reshape(-1, NUM_PERM)
+    _, first, inverse = np.unique(matrix, axis=0, return_index=True, return_inverse=True)
+    pairs = [(int(index[first[g]]), int(i)) for i, g in zip(index, inverse.ravel(), strict=True)
+             if index[first[g]] != i]  # fmt: skip
+    reps, sigs = index[first], matrix[first]
+    found: set[tuple[int, int]] = set()
+    for band in range(BANDS):
+        cols = sigs[:, band * ROWS : (band + 1) * ROWS].astype(np.uint64)
+        with np.errstate(over="ignore"):
+            key = _mix(cols[:, 0] * np.uint64(0x9E3779B97F4A7C15) + cols[:, 1])
+            key = _mix(key + (cols[:, 2] << U32) + cols[:, 3])
+        order = np.argsort(key, kind="stable")
+        bounds = np.concatenate(([0], np.flatnonzero(np.diff(key[order])) + 1, [len(order)]))
+        shared = np.flatnonzero(np.diff(bounds) > 1)  # buckets with two or more signatures
+        for start, stop in zip(bounds[shared].tolist(), bounds[shared + 1].tolist(), strict=True):
+            group = order[start:stop]
+            left, right = np.triu_indices(len(group), 1)
+            a, b = group[left], group[right]
+            same = (sigs[a] == sigs[b]).mean(axis=1) >= threshold
+            lo, hi = (
+                np.minimum(reps[a[same]], reps[b[same]]),
+                np.maximum(reps[a[same]], reps[b[same]]),
+            )
+            found.update(zip(lo.tolist(), hi.tolist(), strict=True))
+    return sorted({*pairs, *found})

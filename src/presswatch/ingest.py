@@ -13,33 +13,24 @@ import duckdb
 import pyarrow as pa
 
 from presswatch.actors import Registry, load_registry
-from presswatch.analyze import Analysis, analyze_batch, failure_rejections
+from presswatch.analyze import Analysis
 from presswatch.db import build_models, connect, registered, run_checks, transaction
 from presswatch.db.load import (
-    analysis_rows,
-    document_rows,
-    insert,
     insert_quarantine,
     now,
     quarantine_rows,
-    replace_analysis,
 )
 from presswatch.db.lock import writer_lock
-from presswatch.db.tx import existing_ids
-from presswatch.parse import Article, parse
 from presswatch.sources import FetchRecord, RawDocument, Rejected, iter_inputs
 from presswatch.sources.store import (
-    SourceBatch,
     backfill_meta,
-    drop_url_duplicates,
     load_http_cache,
     rebuild_stories,
-    split_by_language,
-    store_sources,
 )
 
 if TYPE_CHECKING:
     from presswatch.sources.http import HttpClient
+    from presswatch.writer import Split
 
 log = logging.getLogger(__name__)
 
@@ -80,20 +71,38 @@ def ingest_paths(
     outlet_names: Mapping[str, str] | None = None,
     client: HttpClient | None = None,
     analyze: bool = True,
+    workers: int | None = 1,
 ) -> IngestStats:
-    """Store and analyse files, folders, feeds and page URLs in batches; return the counts."""
+    """Store and analyse files, folders, feeds and page URLs in batches; return the counts.
+
+    With workers > 1 (0 or None: one per CPU) batches are analysed in worker processes while
+    this process stores the previous ones; the stored rows are the same as with one worker.
+    """
+    from presswatch.parallel import prepared_batches, resolve_workers
     from presswatch.sources.http import HttpClient
+    from presswatch.writer import split_batch, store_prepared
 
     registry = load_registry(registries)
     stats = IngestStats()
+    in_flight: set[str] = set()  # ids handed to a worker and not stored yet
     with writer_lock(db):  # one writer at a time; a second one waits, then fails naming us
         with connect(db) as con:
             sync_registry(con, registry)
             cache = load_http_cache(con)
         with client or HttpClient() as http:
             items = iter_inputs(paths, http, cache, outlet_names)
-            for chunk in batched(items, batch_size):
-                stats.add(ingest_batch(chunk, db, registry, outlet_names, analyze))
+
+            def splits() -> Iterator[tuple[Split, list[RawDocument]]]:
+                for chunk in batched(items, batch_size):
+                    split = split_batch(chunk, db, in_flight)
+                    in_flight.update(d.doc_id for d in split.fresh)
+                    yield split, split.fresh
+
+            batches = prepared_batches(splits(), registry, registries, outlet_names, analyze,
+                                       resolve_workers(workers))  # fmt: skip
+            for split, prepared in batches:
+                stats.add(store_prepared(split, prepared, db, registry, outlet_names, analyze))
+                in_flight.difference_update(d.doc_id for d in split.fresh)
     return stats
 
 
@@ -114,53 +123,12 @@ def ingest_batch(
     analyze: bool = True,
 ) -> IngestStats:
     """Store the new documents of one batch with their analysis, and quarantine the rejects."""
-    stats = IngestStats()
-    docs = [d for d in items if isinstance(d, RawDocument)]
-    rejected = [r for r in items if isinstance(r, Rejected)]
-    fetches = [f for f in items if isinstance(f, FetchRecord)]
-    with connect(db) as con:
-        known = existing_ids(con, [d.doc_id for d in docs])
-    fresh: dict[str, RawDocument] = {}
-    for doc in docs:
-        if doc.doc_id in known or doc.doc_id in fresh:
-            stats.duplicate += 1
-        else:
-            fresh[doc.doc_id] = doc
-    articles: list[Article] = []
-    for doc in fresh.values():
-        parsed = parse(doc, outlet_names)
-        (articles if isinstance(parsed, Article) else rejected).append(parsed)  # type: ignore[arg-type]
-    articles, url_duplicates = drop_url_duplicates(db, articles)
-    articles, foreign, langs = split_by_language(articles)  # other languages: stored, flagged
-    # analyze=False stores only; presswatch.reanalyze picks up documents without an articles row
-    failures: list = []
-    analyses, topics = (
-        analyze_batch(articles, failures=failures)
-        if analyze
-        else ([Analysis(a, [], [], []) for a in articles], [])
-    )
-    rejected.extend(failure_rejections(failures))  # the rest of the batch goes on
-    actor_ids, local_actors = resolve_speakers(analyses, registry)
-    stamp = now()
-    rows = analysis_rows(analyses, topics, actor_ids)
-    with connect(db) as con, transaction(con):
-        insert(con, "documents", document_rows(analyses, stamp))
-        if analyze:
-            replace_analysis(con, rows)
-            upsert_actors(con, local_actors)
-        quarantine(con, rejected)
-        stored = [a.article for a in analyses] + foreign
-        batch = SourceBatch(docs, stored, foreign, rejected, fetches, langs)
-        store_sources(con, batch, stamp)
-    stats.new = len(analyses) + len(foreign)
-    stats.other_language = len(foreign)
-    stats.duplicate += url_duplicates
-    stats.quotes = len(rows["quotes"])
-    stats.quarantined = len(rejected)
-    stats.reasons = [f"{r.origin}: {r.reason} ({r.detail})" for r in rejected]
-    for line in stats.reasons:
-        log.info("quarantined %s", line)
-    return stats
+    from presswatch.prepare import prepare_batch
+    from presswatch.writer import split_batch, store_prepared
+
+    split = split_batch(items, db)
+    prepared = prepare_batch(split.fresh, registry, outlet_names, analyze)
+    return store_prepared(split, prepared, db, registry, outlet_names, analyze)
 
 
 def resolve_speakers(
@@ -175,8 +143,11 @@ def resolve_speakers(
 
     actor_ids: dict[str, str] = {}
     local: dict[str, dict] = {}
+    names: dict[str, tuple[str, str] | None] = {}  # resolve is a pure function of the name
     for q in (q for a in analyses for q in a.quotes if q.speaker):
-        resolved = registry.resolve(q.speaker)
+        if q.speaker not in names:
+            names[q.speaker] = registry.resolve(q.speaker)
+        resolved = names[q.speaker]
         if resolved is None:
             continue
         actor_id, actor_name = resolved

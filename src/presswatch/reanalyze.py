@@ -93,4 +93,9 @@ def reanalyze(
                 stats.batches += 1
         finally:
             shutil.rmtree(work, ignore_errors=True)
+        if stats.analyzed:  # the materialised models show the new analysis
+            from presswatch.db.models import build_models
+
+            with connect(db) as con:
+                build_models(con)
     return stats

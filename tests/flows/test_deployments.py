@@ -56,8 +56,9 @@ def test_triggered_ingest_hourly_run_completes(harness: None, tmp_path: Path) ->
 
     assert asyncio.run(final_state()) == StateType.COMPLETED
     with connect(db, read_only=True) as con:
-        docs, analysed = con.execute(
-            "select (select count(*) from documents), (select count(*) from articles)"
+        docs, analysed, modelled = con.execute(
+            "select (select count(*) from documents), (select count(*) from articles), "
+            "(select count(*) from fct_article_junk)"  # the run rebuilt the materialised models
         ).fetchone()
     inputs = [p for p in (tmp_path / "in" / "kettervale-wire").iterdir() if p.suffix != ".json"]
-    assert docs == analysed == len(inputs)
+    assert docs == analysed == modelled == len(inputs)

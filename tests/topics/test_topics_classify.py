@@ -142,3 +142,15 @@ def test_training_data_covers_every_topic() -> None:
     assert len(texts) == len(labels) > 17 * 20
     for topic in TOPICS:
         assert labels.count(topic) >= 20, topic
+
+
+def test_headline_data_is_read_with_its_own_weight() -> None:
+    from presswatch.topics.train import DATA, FILES, HEADLINE_WEIGHT, read_examples
+
+    folder = DATA / "headlines"
+    assert {p.stem for p in folder.glob("*.txt")} <= set(FILES)
+    texts, labels = read_examples(folder)
+    assert len(texts) == len(labels) >= 1000
+    assert not {t.lower() for t in texts} & {t.lower() for t in read_examples()[0]}
+    assert 0 < HEADLINE_WEIGHT <= 1
+    assert read_examples(folder / "missing") == ([], [])

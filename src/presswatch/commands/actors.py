@@ -115,10 +115,11 @@ def merge(from_actor: str, into_actor: str, db: Path) -> None:
     """Merge FROM_ACTOR into INTO_ACTOR: its quotes move, and the merge is logged."""
     from presswatch.actors.store import MergeError
     from presswatch.actors.store import merge as do_merge
-    from presswatch.db import connect, transaction
+    from presswatch.db import connect
+    from presswatch.db.models import rebuilt
 
     try:
-        with connect(db) as con, transaction(con):
+        with connect(db) as con, rebuilt(con):  # the models show the merge once it commits
             merge_id = do_merge(con, from_actor, into_actor, "manual", "manual")
             moved = con.execute(
                 "select count(*) from actor_merge_quotes where merge_id = $m", {"m": merge_id}
@@ -135,10 +136,11 @@ def unmerge(merge_id: int, db: Path) -> None:
     """Undo merge MERGE_ID exactly: the quotes it moved go back to the original actor."""
     from presswatch.actors.store import MergeError
     from presswatch.actors.store import unmerge as do_unmerge
-    from presswatch.db import connect, transaction
+    from presswatch.db import connect
+    from presswatch.db.models import rebuilt
 
     try:
-        with connect(db) as con, transaction(con):
+        with connect(db) as con, rebuilt(con):  # the models show the unmerge once it commits
             from_id, into_id, moved = do_unmerge(con, merge_id)
     except MergeError as exc:
         raise click.ClickException(str(exc)) from exc

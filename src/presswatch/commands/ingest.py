@@ -6,7 +6,12 @@ from pathlib import Path
 
 import click
 
-from presswatch.commands.options import batch_size_option, config_option, db_option
+from presswatch.commands.options import (
+    batch_size_option,
+    config_option,
+    db_option,
+    workers_option,
+)
 
 
 @click.command()
@@ -20,9 +25,15 @@ from presswatch.commands.options import batch_size_option, config_option, db_opt
     help="Extra actor registry CSV (repeatable).",
 )
 @batch_size_option
+@workers_option
 @config_option("Sources file whose [outlets] names and [actors] registries apply (if it exists).")
 def ingest(
-    paths: tuple[str, ...], db: Path, registries: tuple[Path, ...], batch_size: int, config: Path
+    paths: tuple[str, ...],
+    db: Path,
+    registries: tuple[Path, ...],
+    batch_size: int,
+    workers: int,
+    config: Path,
 ) -> None:
     """Store, analyse and load files, folders, WARC archives, feed URLs or page URLs, then
     rebuild the models.
@@ -42,7 +53,9 @@ def ingest(
         outlet_names, registries = conf.outlet_names, (*conf.registries, *registries)
         client = conf.client()  # the file's [http] settings
     try:
-        stats = ingest_paths(list(paths), db, registries, batch_size, outlet_names, client)
+        stats = ingest_paths(
+            list(paths), db, registries, batch_size, outlet_names, client, workers=workers
+        )
         stats.checks = build_warehouse(db)
     except Exception as exc:  # a fatal error: the batch already committed stays stored
         raise click.ClickException(f"ingest failed: {type(exc).__name__}: {exc}") from exc

@@ -29,6 +29,12 @@ outlet_option = click.option("--outlet", default=None, help="Only this outlet.")
 batch_size_option = click.option(
     "--batch-size", default=500, show_default=True, type=click.IntRange(1)
 )
+workers_option = click.option(
+    "--workers",
+    default=0,
+    type=click.IntRange(0),
+    help="Processes that analyse batches while this one loads them (0: one per CPU; 1: no pool).",
+)
 
 
 def config_option(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from pathlib import Path
@@ -12,6 +13,9 @@ from presswatch.db.tx import transaction
 from presswatch.resources import sql_dir
 
 LOCK_MARKERS = ("Could not set lock", "Conflicting lock")
+# A writer caps DuckDB's memory (it spills to <db>.tmp beyond it): rebuilding the fct_ tables of a
+# 1M-article warehouse otherwise takes ~15 GB; PRESSWATCH_DB_MEMORY_LIMIT overrides ("" = no cap).
+WRITER_MEMORY_LIMIT = "1GB"
 
 
 class WarehouseBusy(RuntimeError):
@@ -29,6 +33,9 @@ def connect(
         )
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
+        limit = os.environ.get("PRESSWATCH_DB_MEMORY_LIMIT", WRITER_MEMORY_LIMIT)
+        if limit:
+            config.setdefault("memory_limit", limit)
     deadline = time.monotonic() + timeout_s
     while True:
         try:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from presswatch.analyze import ANALYZER_VERSION, Analysis
@@ -89,6 +90,95 @@ def analysis_rows(
     return rows
 
 
+def analysis_tables(
+    analyses: Sequence[Analysis], topics: Sequence[TopicResult], actor_ids: dict[str, str]
+) -> dict[str, pa.Table]:
+    """Return Arrow tables for articles, blocks, quotes and topic_scores, built by column."""
+    version = ANALYZER_VERSION
+    ids = [a.article.doc.doc_id for a in analyses]
+    texts = [a.article.text for a in analyses]
+    out = {"articles": pa.table({
+        "doc_id": pa.array(ids, pa.string()), "text": pa.array(texts, pa.string()),
+        "title": pa.array([a.article.title for a in analyses], pa.string()),
+        "n_chars": pa.array([len(t) for t in texts], pa.int64()),
+        "n_words": pa.array([len(t.split()) for t in texts], pa.int64()),
+        "analyzer_version": pa.array([version] * len(ids), pa.string()),
+        "analyzed_at": pa.array([now()] * len(ids), pa.timestamp("us")),
+    })}  # fmt: skip
+    blocks = [(doc_id, no, b) for doc_id, a in zip(ids, analyses, strict=True)
+              for no, b in enumerate(a.blocks)]  # fmt: skip
+    out["blocks"] = pa.table({
+        "doc_id": pa.array([d for d, _, _ in blocks], pa.string()),
+        "block_no": pa.array([n for _, n, _ in blocks], pa.int64()),
+        "start_char": pa.array([b.start for _, _, b in blocks], pa.int64()),
+        "end_char": pa.array([b.end for _, _, b in blocks], pa.int64()),
+        "kind": pa.array([b.kind for _, _, b in blocks], pa.string()),
+        "content_group": pa.array([b.group for _, _, b in blocks], pa.string()),
+        "provider": pa.array([b.provider for _, _, b in blocks], pa.string()),
+        "analyzer_version": pa.array([version] * len(blocks), pa.string()),
+    })  # fmt: skip
+    out["quotes"] = _quote_table(ids, analyses, actor_ids)
+    out["topic_scores"] = _topic_table(ids, analyses, topics)
+    return out
+
+
+def _quote_table(
+    ids: Sequence[str], analyses: Sequence[Analysis], actor_ids: dict[str, str]
+) -> pa.Table:
+    quotes = [(doc_id, no, q) for doc_id, a in zip(ids, analyses, strict=True)
+              for no, q in enumerate(a.quotes)]  # fmt: skip
+    qs = [q for _, _, q in quotes]
+
+    def col(values: list, kind: pa.DataType) -> pa.Array:
+        return pa.array(values, kind)
+
+    return pa.table({
+        "doc_id": col([d for d, _, _ in quotes], pa.string()),
+        "quote_no": col([n for _, n, _ in quotes], pa.int64()),
+        "start_char": col([q.start for q in qs], pa.int64()),
+        "end_char": col([q.end for q in qs], pa.int64()),
+        "text": col([q.text for q in qs], pa.string()),
+        "kind": col([q.kind for q in qs], pa.string()),
+        "speaker": col([q.speaker for q in qs], pa.string()),
+        "speaker_surface": col([q.speaker_surface for q in qs], pa.string()),
+        "actor_id": col([actor_ids.get(q.speaker) if q.speaker else None for q in qs],
+                        pa.string()),
+        "cue": col([q.cue for q in qs], pa.string()),
+        "stance": col([q.stance for q in qs], pa.string()),
+        "paragraph": col([q.paragraph for q in qs], pa.int64()),
+        "prominence": col([q.prominence for q in qs], pa.string()),
+        "words": col([len(q.text.split()) for q in qs], pa.int64()),
+        "confidence": col([q.confidence for q in qs], pa.float64()),
+        "analyzer_version": col([ANALYZER_VERSION] * len(qs), pa.string()),
+    })  # fmt: skip
+
+
+def _topic_table(
+    ids: Sequence[str], analyses: Sequence[Analysis], topics: Sequence[TopicResult]
+) -> pa.Table:
+    """Return topic_scores: every unit's row repeated once per topic (units in topic order)."""
+    units = [(doc_id, u) for doc_id, a in zip(ids, analyses, strict=True) for u in a.units]
+    if len(units) != len(topics):
+        raise ValueError(f"{len(units)} topic units but {len(topics)} topic results")
+    sizes = np.fromiter((len(t.scores) for t in topics), np.int64, len(topics))
+    take = pa.array(np.repeat(np.arange(len(units)), sizes))
+    per_unit = pa.table({
+        "doc_id": pa.array([d for d, _ in units], pa.string()),
+        "unit_no": pa.array([u.unit_no for _, u in units], pa.int64()),
+        "content_group": pa.array([u.group for _, u in units], pa.string()),
+        "block_no": pa.array([u.block_no for _, u in units], pa.int64()),
+        "n_chars": pa.array([u.n_chars for _, u in units], pa.int64()),
+        "label": pa.array([t.label for t in topics], pa.string()),
+    }).take(take)  # fmt: skip
+    names = [name for t in topics for name in t.scores]
+    probs = np.fromiter((p for t in topics for p in t.scores.values()), np.float64, len(names))
+    return (
+        per_unit.append_column("topic", pa.array(names, pa.string()))
+        .append_column("prob", pa.array(probs))
+        .append_column("analyzer_version", pa.array([ANALYZER_VERSION] * len(names), pa.string()))
+    )
+
+
 def quarantine_rows(rejected: Sequence[Rejected], at: datetime) -> list[dict[str, Any]]:
     """Return quarantine rows for rejected inputs."""
     return [
@@ -123,9 +213,15 @@ def delete_analysis(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
             con.execute(f"delete from {table} where doc_id in (select doc_id from _docs)")
 
 
-def replace_analysis(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict[str, Any]]]) -> None:
+def replace_analysis(
+    con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict[str, Any]]] | dict[str, pa.Table]
+) -> None:
     """Delete the previous analysis rows of the batch's documents, then insert the new ones."""
-    delete_analysis(con, [r["doc_id"] for r in rows["articles"]])
+    articles = rows["articles"]
+    if isinstance(articles, pa.Table):
+        delete_analysis(con, articles.column("doc_id").to_pylist())
+    else:
+        delete_analysis(con, [r["doc_id"] for r in articles])
     for table in ("articles", *ANALYSIS_TABLES):
         insert(con, table, rows[table])
 

@@ -7,7 +7,6 @@ from contextlib import contextmanager
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
 
 @contextmanager
@@ -36,6 +35,8 @@ def existing_ids(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> set[str]
     """Return which of the given document ids are already stored."""
     if not doc_ids:
         return set()
+    import pyarrow as pa  # not at module level: `presswatch sql` start-up imports this module
+
     with registered(con, "_ids", pa.table({"doc_id": pa.array(doc_ids, pa.string())})):
         sql = "select doc_id from documents where doc_id in (select doc_id from _ids)"
         return {row[0] for row in con.execute(sql).fetchall()}

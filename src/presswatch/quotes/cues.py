@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
-from presswatch.quotes.phrases import DETERMINERS, FUNCTION, subject_after, subject_before
+from presswatch.quotes.phrases import subject_after, subject_before
+from presswatch.quotes.words import DETERMINERS, FUNCTION, is_place_at
 
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
@@ -23,7 +24,14 @@ _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
 _NOUN_BEFORE = re.compile(
     r"\b(?:[Tt]he|an|his|their|its|my|our|your|these|those)\s+$",
 )
+_NOUN_BEFORE_SEARCH = _NOUN_BEFORE.search
+_VERB_FINDITER = lexicon().verb_re.finditer
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|for|with|about|against|on|at)\s+(?:the\s+)?$")
 _ACCORDING = re.compile(r"\bAccording to\b")
+# 'with NP (adverb) -ing': an absolute construction whose NP is the participle's subject
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:[a-z]+ly\s+)?$")
 _DASH = re.compile(r"[\s.,]*([―—–]|--?)\s*(?=[A-Z])")
 
 
@@ -41,16 +49,21 @@ class Cue:
 def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Return the cue-verb matches in masked[lo:hi] that are used as reporting verbs."""
     out = []
-    matches: Iterable[re.Match[str]] = lexicon().verb_re.finditer(masked, lo, hi)
+    matches: Iterable[re.Match[str]] = _VERB_FINDITER(masked, lo, hi)
     if masked.find("According to", lo, hi) >= 0:  # sentence-initial 'According to X, “…”'
         matches = sorted([*matches, *_ACCORDING.finditer(masked, lo, hi)], key=lambda m: m.start())
     for m in matches:
-        if m.start() > 0 and masked[m.start() - 1] in "-'’":
+        start = m.start()
+        if start > 0 and masked[start - 1] in "-'’":
             continue
         if m.group().startswith("call") and _NOT_CUE_AFTER.match(masked, m.end()):
             continue
-        if _NOUN_BEFORE.search(masked, max(lo, m.start() - 30), m.start()):
+        if _NOUN_BEFORE_SEARCH(masked, max(lo, start - 30), start):
             continue  # 'the reports', 'Roe’s claims', 'late-night tweets': a noun, not a verb
+        if m.group().endswith("ed") and _POSSESSIVE_BEFORE.search(masked, lo, start):
+            nxt = _NEXT_WORD.match(masked, m.end())
+            if nxt and nxt.group(1) not in FUNCTION and nxt.group(1) not in DETERMINERS:
+                continue  # 'Roe’s proposed credit': a modifier ('Roe’s said that' is a verb)
         out.append(m)
     return out
 
@@ -62,6 +75,9 @@ def _with_subject(
     before = masked[lo : m.start()].strip(" —–-\x00\t")
     according = m.group().lower() == "according to"
     if m.group().endswith("ing") and not according:
+        with_np = _WITH_SUBJECT.search(masked, max(lo, m.start() - 60), m.start())
+        if with_np:  # 'with their union leader calling it “…”': the participle's own subject
+            return Cue(m.start(), m.end(), with_np.start(1), with_np.end(1), m.group())
         # a participle takes the subject of its sentence: 'Trump spoke, saying “…”'
         subj = clause_subject(masked, lo if sent_lo is None else sent_lo, m.start())
         if subj or before.endswith(",") or not before:
@@ -90,6 +106,12 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     debate, after a long day,'), when a verb follows it directly or after one appositive."""
     start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" \x00\t"))
     first = masked[start : start + 12].split(" ", 1)[0].lower().strip(",")
+    nxt = start
+    while first in _OPENERS and nxt < hi:  # 'And then Roe went on the attack, saying'
+        nxt = masked.find(" ", nxt, hi) + 1 or hi
+        first = masked[nxt : nxt + 12].split(" ", 1)[0].lower().strip(",")
+        if masked[nxt : nxt + 1].isupper():
+            start = nxt
     if first in _CLAUSE_OPENERS:  # 'When Roe arrived, Doe said …': the main clause is later
         comma = masked.find(", ", start, min(hi, start + 120))
         if comma < 0:
@@ -97,6 +119,8 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         start = comma + 2
     for _ in range(3):
         subj = subject_after(masked, start, hi)
+        if subj and is_place_at(masked, *subj):  # 'in Salem, New Hampshire, Roe said'
+            subj = None
         if subj and subj[1] < hi and _is_named(masked, subj):
             if _VERBISH_NEXT.match(masked, subj[1]):
                 return subj
@@ -166,6 +190,15 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
         ):
             start = masked.index(prefix, lo)  # '“…,” warm-and-fuzzy Trump said'
             return Cue(cue.verb_start, cue.verb_end, start, cue.subj_end, cue.verb)
+        words = prefix.split()
+        if (
+            words
+            and words[0].lower() in DETERMINERS
+            and len(words) <= 8
+            and masked[lo : cue.subj_start].rstrip().endswith(",")
+            and not any(c in prefix for c in ".;:!?()\x00")
+        ):
+            return cue  # '“…” the party's nominee, Jane Roe, tweeted': a description before it
         return None
     return None
 
@@ -184,6 +217,8 @@ def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue
     colon = _COLON_INTRO.search(masked, lo, hi)
     if colon:  # 'Trump, in a post on X: “…”' / '… doesn't surprise pollster Jane Roe: “…”'
         subj = subject_before(masked, lo, colon.start())
+        if subj and _AFTER_PREPOSITION.search(masked, max(lo, subj[0] - 12), subj[0]):
+            subj = clause_subject(masked, lo, colon.start())  # 'Roe sent a message to Doe:'
         if not (subj and _is_named(masked, subj)):
             subj = subject_after(masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip()), hi)
         if subj:

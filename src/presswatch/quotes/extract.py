@@ -26,6 +26,8 @@ _TITLE_LEAD = re.compile(
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,80}, ((?:[a-z]+ ){0,3}[A-Z])")
+_NAME_WHO = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*), who\b")
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum accepts
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
 # A sentence opening with a capitalised name and then a verb-like word ('Roe said', 'Roe has').
 _SUBJECT = re.compile(
@@ -48,7 +50,7 @@ class _Item:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in text.split() if any(c.isalnum() for c in w)]
+    return [w for w in text.split() if _ALNUM.search(w)]
 
 
 def _looks_like_title(text: str, span: Span, lo: int) -> bool:
@@ -101,15 +103,16 @@ def extract_quotes(text: str) -> list[Quote]:
     carry: _Item | None = None  # speaker carried into the next paragraph
     carry_open = False
     for (idx, lo, hi), spans in zip(paras, spans_by_para, strict=True):
-        para_items = _paragraph(text, masked, doc, idx, lo, hi, spans, carry, carry_open)
+        bounds = boundaries(masked, lo, hi)
+        para_items = _paragraph(text, masked, doc, idx, bounds, spans, carry, carry_open)
         items.extend(para_items)
         direct = [it for it in para_items if it.kind == "direct"]
         if direct:
             carry, carry_open = direct[-1], not spans[-1].closed
         elif masked[lo:hi].rstrip().endswith(":"):
-            carry, carry_open = _colon_intro(masked, doc, idx, lo, hi), True
+            carry, carry_open = _colon_intro(masked, doc, idx, bounds), True
         else:
-            carry, carry_open = _last_subject(masked, doc, idx, lo, hi), False
+            carry, carry_open = _last_subject(masked, doc, idx, bounds), False
     kept: list[_Item] = []
     for it in sorted(items, key=lambda it: (it.start, it.kind != "direct")):
         if it.end > it.start and (not kept or it.start >= kept[-1].end):
@@ -117,9 +120,9 @@ def extract_quotes(text: str) -> list[Quote]:
     return [_to_quote(text, it) for it in kept]
 
 
-def _colon_intro(masked: str, doc: DocSpeakers, idx: int, lo: int, hi: int) -> _Item | None:
+def _colon_intro(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> _Item | None:
     """Return a speaker-only item for a paragraph ending 'The Times reports:'."""
-    bounds = boundaries(masked, lo, hi)
+    hi = bounds[-1]
     cue = cue_before(masked, bounds[-2], hi) if len(bounds) >= 2 else None
     if cue is None and len(bounds) >= 2:  # 'Roe made the following comment:'
         subj = clause_subject(masked, bounds[-2], hi)
@@ -133,10 +136,9 @@ def _colon_intro(masked: str, doc: DocSpeakers, idx: int, lo: int, hi: int) -> _
     return item
 
 
-def _last_subject(masked: str, doc: DocSpeakers, idx: int, lo: int, hi: int) -> _Item | None:
+def _last_subject(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> _Item | None:
     """Return a speaker-only item for the named subject of a paragraph's last sentence."""
-    bounds = boundaries(masked, lo, hi)
-    subj = clause_subject(masked, bounds[-2], hi)
+    subj = clause_subject(masked, bounds[-2], bounds[-1])
     if subj is None:
         return None
     surface = masked[subj[0] : subj[1]]
@@ -163,14 +165,13 @@ def _paragraph(
     masked: str,
     doc: DocSpeakers,
     idx: int,
-    lo: int,
-    hi: int,
+    bounds: list[int],
     spans: list[Span],
     carry: _Item | None,
     carry_open: bool,
 ) -> list[_Item]:
     """Return the quote items of one paragraph, speakers resolved in text order."""
-    bounds = boundaries(masked, lo, hi)
+    lo, hi = bounds[0], bounds[-1]
     direct: list[_Item] = []
     for n, span in enumerate(spans):
         cue, conf = cue_for_span(masked, bounds, spans, n, hi)
@@ -181,8 +182,11 @@ def _paragraph(
         direct.append(item)
     reported: list[_Item] = []
     for b_lo, b_hi in itertools.pairwise(bounds):
-        subj = _SUBJECT.match(masked, b_lo, b_hi)
-        noted = subj is not None and doc.note_subject(subj.group(1), subj.start(1))
+        subj = _SUBJECT.match(masked, b_lo, b_hi) or _NAME_WHO.match(masked, b_lo, b_hi)
+        # 'Solvik, who toured the town, rejected …': 'who' says it is a person
+        noted = subj is not None and doc.note_subject(
+            subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
+        )
         if not noted and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
             # 'In a statement on Monday, presidential nominee Jane Roe was …'
             span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))

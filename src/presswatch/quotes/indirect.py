@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from presswatch.quotes.cues import verbs_in
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.phrases import DETERMINERS, FUNCTION, subject_after, subject_before
+from presswatch.quotes.phrases import subject_after, subject_before
+from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 # Verbs that report speech only when a 'that' clause follows ('she called that…' is rare).
 _WORDS = lexicon().sets
@@ -19,6 +20,8 @@ _NOT_SUBJECT_AFTER = (" to", " of", " for", " with", " by", " from", " about", "
 _TELL = frozenset({"told", "tells", "tell", "telling"})
 _CLAUSE_START = re.compile(r"\s*(?:that\b)?\s*", re.IGNORECASE)
 _TRAIL = " .,;:\x00\t"
+_NONSPACE = re.compile(r"\S+")
+_APOSTROPHE = re.compile(r"['’]")
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -36,7 +39,7 @@ class Reported:
 
 def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
     """Return where the reported clause starts after a verb ending at pos, or None."""
-    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", masked[pos : min(hi, pos + 90)])]
+    words = [(m.start(), m.group()) for m in _NONSPACE.finditer(masked[pos : min(hi, pos + 90)])]
     for off, w in words[:9]:
         if w.lower().strip(",") == "that":
             return pos + off + len(w)
@@ -50,7 +53,7 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
         return None
     while len(words) > 1 and words[0][1].strip(",").lower() in _TIME_WORDS:
         words = words[1:]  # 'said Wednesday the ferry …'
-    first = re.split(r"['’]", words[0][1].strip(",").lower())[0]  # 'he’s', 'they're'
+    first = _APOSTROPHE.split(words[0][1].strip(",").lower())[0]  # 'he’s', 'they're'
     if first in _TIME_WORDS:
         return None
     if first in FUNCTION and first not in ("it", "there", "this"):

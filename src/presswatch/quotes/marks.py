@@ -11,6 +11,7 @@ _MARK = re.compile(r"''|``|[“”„«»\"]")
 _TAG = re.compile(r"<[^<>\n]{0,400}>")
 _HEAD_SINGLE = re.compile(r"(?<!\w)[‘'](?=\S)([^‘’'\n]{1,200}?\S)[’'](?!\w)")
 _TRIM = " \t\u00a0"
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum accepts
 
 
 @dataclass(slots=True)
@@ -27,7 +28,7 @@ class Span:
 
 
 def _tag_ranges(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _TAG.finditer(text, lo, hi)] if "<" in text[lo:hi] else []
+    return [m.span() for m in _TAG.finditer(text, lo, hi)] if text.find("<", lo, hi) >= 0 else []
 
 
 def _make(
@@ -37,7 +38,7 @@ def _make(
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    if not any(ch.isalnum() for ch in text[start:end]):
+    if not _ALNUM.search(text, start, end):
         return None
     comma = text[end - 1] == "," or text[close_at : close_at + 1] == ","
     return Span(open_at, start, end, close_at, closed, comma=comma)

@@ -5,16 +5,19 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from presswatch.actors.registry import default_registry
 from presswatch.quotes.descriptions import establish, match
+from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup, word_spans
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.phrases import NOT_NAMES, PARTICLES
+from presswatch.quotes.words import NOT_NAMES, PARTICLES, PLACE_PREPS, is_place_at
 
 _CAP_RUN = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|da|del|la|le))+"
+    r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|bin|al|da|del|la|le)\b))+"
 )
-_GENDERED = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+# he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
+_GENDERED = re.compile(r"\b(?:[Hh](?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][SsſMm])|[Ssſ][Hh][Ee])\b")
+_OPENERS = lexicon().sets["clause_openers"]
 _GENDER_REACH = 2  # distinct people passed over for a gender match before an unknown one wins
 _MALE = frozenset({"he", "his", "him", "mr.", "mr"})
 _FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
@@ -26,6 +29,12 @@ def _clean(word: str) -> str:
 
 def name_core(surface: str) -> list[str]:
     """Return the person-name words at the end of a speaker phrase (titles, possessives dropped)."""
+    return list(_name_core(surface))
+
+
+@lru_cache(maxsize=65536)
+def _name_core(surface: str) -> tuple[str, ...]:
+    """Return name_core's words as a tuple (memoised: a pure function of the phrase)."""
     titles = lexicon().titles
     words = [_clean(w) for w in surface.split()]
     core: list[str] = []
@@ -36,10 +45,12 @@ def name_core(surface: str) -> list[str]:
         if not (w[0].isupper() or low in PARTICLES):
             break
         core.append(w if len(w) == 2 and w.endswith(".") else w.rstrip("."))
+    if len(core) < len(words) and words[len(words) - len(core) - 1].lower() in PLACE_PREPS:
+        return ()  # 'The senator from Vermont', 'dockers at Port Ivesk': the name is a place
     core.reverse()
     while core and core[0].lower() in PARTICLES:
         core.pop(0)
-    return core
+    return tuple(core)
 
 
 def _cut_at_sentence_end(run: str) -> str:
@@ -49,6 +60,32 @@ def _cut_at_sentence_end(run: str) -> str:
         if w.endswith(".") and len(w) > 2 and w.lower() not in lexicon().titles:
             return " ".join(words[: k + 1])
     return run
+
+
+@lru_cache(maxsize=1 << 15)
+def _run_parts(group: str) -> tuple[int, str, str, tuple[str, ...]] | None:
+    """Return (length, surname key, full name, leading titles) of a capitalised run that names a
+    person, else None (memoised: a pure function of the run)."""
+    run = _cut_at_sentence_end(group)
+    words = run.split()
+    core = name_core(run)
+    if len(core) < 2 or core[-1].lower() in lexicon().org_words:
+        return None
+    lead = [w.lower().rstrip(".") for w in words[: len(words) - len(core)]]
+    titles = lexicon().titles
+    return len(run), core[-1].lower(), " ".join(core), tuple(t for t in lead if t in titles)
+
+
+def _person_before_of(surface: str) -> str:
+    """Return the person of 'Aris Roe of the Armenian Patriarchate' or 'Mr. Roe of the Sierra
+    Club' (two name words, or a title and one), else the surface unchanged."""
+    head, sep, _ = surface.partition(" of ")
+    if not sep:
+        return surface
+    core = name_core(head)
+    words = head.split()
+    titled = len(words) > len(core) and words[-len(core) - 1].lower() in lexicon().titles
+    return head if len(core) >= 2 or (core and titled) else surface
 
 
 def _org_name(surface: str) -> str:
@@ -67,25 +104,25 @@ class DocSpeakers:
     # persons that were speakers or sentence subjects, sorted by position (pronoun antecedents)
     antecedents: list[tuple[int, str]] = field(default_factory=list)
     _genders: dict[str, str] = field(default_factory=dict)
-    _pron: list[tuple[int, str]] = field(default_factory=list)
+    _pron: list[tuple[int, str]] | None = None  # gendered pronouns, built on first use
+    _pron_starts: list[int] = field(default_factory=list)
+    _known: dict[str, bool] = field(default_factory=dict)
     _all_fulls: list[tuple[int, str]] = field(default_factory=list)
     _described: list[tuple[int, list[str], str]] | None = None
 
     def __post_init__(self) -> None:
-        titles = lexicon().titles
-        for m in _CAP_RUN.finditer(self.text):
-            run = _cut_at_sentence_end(m.group())
-            words = run.split()
-            core = name_core(run)
-            if len(core) < 2 or core[-1].lower() in lexicon().org_words:
+        text = self.text
+        for m in _CAP_RUN.finditer(text):
+            parts = _run_parts(m.group())
+            if parts is None:
                 continue
-            full = " ".join(core)
-            self.fulls.setdefault(core[-1].lower(), []).append((m.start(), full))
-            lead = [w.lower().rstrip(".") for w in words[: len(words) - len(core)]]
-            for title in lead:
-                if title in titles:
-                    self.roles.setdefault(title, []).append((m.start(), full))
-        self._pron = [(m.start(), m.group().lower()) for m in _GENDERED.finditer(self.text)]
+            size, key, full, titles = parts
+            start = m.start()
+            if is_place_at(text, start, start + size):
+                continue  # 'at Port Ivesk': a place, never a person
+            self.fulls.setdefault(key, []).append((start, full))
+            for title in titles:
+                self.roles.setdefault(title, []).append((start, full))
         self._all_fulls = sorted(m for ms in self.fulls.values() for m in ms)
 
     def gender(self, name: str) -> str | None:
@@ -97,13 +134,16 @@ class DocSpeakers:
         if surname in self._genders:
             return self._genders[surname] or None
         score = 0
-        starts = [p for p, _ in self._pron]
-        for m in re.finditer(r"\b" + re.escape(surname) + r"\b", self.text):
-            lead = self.text[max(0, m.start() - 5) : m.start()].lower().strip()
+        if self._pron is None:
+            self._pron = [(m.start(), m.group().lower()) for m in _GENDERED.finditer(self.text)]
+            self._pron_starts = [p for p, _ in self._pron]
+        starts = self._pron_starts
+        for start, end in word_spans(self.text, surname):
+            lead = self.text[max(0, start - 5) : start].lower().strip()
             if lead in _MALE or lead in _FEMALE:
                 score += 3 if lead in _MALE else -3
-            k = bisect.bisect_left(starts, m.end())
-            if k < len(starts) and starts[k] - m.end() < 160:
+            k = bisect.bisect_left(starts, end)
+            if k < len(starts) and starts[k] - end < 160:
                 score += 1 if self._pron[k][1] in _MALE else -1
         g = "m" if score > 0 else "f" if score < 0 else ""
         self._genders[surname] = g
@@ -119,7 +159,7 @@ class DocSpeakers:
             return before[-1]
         if cands:
             return cands[0][1]
-        actor = default_registry().lookup(core[-1])
+        actor = registry_lookup(core[-1])
         if actor and actor.kind == "person":
             return actor.name
         return core[-1]
@@ -136,7 +176,11 @@ class DocSpeakers:
             return name, True
         if kind:
             return None, False
+        surface = _person_before_of(surface)
         words = surface.split()
+        if words[0].lower().strip(",") in _OPENERS:  # 'Instead, …', 'Following the debate Roe'
+            rest = surface[len(words[0]) :].strip()
+            return self.resolve(rest, pos) if rest[:1].isupper() else (None, False)
         head = _clean(words[-1]).lower() if words else ""
         found = None
         if words[-1][:1].islower() and words[0].lower() == "the":
@@ -154,7 +198,7 @@ class DocSpeakers:
         core = name_core(surface)
         if core:
             if len(core) == 1:
-                actor = default_registry().lookup(core[0])
+                actor = registry_lookup(core[0])
                 if actor and actor.kind == "organisation":
                     return _org_name(surface), False
             name = self.full_name(core, pos)
@@ -170,21 +214,30 @@ class DocSpeakers:
     def known(self, word: str) -> bool:
         """Return whether a single capitalised word is a name in this document."""
         key = word.strip(",.;:’'").removesuffix("’s").removesuffix("'s")
-        if key.lower() in self.fulls or default_registry().lookup(key):
-            return True
-        return re.search(r"[a-z,] " + re.escape(key) + r"\b", self.text) is not None
+        hit = self._known.get(key)
+        if hit is None:
+            # or mid-sentence on its own, not as part of a longer name ('the Port Ivesk strike')
+            hit = (
+                key.lower() in self.fulls
+                or registry_lookup(key) is not None
+                or alone_mid_sentence(self.text, key)
+            )
+            self._known[key] = hit
+        return hit
 
-    def note_subject(self, surface: str, pos: int) -> bool:
+    def note_subject(self, surface: str, pos: int, person: bool = False) -> bool:
         """Remember a person named at the start of a sentence (pronoun antecedent); return
-        whether the phrase ends in a person's name."""
+        whether the phrase ends in a person's name. person: the text says it is one ('X, who')."""
         core = name_core(surface)
         if not core or core[-1].lower() in lexicon().org_words:
             return False
-        if len(core) == 1 and core[0].lower() not in self.fulls:
-            actor = default_registry().lookup(core[0])
+        if is_place_at(self.text, pos, pos + len(surface.rstrip())):
+            return False
+        if len(core) == 1 and core[0].lower() not in self.fulls and not person:
+            actor = registry_lookup(core[0])
             if actor is None or actor.kind != "person":
                 return True
-        actor = default_registry().lookup(core[-1]) if len(core) == 1 else None
+        actor = registry_lookup(core[-1]) if len(core) == 1 else None
         if actor is None or actor.kind == "person":
             self._remember(pos, self.full_name(core, pos))
         return True

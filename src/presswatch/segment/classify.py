@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from presswatch.records import Block
-from presswatch.segment.text import label_lines, split_lines, teaser_joins, tile
+from presswatch.segment.body import label_lines, teaser_joins
+from presswatch.segment.text import split_lines, tile
 
 
 def segment_text(text: str, furniture: frozenset[str] = frozenset()) -> list[Block]:

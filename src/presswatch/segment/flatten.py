@@ -19,6 +19,8 @@ BLOCK = frozenset(_BLOCK_TAGS.split())
 HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head", "iframe"})
 # Signals on these wrappers say nothing about the blocks inside them.
 _NO_SIGNAL = frozenset({"html", "body", "main", "article"})
+# Hidden elements that may load a widget: a provider's script or iframe, or the head holding one.
+_LOADERS = frozenset({"script", "iframe", "head"})
 
 
 @dataclass
@@ -42,95 +44,96 @@ class Flat:
     widgets: list[FlatWidget] = field(default_factory=list)
 
 
-class _Builder:
-    """Accumulates text chunks into lines while walking the tree."""
-
-    def __init__(self) -> None:
-        self.flat = Flat()
-        self.buf: list[str] = []
-        self.signal: str | None = None
-        self.widget = -1
-
-    def add(self, text: str, signal: str | None, widget: int) -> None:
-        if not self.buf and text.strip():
-            self.signal, self.widget = signal, widget
-        if self.buf or text.strip():
-            self.buf.append(text)
-
-    def flush(self) -> None:
-        if self.buf:
-            line = " ".join("".join(self.buf).split())
-            if line:
-                self.flat.lines.append(line)
-                self.flat.signals.append(self.signal)
-                self.flat.widget_of.append(self.widget)
-            self.buf = []
+_attr_cache: dict[str, tuple[str | None, str | None]] = {}
 
 
-_signal_cache: dict[str, str | None] = {}
+def _attr_facts(attrs: str) -> tuple[str | None, str | None]:
+    """Return (signal kind, widget provider) of a class/id string (memoised: pages repeat them)."""
+    found = _attr_cache.get(attrs)
+    if found is None:
+        if len(_attr_cache) > 50_000:
+            _attr_cache.clear()
+        found = _attr_cache[attrs] = (dom_rules().kind_of("", attrs), provider_of_element(attrs))
+    return found
 
 
-def _class_signal(attrs: str) -> str | None:
-    """Return the signal kind of a class/id string (memoised: pages repeat class names)."""
-    found = _signal_cache.get(attrs, "")
-    if found == "":
-        if len(_signal_cache) > 50_000:
-            _signal_cache.clear()
-        found = _signal_cache[attrs] = dom_rules().kind_of("", attrs)
+def _script_widgets(el: HtmlElement, here: int) -> list[FlatWidget]:
+    """Return the widget loaders (script/iframe from a provider's host) in a hidden element."""
+    loaders = el.iter("script", "iframe") if el.tag == "head" else (el,)
+    found = []
+    for loader in loaders:
+        src = loader.get("src") if loader.tag in ("script", "iframe") else None
+        provider = provider_of_url(src) if src else None
+        if provider is not None:
+            found.append(FlatWidget(loader, provider, here, here, from_script=True))
     return found
 
 
 def flatten_tree(root: HtmlElement) -> Flat:
     """Return the page's visible lines with their DOM signals and widgets."""
-    out = _Builder()
-    widgets = out.flat.widgets
+    flat = Flat()
+    lines, signals, widget_of, widgets = flat.lines, flat.signals, flat.widget_of, flat.widgets
     tag_signals = dom_rules().tags
+    buf: list[str] = []  # text chunks of the line being built
+    line_state: tuple[str | None, int] = (None, -1)  # signal and widget of its first chunk
+
+    def flush() -> None:
+        line = " ".join("".join(buf).split())
+        if line:
+            lines.append(line)
+            signals.append(line_state[0])
+            widget_of.append(line_state[1])
+        buf.clear()
+
     # (signal, widget index) of each open element; the sentinel is the page's own context.
     states: list[tuple[str | None, int]] = [(None, -1)]
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
         if event == "end":
-            _, own_widget = states.pop()
-            signal, widget = states[-1]
-            if tag in BLOCK:
-                out.flush()
-            if own_widget != widget and widgets[own_widget].element is el:
-                out.flush()
-                widgets[own_widget].last = len(out.flat.lines)
-            if el.tail:
-                out.add(el.tail, signal, widget)
+            own_widget = states.pop()[1]
+            state = states[-1]
+            if buf and tag in BLOCK:
+                flush()
+            if own_widget != state[1] and widgets[own_widget].element is el:
+                if buf:
+                    flush()
+                widgets[own_widget].last = len(lines)
+            text = el.tail
+            if text and (buf or not text.isspace()):
+                if not buf:
+                    line_state = state
+                buf.append(text)
             continue
-        signal, widget = states[-1]
-        if not isinstance(tag, str) or tag in HIDDEN:
-            states.append((signal, widget))
+        state = states[-1]
+        if tag in HIDDEN or tag.__class__ is not str:  # comments and PIs have no str tag
+            states.append(state)
             walker.skip_subtree()
-            loaders = el.iter("script", "iframe") if tag == "head" else (el,)
-            for loader in loaders:
-                src = loader.get("src") if loader.tag in ("script", "iframe") else None
-                provider = provider_of_url(src) if src else None
-                if provider is not None:
-                    here = len(out.flat.lines)
-                    widgets.append(FlatWidget(loader, provider, here, here, from_script=True))
+            if tag in _LOADERS:
+                widgets.extend(_script_widgets(el, len(lines)))
             continue
-        if tag in BLOCK:
-            out.flush()
+        if buf and tag in BLOCK:
+            flush()
         own = tag_signals.get(tag)
         cls, ident = el.get("class"), el.get("id")
         if cls or ident:
-            attrs = f"{cls} {ident}" if cls and ident else cls or ident
-            if tag not in _NO_SIGNAL:
-                own = _class_signal(attrs) or own
-            if widget < 0:
-                provider = provider_of_element(attrs)
-                if provider is not None:
-                    out.flush()
-                    widget = len(widgets)
-                    widgets.append(FlatWidget(el, provider, len(out.flat.lines)))
-        if own is not None:
-            signal = own
-        states.append((signal, widget))
-        if el.text:
-            out.add(el.text, signal, widget)
-    out.flush()
-    return out.flat
+            kind, provider = _attr_facts(f"{cls} {ident}" if cls and ident else cls or ident)
+            if kind is not None and tag not in _NO_SIGNAL:
+                own = kind
+            if provider is not None and state[1] < 0:
+                if buf:
+                    flush()
+                widgets.append(FlatWidget(el, provider, len(lines)))
+                state = (state[0] if own is None else own, len(widgets) - 1)
+        # An element without a signal of its own shares its parent's state (no new tuple).
+        if own is not None and own != state[0]:
+            state = (own, state[1])
+        states.append(state)
+        text = el.text
+        if text and (buf or not text.isspace()):
+            if not buf:
+                line_state = state
+            buf.append(text)
+    if buf:
+        flush()
+    return flat

@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from presswatch.records import Block
-from presswatch.segment.editorial import editorial_flags, extract_body, parse_html
 from presswatch.segment.flatten import Flat, flatten_tree
+from presswatch.segment.html_body import editorial_flags, extract_body, parse_html
 from presswatch.segment.meta import page_meta
 from presswatch.segment.rules import furniture_key
 from presswatch.segment.text import Line, split_lines, tile

@@ -9,21 +9,34 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from presswatch.segment.regexes import RegexClass, distinct_needs, present_needs
+
 _PUNCT = re.compile(r"[^\w\s]+")
 _DIGITS = re.compile(r"\d+")
-_SPACE = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_ASCII_PUNCT = {c: " " for c in range(128) if _PUNCT.match(chr(c))}
 
+# Regexes limited to fewer words apply to a few short lines: tested per line, not per text.
+NARROW_MIN_WORDS = 100
 # Prefix rules only fire on short lines; prose that merely starts with "By" stays prose.
 PREFIX_MAX_WORDS = 9
+# Arrows pointing down the page: a trailer heading with one is an in-page jump link.
+_JUMP = re.compile(r"[↓⬇▼▾⇓⇩⤵🔽]")
+# Credit shape after a shaped prefix: a colon, slash, © or "by", or capitalised names only.
+_SHAPED_MAX_WORDS = 6
+_CREDIT_MARK = re.compile(r"\s*(?:[:/©|]|by\b|via\b)", re.IGNORECASE)
+_WORD_SPLIT = re.compile(r"[\s/,&]+")
 
 
 def furniture_key(line: str) -> str:
     """Return the normalised form of a line: lower case, digits folded to 0, no punctuation."""
-    text = unicodedata.normalize("NFKC", line).lower()
-    text = _DIGITS.sub("0", _PUNCT.sub(" ", text))
-    return _SPACE.sub(" ", text).strip()
+    if line.isascii():  # NFKC leaves ASCII alone; punctuation one char at a time, then collapsed
+        text = line.lower().translate(_ASCII_PUNCT)
+    else:
+        text = _PUNCT.sub(" ", unicodedata.normalize("NFKC", line).lower())
+    # split/join collapses the same whitespace as \s+ and strips the ends
+    return " ".join(_DIGITS.sub("0", text).split())
 
 
 def _load(name: str) -> dict:
@@ -37,28 +50,62 @@ class LineRules:
     """Compiled line rules: exact keys, prefixes and one combined regex per length class."""
 
     exact: dict[str, str]
-    prefixes: dict[str, tuple[tuple[str, str], ...]]  # first word -> (prefix, kind), longest first
-    limited: tuple[tuple[int, tuple[tuple[re.Pattern[str], str], ...]], ...]  # loosest first
+    # first word -> (prefix, kind, needs credit shape), longest first
+    prefixes: dict[str, tuple[tuple[str, str, bool], ...]]
+    limited: tuple[RegexClass, ...]  # loosest first
     barriers: frozenset[str]
+    needs: tuple[str, ...]  # the regexes' needs, each once
 
-    def kind_of(self, line: str, key: str, n_words: int) -> str | None:
-        """Return the block kind a rule assigns to a line, or None."""
+    def within(self, text: str) -> tuple[RegexClass, ...]:
+        """Return the regex classes keeping only the regexes that can match some line of text."""
+        present = present_needs(self.needs, text)
+        return tuple(
+            group.within(present) if group.max_words >= NARROW_MIN_WORDS else group
+            for group in self.limited
+        )
+
+    def kind_of(
+        self, line: str, key: str, n_words: int, limited: tuple[RegexClass, ...] | None = None
+    ) -> str | None:
+        """Return the block kind a rule assigns to a line, or None.
+
+        `limited` may be `within(text)` of the text the line comes from.
+        """
         kind = self.exact.get(key)
         if kind is not None:
+            if kind in self.barriers and _JUMP.search(line):
+                return "navigation"
             return kind
         if n_words <= PREFIX_MAX_WORDS and key:
-            for prefix, kind in self.prefixes.get(key.split(" ", 1)[0], ()):
+            for prefix, kind, shaped in self.prefixes.get(key.split(" ", 1)[0], ()):
                 if key.startswith(prefix) and (len(key) == len(prefix) or key[len(prefix)] == " "):
+                    if shaped and not _credit_shape(line, prefix.count(" ") + 1, n_words):
+                        continue
                     return kind
         low = line.lower()
-        for max_words, patterns in self.limited:
-            if n_words > max_words:
+        for group in self.limited if limited is None else limited:
+            if n_words > group.max_words:
                 break
             # Searched one by one: an alternation would lose the regex engine's literal scan.
-            for pattern, kind in patterns:
-                if pattern.search(low):
-                    return kind
+            # A regex whose needed literal is absent cannot match: most lines skip most regexes.
+            for rule in group.rules:
+                if rule.literal in low and rule.pattern.search(low):
+                    return rule.kind
         return None
+
+
+def _credit_shape(line: str, prefix_words: int, n_words: int) -> bool:
+    """Return True when a line opening with a credit word reads as a credit, not a sentence."""
+    if n_words > _SHAPED_MAX_WORDS + prefix_words:
+        return False
+    rest = line.lstrip(" (").split(None, prefix_words)
+    tail = rest[prefix_words] if len(rest) > prefix_words else ""
+    if not tail or "/" in tail or _CREDIT_MARK.match(tail):
+        return True
+    if line.split(None, prefix_words)[prefix_words - 1][-1:] in ":/|":
+        return True
+    # only names after the word: every token capitalised or an initial ("Credit Jane Doe")
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in _WORD_SPLIT.split(tail) if w)
 
 
 @cache
@@ -66,13 +113,14 @@ def line_rules() -> LineRules:
     """Return the compiled line rules from lines.toml."""
     data = _load("lines.toml")
     exact: dict[str, str] = {}
-    prefixes: list[tuple[str, str]] = []
+    prefixes: list[tuple[str, str, bool]] = []
     limited: dict[int, list[tuple[str, str]]] = {}
     barriers = set()
     for kind, table in data.items():
         for phrase in table.get("exact", []):
             exact.setdefault(furniture_key(phrase), kind)
-        prefixes.extend((furniture_key(p), kind) for p in table.get("prefix", []))
+        prefixes.extend((furniture_key(p), kind, False) for p in table.get("prefix", []))
+        prefixes.extend((furniture_key(p), kind, True) for p in table.get("shaped_prefix", []))
         most = table.get("max_words", 1_000_000)
         for entry in table.get("regex", []):
             # An entry is a regex, or {re = ..., max_words = N} for its own length limit.
@@ -83,17 +131,18 @@ def line_rules() -> LineRules:
         if table.get("barrier"):
             barriers.add(kind)
     prefixes.sort(key=lambda item: -len(item[0]))
-    by_word: dict[str, list[tuple[str, str]]] = {}
-    for prefix, kind in prefixes:
-        by_word.setdefault(prefix.split(" ", 1)[0], []).append((prefix, kind))
+    by_word: dict[str, list[tuple[str, str, bool]]] = {}
+    for item in prefixes:
+        by_word.setdefault(item[0].split(" ", 1)[0], []).append(item)
+    classes = tuple(
+        RegexClass.build(most, parts) for most, parts in sorted(limited.items(), reverse=True)
+    )
     return LineRules(
         exact,
         {word: tuple(items) for word, items in by_word.items()},
-        tuple(
-            (most, tuple((re.compile(r), kind) for r, kind in parts))
-            for most, parts in sorted(limited.items(), reverse=True)
-        ),
+        classes,
         frozenset(barriers),
+        distinct_needs(tuple(c for c in classes if c.max_words >= NARROW_MIN_WORDS)),
     )
 
 

@@ -9,6 +9,11 @@ from presswatch.segment.rules import furniture_key, line_rules, word_count
 
 _TERMINAL = frozenset(".!?。！？\"'”’»):;")
 _TRUNCATED = ("…", "...")
+# Chinese and Japanese sentences end in full-width marks and carry about three Latin characters'
+# worth of text per glyph; Korean uses spaces and Latin marks, so word counts already work.
+_WIDE_STOP = frozenset("。！？」』")
+WIDE_FACTOR = 3
+_WIDE_FIRST = "\u2e80"  # CJK radicals onwards
 # Line weights for the best-scoring editorial run (maximum-sum subarray over lines).
 BARRIER_WEIGHT = -600.0
 RULE_WEIGHT = -20.0
@@ -17,11 +22,15 @@ MEDIUM_WEIGHT = -4.0
 LONG_FACTOR = 0.5  # long lines without end punctuation: teaser titles as often as body
 # Exact rules and furniture only concern short lines; longer ones skip normalisation.
 KEY_MAX_WORDS = 16
+# Short lines recur (furniture, teaser titles): their features are kept per line text.
+SHORT_CHARS = 120
+SHORT_LIMIT = 50_000  # at most a few MB of short lines
+_SHORT: dict[str, tuple[int, str, str | None]] = {}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is several times slower to build
 class Line:
-    """One line of text with its offsets and the features segmentation uses."""
+    """One line of text with its offsets and the features segmentation uses (never mutated)."""
 
     start: int
     end: int  # end of the line's text, before the newline
@@ -42,6 +51,8 @@ def split_lines(
     `skip[i]` true leaves line i's rule unset (callers that already know the line is body).
     """
     rules = line_rules()
+    # narrowing scans the whole text: not worth it when most lines are skipped
+    limited = rules.within(text) if skip is None else None
     lines = []
     pos = 0
     for i, raw in enumerate(text.split("\n")):
@@ -50,9 +61,17 @@ def split_lines(
         if stripped and skip is not None and skip[i]:
             lines.append(Line(pos, end, stripped, 0, None))
         elif stripped:
-            words = word_count(stripped)
-            key = furniture_key(stripped) if words <= KEY_MAX_WORDS else ""
-            rule = rules.kind_of(stripped, key, words) if len(stripped) < 400 else None
+            hit = _SHORT.get(stripped)
+            if hit is None:
+                words = word_count(stripped)
+                key = furniture_key(stripped) if words <= KEY_MAX_WORDS else ""
+                rule = rules.kind_of(stripped, key, words, limited) if len(stripped) < 400 else None
+                if len(stripped) < SHORT_CHARS:
+                    if len(_SHORT) >= SHORT_LIMIT:
+                        _SHORT.clear()
+                    _SHORT[stripped] = words, key, rule
+            else:
+                words, key, rule = hit
             if rule is None and key in furniture:
                 rule = "navigation" if words < 5 else "boilerplate"
             lines.append(Line(pos, end, stripped, words, rule))
@@ -62,9 +81,23 @@ def split_lines(
     return lines
 
 
+def clear_line_cache() -> None:
+    """Forget the cached features of short lines (benchmarks time cold passes with it)."""
+    _SHORT.clear()
+
+
+def text_size(line: Line) -> int:
+    """Return a line's length in Latin-script characters (a CJK sentence counts three a glyph)."""
+    text = line.text
+    # the end mark follows a wide glyph (an English line may end in a full-width "！")
+    if text[-1] in _WIDE_STOP and len(text) > 1 and text[-2] >= _WIDE_FIRST:
+        return len(text) * WIDE_FACTOR
+    return len(text)
+
+
 def is_prose(line: Line) -> bool:
     """Return True when a line reads like a sentence of running text."""
-    size = len(line.text)
+    size = text_size(line)
     return (line.words >= 8 or size >= 60) and line.text[-1] in _TERMINAL
 
 
@@ -72,10 +105,10 @@ def line_weight(line: Line, barriers: frozenset[str]) -> float:
     """Return the score a line adds to an editorial run (negative for junk-looking lines)."""
     if line.rule is not None:
         return BARRIER_WEIGHT if line.rule in barriers else RULE_WEIGHT
-    size = len(line.text)
+    size = text_size(line)
     if line.text.endswith(_TRUNCATED):
         return MEDIUM_WEIGHT
-    if is_prose(line):
+    if (line.words >= 8 or size >= 60) and line.text[-1] in _TERMINAL:  # is_prose, size known
         return float(size)
     if size >= 80:
         return size * LONG_FACTOR
@@ -89,104 +122,42 @@ def best_run(lines: list[Line]) -> tuple[int, int]:
     barriers = line_rules().barriers
     best, best_span = 0.0, (-1, -1)
     total, start = 0.0, 0
+    listing = False  # after a trailer heading, until the next sentence: its list of titles
     for i, line in enumerate(lines):
-        if line.blank:
+        if not line.text:  # blank
             continue
         if total <= 0:
             total, start = 0.0, i
-        total += line_weight(line, barriers)
+        weight = line_weight(line, barriers)
+        if line.rule in barriers:
+            listing = True
+        elif listing and line.rule is None:
+            if is_prose(line):
+                listing = False
+            else:
+                weight = min(weight, MEDIUM_WEIGHT)
+        total += weight
         if total > best:
             best, best_span = total, (start, i)
     return best_span
-
-
-def _title_like(line: Line) -> bool:
-    return line.rule is None and 3 <= line.words <= 30 and line.text[-1] not in ".!?:;"
-
-
-def label_lines(lines: list[Line]) -> list[str | None]:
-    """Return a block kind per line (None for blank lines)."""
-    barriers = line_rules().barriers
-    first, last = best_run(lines)
-    kinds: list[str | None] = [None] * len(lines)
-    heading: str | None = None
-    for i, line in enumerate(lines):
-        if line.blank:
-            continue
-        if first <= i <= last:
-            kinds[i] = line.rule or "body"
-            continue
-        if line.rule is not None:
-            kinds[i] = line.rule
-            if line.rule in barriers and i > last:
-                heading = line.rule
-            continue
-        if i > last and heading is not None:
-            kinds[i] = "comments" if heading == "comments" else "teaser"
-        else:
-            kinds[i] = "navigation" if line.words < 5 else "boilerplate"
-    if first >= 0:
-        _mark_head(lines, kinds, first, last)
-    return kinds
-
-
-def _mark_head(lines: list[Line], kinds: list[str | None], first: int, last: int) -> None:
-    """Label the run's leading lines: a title on the text's first line is the headline."""
-    opening = next(i for i, line in enumerate(lines) if not line.blank)
-    before = [i for i in range(opening, first) if not lines[i].blank]
-    if before == [opening] and _title_like(lines[opening]) and is_prose(lines[first]):
-        kinds[opening] = "headline"
-        return
-    for i in range(first, last + 1):
-        line = lines[i]
-        if line.blank or kinds[i] != "body":
-            continue
-        if is_prose(line):
-            return
-        if i == opening and _title_like(line):
-            kinds[i] = "headline"
-        else:
-            kinds[i] = "navigation" if line.words < 5 else "boilerplate"
-
-
-def teaser_joins(lines: list[Line], kinds: list[str | None]) -> list[bool]:
-    """Return per line whether it joins the block before it: teaser debris under its headline."""
-    joins = [False] * len(lines)
-    prev = -1
-    for i, line in enumerate(lines):
-        if kinds[i] is None:
-            continue
-        if (
-            prev >= 0
-            and line.rule == "teaser"
-            and kinds[prev] == "teaser"
-            and lines[prev].rule != "teaser"
-        ):
-            joins[i] = True
-        prev = i
-    return joins
 
 
 def tile(
     lines: list[Line], kinds: list[str | None], length: int, joins: list[bool] | None = None
 ) -> list[Block]:
     """Return blocks, one per non-blank line (or joined run of lines), tiling [0, length)."""
-    blocks: list[Block] = []
-    pending_start = 0
+    spans: list[list] = []  # [start, end, kind]; each block is built once at the end
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind is None:
             continue
-        if blocks and joins is not None and joins[i]:
-            prev = blocks[-1]
-            blocks[-1] = Block(prev.start, line.end, prev.kind, prev.provider, prev.confidence)
-        elif blocks:
-            prev = blocks[-1]
-            blocks[-1] = Block(prev.start, line.start, prev.kind, prev.provider, prev.confidence)
-            blocks.append(Block(line.start, line.end, kind))
+        if spans and joins is not None and joins[i]:
+            spans[-1][1] = line.end
+        elif spans:
+            spans[-1][1] = line.start
+            spans.append([line.start, line.end, kind])
         else:
-            blocks.append(Block(pending_start, line.end, kind))
-    if not blocks:
+            spans.append([0, line.end, kind])
+    if not spans:
         return [Block(0, length, "boilerplate")] if length else []
-    last = blocks[-1]
-    blocks[-1] = Block(last.start, length, last.kind, last.provider, last.confidence)
-    return blocks
+    spans[-1][1] = length
+    return [Block(start, end, kind) for start, end, kind in spans]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
@@ -36,8 +37,16 @@ def provider_of_element(attrs: str) -> str | None:
     return None
 
 
+@cache
+def _host_hint() -> re.Pattern[str]:
+    """Return one pattern of every loader host: URLs without any of them need no parsing."""
+    return re.compile("|".join(re.escape(suffix) for suffix, _ in widget_rules().hosts))
+
+
 def provider_of_url(url: str) -> str | None:
     """Return the widget provider whose loader host serves a script or iframe URL."""
+    if not _host_hint().search(url.lower()):
+        return None
     host = host_of(url)
     if not host:
         return None

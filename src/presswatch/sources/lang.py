@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
@@ -23,18 +24,31 @@ def stopwords() -> dict[str, frozenset[str]]:
     return table
 
 
+@cache
+def _languages_of() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """Return the language codes in file order and word -> the indexes of its languages."""
+    codes = tuple(stopwords())
+    table: dict[str, list[int]] = {}
+    for i, code in enumerate(codes):
+        for word in stopwords()[code]:
+            table.setdefault(word, []).append(i)
+    return codes, {word: tuple(langs) for word, langs in table.items()}
+
+
 def detect_language(text: str, max_chars: int = 20_000) -> tuple[str, float]:
     """Return (language code, stopword share) of a text; ('und', share) when it cannot tell."""
     words = WORD.findall(text[:max_chars].lower())
     if len(words) < MIN_WORDS:
         return "und", 0.0
-    scores = {
-        code: sum(w in table for w in words) / len(words) for code, table in stopwords().items()
-    }
-    best = max(scores, key=scores.__getitem__)
-    if scores[best] < MIN_SHARE:
-        return "und", round(scores[best], 4)
-    return best, round(scores[best], 4)
+    codes, langs_of = _languages_of()
+    hits = [0] * len(codes)
+    counts = Counter(words)
+    for word in counts.keys() & langs_of.keys():
+        for i in langs_of[word]:
+            hits[i] += counts[word]
+    best = max(range(len(codes)), key=hits.__getitem__)  # the first of equals, as in file order
+    share = round(hits[best] / len(words), 4)
+    return ("und" if hits[best] / len(words) < MIN_SHARE else codes[best]), share
 
 
 def analysed_as_english(lang: str) -> bool:

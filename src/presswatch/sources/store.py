@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
@@ -13,7 +12,7 @@ import pyarrow as pa
 
 from presswatch.coverage import event_rows
 from presswatch.db.tx import existing_ids, registered, transaction
-from presswatch.dedup import Member, cluster, signature, text_hash, wire_agency
+from presswatch.dedup import VERSION, Member, cluster, fingerprints, wire_agency
 from presswatch.sources.base import (
     HTML_KINDS,
     FetchRecord,
@@ -39,6 +38,7 @@ class SourceBatch:
     rejected: Sequence[Rejected] = ()
     fetches: Sequence[FetchRecord] = ()
     langs: dict[str, tuple[str, float]] = field(default_factory=dict)
+    meta: pa.Table | None = None  # doc_meta rows of the articles, when computed elsewhere
 
 
 def split_by_language(
@@ -51,28 +51,56 @@ def split_by_language(
     return english, foreign, langs
 
 
-def drop_url_duplicates(db: Path, articles: Sequence[Article]) -> tuple[list[Article], int]:
-    """Return the articles whose canonical URL is not already stored with the same text, and
-    how many were dropped."""
-    from presswatch.db import connect
+def url_keys(
+    articles: Sequence[Article], hashes: Sequence[str] | None = None
+) -> dict[str, tuple[str, str]]:
+    """Return doc_id -> (canonical URL, text hash) of the articles that have a URL."""
+    if hashes is None:
+        hashes = [h for h, _ in fingerprints([editorial_text(a) for a in articles])]
+    keys = ((a.doc.doc_id, canonical_url(a.url), h) for a, h in zip(articles, hashes, strict=True))
+    return {doc_id: (url, h) for doc_id, url, h in keys if url}
 
-    keys = {a.doc.doc_id: (canonical_url(a.url), text_hash(a.text)) for a in articles}
-    urls = sorted({url for url, _ in keys.values() if url})
-    if not urls:
-        return list(articles), 0
-    with connect(db) as con, registered(con, "_urls", pa.table({"canonical_url": urls})):
+
+def batch_url_duplicates(keys: dict[str, tuple[str, str]]) -> set[str]:
+    """Return the doc_ids whose (canonical URL, text hash) an earlier article of the batch has."""
+    seen: set[tuple[str, str]] = set()
+    dropped = set()
+    for doc_id, key in keys.items():
+        if key in seen:
+            dropped.add(doc_id)
+        seen.add(key)
+    return dropped
+
+
+def stored_url_duplicates(
+    con: duckdb.DuckDBPyConnection, keys: dict[str, tuple[str, str]]
+) -> set[str]:
+    """Return the doc_ids whose canonical URL is already stored with the same text."""
+    if not keys:
+        return set()
+    urls = sorted({url for url, _ in keys.values()})
+    with registered(con, "_urls", pa.table({"canonical_url": urls})):
         stored = set(con.execute(
             "select canonical_url, text_hash from doc_meta "
             "where canonical_url in (select canonical_url from _urls)"
         ).fetchall())  # fmt: skip
-    seen: set[tuple[str | None, str]] = set(stored)
-    kept = []
-    for a in articles:
-        key = keys[a.doc.doc_id]
-        if key[0] is None or key not in seen:
-            kept.append(a)
-            seen.add(key)
-    return kept, len(articles) - len(kept)
+    return {doc_id for doc_id, key in keys.items() if key in stored}
+
+
+def meta_rows(
+    articles: Sequence[Article],
+    langs: dict[str, tuple[str, float]],
+    foreign: set[str],
+    prints: Sequence[tuple[str, bytes | None]] | None = None,
+) -> list[dict[str, Any]]:
+    """Return the doc_meta rows of the articles (fingerprints of their editorial text in bulk)."""
+    texts = [editorial_text(a) for a in articles]
+    if prints is None:
+        prints = fingerprints(texts)
+    return [
+        _meta_row(a, text, langs, a.doc.doc_id not in foreign, fp)
+        for a, text, fp in zip(articles, texts, prints, strict=True)
+    ]
 
 
 def load_http_cache(con: duckdb.DuckDBPyConnection) -> dict[str, Validators]:
@@ -89,11 +117,14 @@ def store_sources(
     from presswatch.db.load import insert
 
     foreign = {a.doc.doc_id for a in batch.foreign}
-    meta = [_meta_row(a, batch.langs, a.doc.doc_id not in foreign) for a in batch.articles]
+    meta = batch.meta
+    if meta is None:
+        meta = pa.Table.from_pylist(meta_rows(batch.articles, batch.langs, foreign))
     if documents:
         insert(con, "documents", [_document_row(a, stamp) for a in batch.foreign])
     _insert_new(con, "doc_meta", meta, ("doc_id",))
-    stored = {row["doc_id"] for row in meta} | existing_ids(con, [d.doc_id for d in batch.docs])
+    stored = set(meta.column("doc_id").to_pylist()) if meta.num_rows else set()
+    stored |= existing_ids(con, [d.doc_id for d in batch.docs])
     seen = {(d.doc_id, d.source): d for d in batch.docs if d.doc_id in stored}
     sources = [{"doc_id": k[0], "source": k[1] or d.origin, "origin": d.origin, "first_seen": stamp}
                for k, d in seen.items()]  # fmt: skip
@@ -146,8 +177,40 @@ def backfill_meta(con: duckdb.DuckDBPyConnection, stamp: datetime, chunk: int = 
     return filled
 
 
+def resign_legacy(con: duckdb.DuckDBPyConnection, chunk: int = 500) -> int:
+    """Recompute the signatures stored by an older MinHash scheme from the documents' text;
+    return how many were recomputed."""
+    from presswatch.parse import Article, parse
+
+    sql = (
+        "select d.doc_id, d.origin, d.source_kind, d.content, d.outlet, d.url, d.title "
+        "from doc_meta m join documents d using (doc_id) where m.minhash is not null "
+        "and coalesce(m.minhash_version, 1) <> $v order by d.doc_id limit $n"
+    )
+    done = 0
+    while rows := con.execute(sql, {"v": VERSION, "n": chunk}).fetchall():
+        texts = []
+        for doc_id, o, k, c, out, u, t in rows:
+            doc = RawDocument(origin=o, source_kind=k, content=c, outlet=out, url=u, title=t,
+                              fmt="html" if k in HTML_KINDS else "txt")  # fmt: skip
+            parsed = parse(doc)
+            ok = isinstance(parsed, Article) and parsed.doc.doc_id == doc_id
+            texts.append(editorial_text(parsed) if ok else "")  # type: ignore[arg-type]
+        sigs = [sig for _, sig in fingerprints(texts)]
+        table = pa.table({"doc_id": [r[0] for r in rows], "minhash": pa.array(sigs, pa.binary())})
+        with registered(con, "_signed", table):
+            con.execute(
+                "update doc_meta set minhash = s.minhash, minhash_version = $v "
+                "from _signed s where doc_meta.doc_id = s.doc_id",
+                {"v": VERSION},
+            )
+        done += len(rows)
+    return done
+
+
 def rebuild_stories(con: duckdb.DuckDBPyConnection, stamp: datetime) -> int:
     """Recluster every stored document into stories; return the number of stories."""
+    resign_legacy(con)  # signatures of an older scheme never compare with today's
     rows = con.execute(
         "select m.doc_id, strftime(coalesce(d.published_utc, d.ingested_at), '%Y-%m-%dT%H:%M:%S'), "
         "m.canonical_url, m.minhash from doc_meta m join documents d using (doc_id)"
@@ -167,7 +230,7 @@ def rebuild_stories(con: duckdb.DuckDBPyConnection, stamp: datetime) -> int:
     return len(sizes)
 
 
-def _editorial(article: Article) -> str:
+def editorial_text(article: Article) -> str:
     """Return the editorial text of an HTML page (its labelled blocks), else the whole text."""
     text = article.text
     parts = [text[b.start : b.end] for b in article.blocks or () if b.group == "editorial"]
@@ -175,15 +238,20 @@ def _editorial(article: Article) -> str:
 
 
 def _meta_row(
-    article: Article, langs: dict[str, tuple[str, float]], analysed: bool
+    article: Article,
+    text: str,
+    langs: dict[str, tuple[str, float]],
+    analysed: bool,
+    fingerprint: tuple[str, bytes | None],
 ) -> dict[str, Any]:
-    doc, text = article.doc, _editorial(article)
+    doc, (hashed, minhash) = article.doc, fingerprint
     lang, share = langs.get(doc.doc_id) or detect_language(article.text)
     return {
         "doc_id": doc.doc_id, "canonical_url": canonical_url(article.url),
         "domain": domain(article.url), "author": doc.author, "lang": lang, "lang_share": share,
-        "analysed": analysed, "wire_agency": wire_agency(text), "text_hash": text_hash(text),
-        "minhash": signature(text), "source": doc.source or doc.origin,
+        "analysed": analysed, "wire_agency": wire_agency(text), "text_hash": hashed,
+        "minhash": minhash, "minhash_version": VERSION if minhash else None,
+        "source": doc.source or doc.origin,
     }  # fmt: skip
 
 
@@ -207,12 +275,16 @@ def _fetch_row(f: FetchRecord, stamp: datetime) -> dict[str, Any]:
 
 
 def _insert_new(
-    con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]], key: tuple[str, ...]
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    rows: list[dict[str, Any]] | pa.Table,
+    key: tuple[str, ...],
 ) -> None:
-    if not rows:
+    batch = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
+    if not batch.num_rows:
         return
     using = ", ".join(key)  # constants of this module, never input
-    with registered(con, "_new", pa.Table.from_pylist(rows)):
+    with registered(con, "_new", batch):
         con.execute(
             f"insert into {table} by name select distinct on ({using}) * from _new "
             f"anti join {table} using ({using})"

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -13,13 +14,16 @@ import numpy as np
 from presswatch.topics.tokens import WORD_RE, sum_rows
 
 NGRAM_WORDS = 32  # only the first words count: the n-gram model is there for short texts
+_first = itemgetter(0)
 
 
 def ngrams(text: str) -> list[str]:
     """Return the lower-cased words and word pairs of the first NGRAM_WORDS words of a text."""
-    found = islice(WORD_RE.finditer(text), NGRAM_WORDS)  # stops early on long texts
-    words = [m.group(0).lower().replace("’", "'") for m in found]
-    return words + [f"{a} {b}" for a, b in pairwise(words)]
+    found = map(_first, islice(WORD_RE.finditer(text), NGRAM_WORDS))  # stops early on long texts
+    words = " ".join(found).lower().replace("’", "'").split(" ")
+    if words == [""]:
+        return []
+    return words + list(map(" ".join, pairwise(words)))
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ class NgramModel:
         get = self.index.get
         for text in texts:
             grams = ngrams(text)
-            ids = [i for g in grams if (i := get(g)) is not None]
+            ids = [i for i in map(get, grams) if i is not None]
             flat.extend(ids)
             counts.append(len(ids))
             norms.append(sum(c * c for c in Counter(grams).values()) ** 0.5 or 1.0)

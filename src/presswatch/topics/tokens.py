@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable, Sequence
-from itertools import chain, pairwise
+from itertools import pairwise
 
 import numpy as np
 
 # Runs of letters, optionally joined by an apostrophe ("don't", "Britain's"); digits and
 # punctuation carry little topic signal and are skipped.
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# The same words in pure-ASCII text, where a byte-range class is cheaper than the category class.
+_ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 WORD_START = "▁"  # SentencePiece marker for a token that starts a word
 _CACHE_LIMIT = 500_000
 MAX_WORD = 40  # longer letter runs (blobs, run-together text) are skipped: BPE is quadratic
@@ -36,39 +39,56 @@ class Segmenter:
             left, _, right = merge.partition(" ")
             ranks.setdefault((left, right), rank)
         self.ranks = ranks
-        self._cache: dict[str, tuple[tuple[int, ...], int]] = {}
+        # word -> its piece ids as native int32 bytes, joined per text without a Python loop
+        self._cache: dict[str, bytes] = {}
+        # words that are one vocabulary piece (2+ letters); bounded by the vocabulary, never cleared
+        self._whole: set[str] = set()
 
     def _bpe(self, text: str) -> list[str]:
         """Return the BPE pieces of one marked word: merge the best-ranked pair until none."""
         parts = list(text)
         get = self.ranks.get
         missing = 1 << 30
-        while len(parts) > 1:
-            ranks = [get(pair, missing) for pair in pairwise(parts)]
+        ranks = [get(pair, missing) for pair in pairwise(parts)]  # ranks[i]: parts[i], parts[i+1]
+        while ranks:
             best_rank = min(ranks)
             if best_rank == missing:
                 break
             i = ranks.index(best_rank)
-            parts[i : i + 2] = [parts[i] + parts[i + 1]]
+            merged = parts[i] + parts[i + 1]
+            parts[i : i + 2] = [merged]
+            del ranks[i]  # only the two pairs around the merged piece change
+            if i > 0:
+                ranks[i - 1] = get((parts[i - 1], merged), missing)
+            if i < len(ranks):
+                ranks[i] = get((merged, parts[i + 1]), missing)
         return parts
 
-    def word(self, word: str) -> tuple[tuple[int, ...], int]:
-        """Return the piece ids of one word and 1 if it is a known whole word (2+ letters)."""
+    def _pieces(self, word: str) -> bytes:
+        """Return the piece ids of one word as int32 bytes, cached (and note whole words)."""
         hit = self._cache.get(word)
         if hit is not None:
             return hit
         if len(word) > MAX_WORD:
-            return (), 0
+            return b""
         text = WORD_START + word.replace("’", "'")
         index = self.index
         if text in index:
-            result: tuple[tuple[int, ...], int] = ((index[text],), int(len(word) > 1))
+            ids = [index[text]]
+            if len(word) > 1:
+                self._whole.add(word)
         else:
-            result = (tuple(index[p] for p in self._bpe(text) if p in index), 0)
+            ids = [index[p] for p in self._bpe(text) if p in index]
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
-        self._cache[word] = result
+        result = self._cache[word] = array("i", ids).tobytes()
         return result
+
+    def word(self, word: str) -> tuple[tuple[int, ...], int]:
+        """Return the piece ids of one word and 1 if it is a known whole word (2+ letters)."""
+        ids = tuple(array("i", self._pieces(word)))
+        whole = len(word) <= MAX_WORD and WORD_START + word.replace("’", "'") in self.index
+        return ids, int(whole and len(word) > 1)
 
     def restore_case(self, text: str) -> str:
         """Return the text, or if it is all lower case, its words capitalised where known so."""
@@ -84,35 +104,41 @@ class Segmenter:
 
         return WORD_RE.sub(cap, text)
 
+    def _text(self, text: str) -> tuple[bytes, int, int]:
+        """Return (piece ids as int32 bytes, number of words, number of known whole words)."""
+        text = self.restore_case(text)
+        words = (_ASCII_WORD_RE if text.isascii() else WORD_RE).findall(text)
+        try:
+            ids = b"".join(map(self._cache.get, words))  # TypeError on a word not cached yet
+        except TypeError:
+            ids = b"".join(map(self._pieces, words))
+        return ids, len(words), sum(map(self._whole.__contains__, words))
+
     def text(self, text: str) -> tuple[list[int], int, int]:
         """Return (piece ids, number of words, number of known whole words) for one text."""
-        words = WORD_RE.findall(self.restore_case(text))
-        get, word = self._cache.get, self.word
-        hits = [get(w) or word(w) for w in words]  # cached values are non-empty tuples
-        ids = list(chain.from_iterable([h[0] for h in hits]))
-        return ids, len(words), sum([h[1] for h in hits])
+        ids, n_words, n_known = self._text(text)
+        return array("i", ids).tolist(), n_words, n_known
 
     def batch(self, texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Return flat piece ids, per-text piece counts, word counts and whole-word counts."""
-        flat: list[int] = []
-        counts: list[int] = []
+        parts: list[bytes] = []
         words: list[int] = []
         known: list[int] = []
         for t in texts:
-            ids, n_words, n_known = self.text(t)
-            flat.extend(ids)
-            counts.append(len(ids))
+            ids, n_words, n_known = self._text(t)
+            parts.append(ids)
             words.append(n_words)
             known.append(n_known)
+        size = array("i").itemsize
         return (
-            np.asarray(flat, dtype=np.int64),
-            np.asarray(counts, dtype=np.int64),
+            np.frombuffer(b"".join(parts), dtype=np.intc).astype(np.int64),
+            np.fromiter(map(len, parts), dtype=np.int64, count=len(parts)) // size,
             np.asarray(words, dtype=np.int64),
             np.asarray(known, dtype=np.int64),
         )
 
 
-CHUNK = 50_000  # pieces gathered at a time: keeps the temporary rows in the CPU cache
+CHUNK = 4096  # pieces gathered at a time: the temporary rows (about 0.8 MB) stay in cache
 
 
 def sum_rows(table: np.ndarray, flat: np.ndarray, counts: np.ndarray) -> np.ndarray:

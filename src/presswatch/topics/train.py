@@ -6,7 +6,8 @@ Features are the mean of WordLlama (l2_supercat, 256-d) piece embeddings over a 
 divided by its norm as estimated by a low-rank sketch (`sketch.py`); a balanced multinomial
 logistic regression is fitted on them and folded into the embedding table, so the shipped model
 is one row of 17 topic scores per piece plus the sketch. A second regression on word 1-2-grams
-(`ngram.py`) is added to the logits. Inference needs numpy only.
+(`ngram.py`) is added to the logits. Inference needs numpy only. Training data: data/examples
+(weight 1, also joined into synthetic articles) and data/headlines (weight HEADLINE_WEIGHT).
 """
 
 from __future__ import annotations
@@ -75,16 +76,20 @@ C = 1.0  # inverse L2 strength of the logistic regression
 SKETCH_DIMS = 32  # directions kept to estimate the norm of the mean embedding at run time
 NGRAM_C = 10.0  # inverse L2 strength of the word 1-2-gram logistic regression
 NGRAM_MIX = 0.5  # weight of the n-gram logits in the sum with the embedding logits
+HEADLINE_WEIGHT = 0.5  # sample weight of data/headlines lines (feature-desk style) vs examples
 AUG_PER_TOPIC = 200  # synthetic "articles" per topic, each 3-8 example sentences joined
 AUG_SENTENCES = (3, 8)
 MIN_KNOWN_SHARE = 0.2  # below this share of whole-word pieces a text is left unclassified
 
 
 def read_examples(folder: Path = DATA / "examples") -> tuple[list[str], list[str]]:
-    """Return (texts, topic names) from examples/<file>.txt, one example a line."""
+    """Return (texts, topic names) from <folder>/<file>.txt, one example a line."""
     texts, labels = [], []
     for stem, topic in FILES.items():
-        for line in (folder / f"{stem}.txt").read_text(encoding="utf-8").splitlines():
+        path = folder / f"{stem}.txt"
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
             line = line.strip()
             if line and not line.startswith("#"):
                 texts.append(line)
@@ -143,7 +148,7 @@ def featurize(seg: Segmenter, emb: np.ndarray, sketch: NormSketch, texts: list[s
     return mean_rows(emb, flat, counts) / sketch.norms(flat, counts)[:, None]
 
 
-def fit_ngram(texts: list[str], y: np.ndarray) -> NgramModel:
+def fit_ngram(texts: list[str], y: np.ndarray, weights: np.ndarray) -> NgramModel:
     """Return the word 1-2-gram model fitted on L2-normalised n-gram counts of `texts`."""
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -151,7 +156,8 @@ def fit_ngram(texts: list[str], y: np.ndarray) -> NgramModel:
 
     vec = CountVectorizer(analyzer=ngrams)
     x = normalize(vec.fit_transform(texts).astype(np.float64))
-    clf = LogisticRegression(C=NGRAM_C, max_iter=5000, class_weight="balanced").fit(x, y)
+    clf = LogisticRegression(C=NGRAM_C, max_iter=5000, class_weight="balanced")
+    clf.fit(x, y, sample_weight=weights)
     index = {g: int(i) for g, i in vec.vocabulary_.items()}
     return NgramModel(index, clf.coef_.T.astype(np.float32), clf.intercept_, NGRAM_MIX)
 
@@ -162,20 +168,30 @@ def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
 
     topics = tuple(FILES.values())
     texts, labels = read_examples()
-    extra_x, extra_y = augment(texts, labels)
-    sources = {"own_examples": len(texts), "own_augmented": len(extra_x)}
+    extra_x, extra_y = augment(texts, labels)  # articles from the news-style examples only
+    head_x, head_y = read_examples(DATA / "headlines")
+    sources = {
+        "own_examples": len(texts),
+        "own_augmented": len(extra_x),
+        "own_headlines": len(head_x),
+    }
+    weights = [1.0] * (len(texts) + len(extra_x)) + [HEADLINE_WEIGHT] * len(head_x)
+    extra_x += head_x
+    extra_y += head_y
     if huffpost is not None:
         hx, hy = read_huffpost(huffpost)
         extra_x += hx
         extra_y += hy
+        weights += [1.0] * len(hx)
         sources["huffpost"] = len(hx)
     pieces, merges, emb = load_wordllama()
     seg = Segmenter(pieces, merges)
     sketch = NormSketch.fit(emb, SKETCH_DIMS)
     x = featurize(seg, emb, sketch, texts + extra_x)
     y = np.array([topics.index(t) for t in labels + extra_y])
+    w = np.asarray(weights)
     clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-    clf.fit(x, y)
+    clf.fit(x, y, sample_weight=w)
     table = (emb @ clf.coef_.T).astype(np.float16)
     log_prior = np.log(np.array([PRIOR[t] for t in topics]) / sum(PRIOR.values()))
     np.savez_compressed(
@@ -190,14 +206,14 @@ def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
     )
     sketch_path = out.with_name(out.stem + "_norm.npz")
     sketch.save(sketch_path)
-    ngram = fit_ngram(texts + extra_x, y)
+    ngram = fit_ngram(texts + extra_x, y, w)
     ngram_path = out.with_name(out.stem + "_ngram.npz")
     ngram.save(ngram_path)
     return {
         "sources": sources,
         "pieces": len(pieces),
         "merges": len(merges),
-        "train_accuracy": round(float(clf.score(x, y)), 4),
+        "train_accuracy": round(float(clf.score(x, y, sample_weight=w)), 4),
         "bytes": out.stat().st_size,
         "norm_bytes": sketch_path.stat().st_size,
         "ngrams": len(ngram.index),

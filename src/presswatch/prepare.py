@@ -1,0 +1,107 @@
+"""One batch's CPU work without the database: parse, deduplicate, detect language, analyse, and
+build Arrow tables. Runs in the ingesting process or in a worker process (`presswatch.parallel`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from presswatch.actors import Registry
+from presswatch.analyze import Analysis, analyze_batch, failure_rejections
+from presswatch.db.load import analysis_tables
+from presswatch.dedup import fingerprints
+from presswatch.parse import Article, parse
+from presswatch.sources.base import RawDocument, Rejected
+from presswatch.sources.decode import scrub
+from presswatch.sources.store import (
+    batch_url_duplicates,
+    editorial_text,
+    meta_rows,
+    split_by_language,
+    url_keys,
+)
+
+DOCUMENT_TYPES = {
+    "doc_id": pa.string(), "origin": pa.string(), "source_kind": pa.string(),
+    "content": pa.binary(), "encoding": pa.string(), "outlet": pa.string(), "url": pa.string(),
+    "title": pa.string(), "published_utc": pa.timestamp("us"),
+}  # fmt: skip
+
+
+@dataclass
+class Prepared:
+    """What the writer stores of one batch: Arrow tables, local actors, rejects, URL keys."""
+
+    tables: dict[str, pa.Table]  # documents (without ingested_at), analysis tables, doc_meta
+    actors: list[dict] = field(default_factory=list)  # local speakers not in the registry
+    rejected: list[Rejected] = field(default_factory=list)
+    url_keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # of every parsed article
+    url_duplicates: int = 0  # dropped within the batch (same canonical URL and text)
+    foreign: int = 0  # stored and flagged, not analysed as English
+    quotes: int = 0
+
+    @property
+    def doc_ids(self) -> list[str]:
+        """Return the ids of the documents this batch stores."""
+        return self.tables["documents"].column("doc_id").to_pylist()
+
+
+def prepare_batch(
+    docs: Sequence[RawDocument],
+    registry: Registry,
+    outlet_names: Mapping[str, str] | None = None,
+    analyze: bool = True,
+    exclude: frozenset[str] = frozenset(),
+) -> Prepared:
+    """Return the tables of the new documents of a batch (exclude: known URL duplicates)."""
+    from presswatch.ingest import resolve_speakers
+
+    articles: list[Article] = []
+    rejected: list[Rejected] = []
+    for doc in docs:
+        if doc.doc_id in exclude:
+            continue
+        parsed = parse(doc, outlet_names)
+        (articles if isinstance(parsed, Article) else rejected).append(parsed)  # type: ignore[arg-type]
+    found = fingerprints([editorial_text(a) for a in articles])
+    prints = dict(zip((a.doc.doc_id for a in articles), found, strict=True))
+    keys = url_keys(articles, [prints[a.doc.doc_id][0] for a in articles])
+    dropped = batch_url_duplicates(keys)  # the writer checks all keys against stored ones
+    articles = [a for a in articles if a.doc.doc_id not in dropped]
+    english, foreign, langs = split_by_language(articles)  # other languages: stored, flagged
+    # analyze=False stores only; presswatch.reanalyze picks up documents without an articles row
+    failures: list = []
+    analyses, topics = (
+        analyze_batch(english, failures=failures)
+        if analyze
+        else ([Analysis(a, [], [], []) for a in english], [])
+    )
+    rejected.extend(failure_rejections(failures))  # the rest of the batch goes on
+    actor_ids, local_actors = resolve_speakers(analyses, registry) if analyze else ({}, [])
+    tables = analysis_tables(analyses, topics, actor_ids)
+    stored = [a.article for a in analyses] + foreign
+    tables["documents"] = document_table(stored)
+    foreign_ids = {a.doc.doc_id for a in foreign}
+    meta = meta_rows(stored, langs, foreign_ids, [prints[a.doc.doc_id] for a in stored])
+    tables["doc_meta"] = pa.Table.from_pylist(meta)
+    return Prepared(
+        tables, local_actors, rejected, keys, len(dropped), len(foreign), tables["quotes"].num_rows
+    )
+
+
+def document_table(articles: Sequence[Article]) -> pa.Table:
+    """Return documents rows (without ingested_at) of the stored articles."""
+    columns: dict[str, list] = {
+        "doc_id": [a.doc.doc_id for a in articles],
+        "origin": [scrub(a.doc.origin) for a in articles],  # a file name may hold bad bytes
+        "source_kind": [a.doc.source_kind for a in articles],
+        "content": [a.doc.content for a in articles],
+        "encoding": [a.encoding for a in articles],
+        "outlet": [a.outlet for a in articles],
+        "url": [a.url for a in articles],
+        "title": [a.title for a in articles],
+        "published_utc": [a.published for a in articles],
+    }
+    return pa.table({k: pa.array(v, DOCUMENT_TYPES[k]) for k, v in columns.items()})

@@ -1,0 +1,144 @@
+"""Word-shape tests on whitespace tokens: names, titles, role words and name-like runs."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presswatch.quotes.lexicon import lexicon
+
+# The word-shape tests below are pure functions of one word, asked about again and again within
+# and across articles: they are memoised (bounded LRU caches).
+
+_TOKEN = re.compile(r"[^\s\x00]+")
+# Words that can sit between a subject and its verb ('Trump has also said').
+_WORDS = lexicon().sets
+SKIP = _WORDS["skip"]
+DETERMINERS = _WORDS["determiners"]
+PARTICLES = _WORDS["particles"]
+NOT_NAMES = _WORDS["not_names"]
+PREPOSITIONS = _WORDS["prepositions"]
+FUNCTION = _WORDS["function"]
+PARTY = re.compile(r"\(?[RDI]-[A-Z]")  # party-state tags: 'R-Ky.', '(D-Mo.)'
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_INITIAL = re.compile(r"[A-Z]\.")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+NOT_ADVERBS = frozenset({"family", "rally", "ally", "tally", "assembly", "supply", "july", "italy"})
+OF_WORDS = frozenset({"of", "for", "at", "to", "with"})  # a role's complement: 'head of'
+
+PUNCT = ",;:.!?()[]—–-\"“”'’‘"
+PLACE_PREPS = _WORDS["place_prepositions"]
+_PLACE_PREP = "|".join(sorted(PLACE_PREPS))
+_CAP = r"[A-Z][\w'’.-]*"
+_PLACE_THEN_COMMA = re.compile(
+    rf"\b(?i:{_PLACE_PREP})\s+(?:the\s+)?(?:{_CAP}\s+){{0,3}}{_CAP},\s*$"
+)
+
+
+@lru_cache(maxsize=1 << 15)
+def verbish(word: str) -> bool:
+    """Return whether a lower-case word looks like a verb that ends a noun phrase."""
+    return (
+        word in PREPOSITIONS
+        or word in ("who", "which", "close")
+        or (len(word) > 4 and word.endswith("ed") and "-" not in word)
+        or lexicon().verb_re.fullmatch(word) is not None
+    )
+
+
+def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Return the whitespace tokens of text[lo:hi] as (start, end, word)."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+@lru_cache(maxsize=1 << 15)
+def core(word: str) -> str:
+    return word.strip(PUNCT)
+
+
+@lru_cache(maxsize=1 << 15)
+def is_cap(word: str) -> bool:
+    w = core(word)
+    return bool(w) and w[0].isupper() and w.lower() not in NOT_NAMES
+
+
+@lru_cache(maxsize=1 << 15)
+def name_like(word: str) -> bool:
+    """Return whether a token can be part of a name phrase (names, titles, initials, '1st')."""
+    if INITIALS.fullmatch(word.rstrip(",")) or _ORDINAL.fullmatch(word):
+        return True  # 'G.K. Butterfield', 'Air Force 1st Lt. Jane Roe'
+    w = core(word).lower()
+    lex = lexicon()
+    return is_cap(word) or w in lex.titles or w in PARTICLES or w in lex.org_words
+
+
+def has_name(toks: list[tuple[int, int, str]]) -> bool:
+    titles = lexicon().titles
+    return any(is_cap(w) and core(w).lower() not in titles for _, _, w in toks)
+
+
+@lru_cache(maxsize=1 << 15)
+def role_word(word: str) -> bool:
+    plain = word.replace("-", "")
+    if word.endswith("ly") and word not in NOT_ADVERBS:
+        return False
+    if word.endswith("s") and not word.endswith("ss"):
+        return False  # 'Trump openly admires Putin': a verb, not a role noun
+    return plain.isalpha() and word.islower() and word not in FUNCTION and not verbish(word)
+
+
+def run_back(toks: list[tuple[int, int, str]], i: int) -> int:
+    """Return the first index of the name-like run of tokens ending at i (inclusive)."""
+    k = i
+    while True:
+        while k - 1 >= 0 and name_like(toks[k - 1][2]) and toks[k - 1][2][-1] not in ",;:(":
+            k -= 1
+        # bridge one lower-case role word: 'Senate minority leader Harry Reid'
+        if (
+            k >= 2
+            and role_word(toks[k - 1][2])
+            and is_cap(toks[k - 2][2])
+            and toks[k - 2][2][-1] not in ",;:("
+        ):
+            k -= 2
+            continue
+        break
+    if k - 1 >= 0 and toks[k - 1][2].lower() == "the":
+        k -= 1
+    return k
+
+
+def np_span(toks: list[tuple[int, int, str]], k: int, i: int) -> tuple[int, int]:
+    start, end = toks[k][0], toks[i][1]
+    word = toks[i][2]
+    end -= len(word) - len(word.rstrip(PUNCT.replace(".", "")))
+    if word.endswith(",") or (word.endswith(".") and len(core(word)) > 3):
+        end = toks[i][0] + len(word.rstrip(",."))
+    return start, end
+
+
+def is_place_at(text: str, start: int, end: int) -> bool:
+    """Return whether the capitalised run text[start:end] is a place by its context, not a
+    speaker: it follows a place preposition ('at Port Ivesk said'), or it is the second part of
+    a place set off by commas ('in Salem, New Hampshire, Trump went')."""
+    before = text[max(0, start - 24) : start].split()
+    if before and before[-1].lower() == "the":
+        before.pop()
+    if before and before[-1].lower() in PLACE_PREPS:
+        return True
+    if not text.startswith(",", end) or not before or not before[-1].endswith(","):
+        return False
+    if personal(text[start:end].split()):
+        return False  # 'in Nevada, Senator Harry Reid, the minority leader, said'
+    return _PLACE_THEN_COMMA.search(text, max(0, start - 60), start) is not None
+
+
+def personal(words: list[str]) -> bool:
+    """Return whether name words read as a person: a title, a known given name or a middle
+    initial ('Marc H. Morial') in them."""
+    lex = lexicon()
+    cores = [core(w).lower() for w in words]
+    initial = len(words) > 2 and any(_INITIAL.fullmatch(w) for w in words[1:-1])
+    return bool(cores) and (
+        initial or cores[0] in lex.first_names or any(c in lex.titles for c in cores)
+    )

@@ -1,0 +1,169 @@
+"""Line labels of flattened text: the editorial body between barriers, junk kinds around it."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from presswatch.segment.marks import (
+    CARD_HEADS,
+    is_bio,
+    is_blurb,
+    is_title,
+    mark_captions,
+    mark_thread,
+    pair_lists,
+)
+from presswatch.segment.rules import line_rules
+from presswatch.segment.runs import extend_run, table_rows
+from presswatch.segment.text import Line, best_run, is_prose, line_weight
+
+# Prose above a comment thread that makes an article, one paragraph (the thread ends the body).
+THREAD_MIN_BODY = 150
+# An author bio among the body's last lines ends it.
+BIO_WINDOW = 3
+# A title/blurb list at the run's edge is cut off when less prose than this lies beyond it
+# within the run and at least BODY_MIN on the other side.
+EDGE_PROSE = 200
+BODY_MIN = 300
+
+
+def _prose_chars(lines: list[Line], first: int, last: int) -> int:
+    """Return the characters of prose lines in lines[first..last] (0 for an empty run)."""
+    if first < 0:
+        return 0
+    return sum(len(line.text) for line in lines[first : last + 1] if is_prose(line))
+
+
+def _before_bio(lines: list[Line], first: int, last: int) -> int:
+    """Return the run's last line before an author bio among its last lines, else last."""
+    seen = 0
+    for i in range(last, first, -1):
+        if lines[i].blank:
+            continue
+        if is_bio(lines[i]):
+            return max(j for j in range(first, i) if not lines[j].blank)
+        seen += 1
+        if seen >= BIO_WINDOW:
+            break
+    return last
+
+
+def _trim_lists(lines: list[Line], first: int, last: int) -> tuple[int, int, list[int]]:
+    """Return the run without title/blurb lists at its edges, and the teaser lines cut after it.
+
+    Short titles each over a one-sentence blurb add up like prose: at the run's end (little
+    prose after them) they are a teaser list (cards may carry a kicker and a source line too),
+    at its start a menu whose items carry descriptions.
+    """
+    cut: list[int] = []
+    found = pair_lists(lines, CARD_HEADS)
+    for a, b in reversed(found):
+        if a <= last and b >= first and _edge(lines, (b + 1, last), (first, a - 1)):
+            cut += [i for i in range(a, b + 1) if not lines[i].blank]
+            last = max(i for i in range(first, a) if is_prose(lines[i]))
+    # every pair list lies inside a card list: no cards, no pairs
+    for a, b in pair_lists(lines) if found else ():
+        if a <= last and b >= first and _edge(lines, (first, a - 1), (b + 1, last)):
+            first = next(i for i in range(b + 1, last + 1) if is_prose(lines[i]))
+    return first, last, cut
+
+
+def _edge(lines: list[Line], outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """Return True when a list has little prose on its outer side and a body on its inner side."""
+    return _prose_chars(lines, *outer) < EDGE_PROSE and _prose_chars(lines, *inner) >= BODY_MIN
+
+
+def _title_like(line: Line) -> bool:
+    return line.rule is None and 3 <= line.words <= 30 and line.text[-1] not in ".!?:;"
+
+
+def label_lines(lines: list[Line]) -> list[str | None]:
+    """Return a block kind per line (None for blank lines)."""
+    barriers = line_rules().barriers
+    lines = mark_captions(lines)
+    marked, thread = mark_thread(lines)
+    first, last = best_run(lines)
+    if thread > last:
+        lines = marked
+    else:
+        # the body ends before a reader-comment thread, however much prose the comments hold;
+        # a "thread" above all the page's prose is a list of posts, not comments
+        above = best_run(marked[:thread])
+        if thread > first or _prose_chars(marked, *above) >= THREAD_MIN_BODY:
+            lines, (first, last) = marked, above
+        else:
+            thread = len(lines)
+    widget: list[int] = []
+    table = table_rows(lines) if first >= 0 else []
+    if first >= 0:
+        first, last, widget = _trim_lists(lines, first, last)
+        weight = partial(line_weight, barriers=barriers)
+        last, after = extend_run(lines[:thread], first, last, weight, barriers, 1, table)
+        first, before = extend_run(lines, first, last, weight, barriers, -1, table)
+        widget += after + before
+        last = _before_bio(lines, first, last)
+    kinds: list[str | None] = [None] * len(lines)
+    heading: str | None = None
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if first <= i <= last:
+            kinds[i] = line.rule or "body"
+            continue
+        if line.rule is not None:
+            kinds[i] = line.rule
+            if line.rule in barriers and i > last:
+                heading = line.rule
+            continue
+        if i > last and heading is not None:
+            kinds[i] = "comments" if heading == "comments" else "teaser"
+        else:
+            kinds[i] = "navigation" if line.words < 5 else "boilerplate"
+    for i in widget:
+        kinds[i] = "teaser"
+    if first >= 0:
+        _mark_head(lines, kinds, first, last, table)
+    return kinds
+
+
+def _mark_head(
+    lines: list[Line], kinds: list[str | None], first: int, last: int, table: list[bool]
+) -> None:
+    """Label the run's leading lines: a title on the text's first line is the headline.
+
+    Other lines before the first prose line (or table) are navigation or boilerplate.
+    """
+    opening = next(i for i, line in enumerate(lines) if not line.blank)
+    before = [i for i in range(opening, first) if not lines[i].blank]
+    if before == [opening] and _title_like(lines[opening]) and is_prose(lines[first]):
+        kinds[opening] = "headline"
+        return
+    for i in range(first, last + 1):
+        line = lines[i]
+        if line.blank or kinds[i] != "body":
+            continue
+        if is_prose(line) or table[i]:
+            return
+        if i == opening and _title_like(line):
+            kinds[i] = "headline"
+        else:
+            kinds[i] = "navigation" if line.words < 5 else "boilerplate"
+
+
+def teaser_joins(lines: list[Line], kinds: list[str | None]) -> list[bool]:
+    """Return per line whether it joins the block before it: teaser debris or blurb under its title.
+
+    A teaser headline and the debris or one-sentence blurb under it are one teaser item.
+    """
+    joins = [False] * len(lines)
+    prev = -1
+    for i, line in enumerate(lines):
+        if kinds[i] is None:
+            continue
+        if prev >= 0 and kinds[i] == kinds[prev] == "teaser" and lines[prev].rule != "teaser":
+            head = lines[prev]
+            joins[i] = line.rule == "teaser" or (
+                head.rule is None and is_title(head) and is_blurb(line) and not joins[prev]
+            )
+        prev = i
+    return joins

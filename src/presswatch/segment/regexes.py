@@ -1,0 +1,101 @@
+"""Line-rule regexes with the literal text each needs, so most lines and texts skip most regexes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import _constants, _parser  # type: ignore[attr-defined]
+
+# A need with more alternatives than this costs more to test than the regex it guards.
+MAX_ALTERNATIVES = 3
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One regex rule: its kind and the strings one of which every match contains."""
+
+    pattern: re.Pattern[str]
+    kind: str
+    needs: tuple[str, ...]  # empty: no cheap test, always searched
+    literal: str  # the need when it is one string, else "" (tested per line)
+    keep: bool  # a need holds a sigma (lower case depends on context): never ruled out by text
+
+
+@dataclass(frozen=True)
+class RegexClass:
+    """The regexes for lines up to `max_words` words, in rule order."""
+
+    max_words: int
+    rules: tuple[Rule, ...]
+
+    @classmethod
+    def build(cls, max_words: int, parts: list[tuple[str, str]]) -> RegexClass:
+        """Return the class of (regex, kind) rules in rule order."""
+        rules = []
+        for source, kind in parts:
+            tree = _parser.parse(source)
+            needs = _needs(tree.data) if tree.state.flags == re.UNICODE else ()
+            if len(needs) > MAX_ALTERNATIVES:
+                needs = ()
+            literal = needs[0] if len(needs) == 1 else ""
+            keep = not needs or any("σ" in n or "ς" in n for n in needs)
+            rules.append(Rule(re.compile(source), kind, needs, literal, keep))
+        return cls(max_words, tuple(rules))
+
+    def within(self, present: set[str]) -> RegexClass:
+        """Return the class without the rules none of whose needs is in `present`."""
+        return RegexClass(
+            self.max_words,
+            tuple(r for r in self.rules if r.keep or not present.isdisjoint(r.needs)),
+        )
+
+
+def distinct_needs(classes: tuple[RegexClass, ...]) -> tuple[str, ...]:
+    """Return every need of the classes' rules once, in rule order."""
+    return tuple(dict.fromkeys(n for group in classes for r in group.rules for n in r.needs))
+
+
+def present_needs(needs: tuple[str, ...], text: str) -> set[str]:
+    """Return the needs that occur in the lower-cased text."""
+    # A line's lower case is a slice of its text's (final sigma aside, see `Rule.keep`).
+    low = text.lower()
+    ascii_only = low.isascii()  # then a need with other characters cannot occur
+    return {n for n in needs if (not ascii_only or n.isascii()) and n in low}
+
+
+def _needs(items: list) -> tuple[str, ...]:
+    """Return the fewest, longest strings one of which every match of a parsed sequence contains."""
+    found: list[tuple[str, ...]] = []
+    chars: list[str] = []
+    for op, arg in _inline(items):
+        if op is _constants.LITERAL:
+            chars.append(chr(arg))
+            continue
+        if chars:
+            found.append(("".join(chars),))
+            chars = []
+        if op is _constants.IN and all(o is _constants.LITERAL for o, _ in arg):
+            found.append(tuple(chr(a) for _, a in arg))
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and arg[0] >= 1:
+            found.append(_needs(arg[2].data))
+        elif op is _constants.BRANCH:
+            alternatives = [_needs(branch.data) for branch in arg[1]]
+            if all(alternatives):
+                found.append(tuple(n for alt in alternatives for n in alt))
+    if chars:
+        found.append(("".join(chars),))
+    found = [need for need in found if need and all(need)]
+    if not found:
+        return ()
+    return min(found, key=lambda need: (len(need), -min(map(len, need))))
+
+
+def _inline(items: list) -> list:
+    """Return a parsed sequence with flag-free groups spliced in (a concatenation either way)."""
+    out = []
+    for op, arg in items:
+        if op is _constants.SUBPATTERN and not arg[1] and not arg[2]:
+            out.extend(_inline(arg[3].data))
+        else:
+            out.append((op, arg))
+    return out

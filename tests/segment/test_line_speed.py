@@ -1,0 +1,100 @@
+"""Tests for the shortcuts of the line rules: needed literals, text narrowing, the line cache."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+
+import pytest
+
+from presswatch.segment import segment_text
+from presswatch.segment.regexes import RegexClass
+from presswatch.segment.rules import furniture_key, line_rules, word_count
+from presswatch.segment.text import clear_line_cache, split_lines
+
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+def slow_key(line: str) -> str:
+    """The normalisation furniture_key implements, written plainly."""
+    text = _PUNCT.sub(" ", unicodedata.normalize("NFKC", line).lower())
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "0", text)).strip()
+
+
+@pytest.mark.parametrize(
+    ("regex", "needs"),
+    [
+        (r"opt-in box", ("opt-in box",)),
+        (r"^\s*sign up\s*[:!-]", ("sign up",)),
+        (r"newsletter.{0,60}(?:sign up|subscribe)", ("newsletter",)),
+        (r"^\s*(?:©|\(c\)|copyright)\s", ("©", "(c)", "copyright")),
+        (r"^\s*(?:[^›»>|]{1,40}\s*[›»>]\s*){2,}$", ("›", "»", ">")),
+        (r"^\s*(?:a|b)?x+y", ("x",)),  # ties go to the first need
+        (r"(?i)opt-in box", ()),  # case-insensitive: no literal is needed as written
+        (r"^(?:one|two|three|four)\b", ()),  # too many alternatives to be worth testing
+        (r"\w+ \d+", (" ",)),
+    ],
+)
+def test_needed_literals_of_regexes(regex: str, needs: tuple[str, ...]) -> None:
+    assert RegexClass.build(99, [(regex, "ad")]).rules[0].needs == needs
+
+
+def test_every_match_of_a_shipped_rule_contains_one_of_its_needs() -> None:
+    samples = [
+        "sign up: today",
+        "© 2024 the harbour post",
+        "home › news › local",
+        "recommended by outbrain",
+        "photo: jon tarn/ap",
+        "video by jon tarn",
+        "we may earn a commission from links",
+        "[ad_12]",
+        "advertisement",
+    ]
+    hits = 0
+    for group in line_rules().limited:
+        for rule in group.rules:
+            for line in samples:
+                if rule.pattern.search(line):
+                    hits += 1
+                    assert not rule.needs or any(n in line for n in rule.needs), rule
+    assert hits >= len(samples)
+
+
+def test_narrowing_by_text_keeps_the_kind_of_every_line() -> None:
+    text = "\n".join(
+        [
+            "Home › News › Local",
+            "Sign up: the morning briefing",
+            "Photo: Jon Tarn/AP",
+            "The council met on Tuesday and agreed the new ferry timetable for the spring.",
+            "© 2024 The Harbour Post. All rights reserved.",
+            "ΟΔΟΣ ΑΘΗΝΑΣ",
+        ]
+    )
+    rules = line_rules()
+    narrowed = rules.within(text)
+    for line in text.split("\n"):
+        key, n = furniture_key(line), word_count(line)
+        assert rules.kind_of(line, key, n, narrowed) == rules.kind_of(line, key, n)
+    prose = rules.within("The council met on Tuesday.")
+    assert sum(len(g.rules) for g in prose) < sum(len(g.rules) for g in rules.limited)
+
+
+def test_furniture_key_fast_path_matches_the_plain_normalisation() -> None:
+    rng = random.Random(7)
+    alphabet = [chr(i) for i in range(128)] + list("é’“”—…©½²ＡΣς\u00a0\u3000中，")
+    for _ in range(3000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        assert furniture_key(line) == slow_key(line), repr(line)
+
+
+def test_cached_lines_give_the_same_segmentation() -> None:
+    text = "Harbour news\nSign up: the briefing\n" + "The ferry runs late again today. " * 5
+    clear_line_cache()
+    first = split_lines(text)
+    assert split_lines(text) == first  # second call reads the cached short lines
+    blocks = segment_text(text)
+    clear_line_cache()
+    assert segment_text(text) == blocks

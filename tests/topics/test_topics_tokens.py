@@ -1,0 +1,68 @@
+"""Tests for the cached word splitter: batches, cache states and scripts give the same pieces."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from presswatch.topics import classify
+from presswatch.topics import tokens as tok
+from presswatch.topics.model import get_model
+
+TEXTS = [
+    "The central bank raised interest rates again on Thursday.",
+    "don’t stop the Zürich café’s naïve menu",
+    "the prime minister visits london",  # all lower case: restored
+    "",
+    "123 456 !!!",
+    "Supercalifragilisticexpialidocious" * 2 + " football",  # one over-long letter run
+]
+
+
+def fresh() -> tok.Segmenter:
+    """Return a new segmenter over the shipped model's vocabulary (empty caches)."""
+    seg = get_model().segmenter
+    pieces = sorted(seg.index, key=seg.index.__getitem__)
+    merges = [f"{a} {b}" for (a, b), _ in sorted(seg.ranks.items(), key=lambda kv: kv[1])]
+    return tok.Segmenter(pieces, merges)
+
+
+def test_batch_is_the_concatenation_of_single_texts() -> None:
+    seg = fresh()
+    flat, counts, words, known = seg.batch(TEXTS)
+    singles = [fresh().text(t) for t in TEXTS]
+    assert flat.tolist() == [i for ids, _, _ in singles for i in ids]
+    assert counts.tolist() == [len(ids) for ids, _, _ in singles]
+    assert words.tolist() == [w for _, w, _ in singles]
+    assert known.tolist() == [k for _, _, k in singles]
+    assert flat.dtype == np.int64 and counts[-2] == 0
+
+
+def test_word_lookup_matches_the_text_pieces() -> None:
+    seg = fresh()
+    ids, n_words, n_known = seg.text("Bank rates")
+    bank, rates = seg.word("Bank"), seg.word("rates")
+    assert list(bank[0] + rates[0]) == ids
+    assert n_words == 2 and n_known == bank[1] + rates[1]
+    assert seg.word("x" * (tok.MAX_WORD + 1)) == ((), 0)
+
+
+def test_cache_overflow_mid_text_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = fresh().batch(TEXTS * 3)
+    monkeypatch.setattr(tok, "_CACHE_LIMIT", 3)
+    got = fresh().batch(TEXTS * 3)
+    for a, b in zip(expected, got, strict=True):
+        assert a.tolist() == b.tolist()
+
+
+def test_ascii_and_unicode_word_patterns_agree_on_ascii_text() -> None:
+    text = "It's the U.K.'s 3rd-quarter GDP: rates_up, don't panic 42x"
+    assert tok._ASCII_WORD_RE.findall(text) == tok.WORD_RE.findall(text)
+
+
+def test_batched_classification_equals_one_at_a_time() -> None:
+    together = classify(TEXTS)
+    for text, result in zip(TEXTS, together, strict=True):
+        alone = classify([text])[0]
+        assert alone.label == result.label
+        assert alone.scores == pytest.approx(result.scores, abs=1e-6)
