@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from presswatch.db import connect, transaction
-from presswatch.db.load import insert, now, replace_analysis
+from presswatch.db.load import ANALYSIS_TABLES, insert, now
 from presswatch.db.tx import existing_ids
 from presswatch.prepare import Prepared, prepare_batch
 from presswatch.sources import FetchRecord, RawDocument, Rejected
@@ -112,7 +112,10 @@ def _store(
 
     insert(con, "documents", documents)
     if analyze:
-        replace_analysis(con, prepared.tables)
+        # the documents are new in this transaction, so no earlier analysis row can exist: a plain
+        # insert (deleting first scanned the whole analysis tables on every batch)
+        for table in ("articles", *ANALYSIS_TABLES):
+            insert(con, table, prepared.tables[table])
         upsert_actors(con, prepared.actors)
     quarantine(con, rejected)
     meta = prepared.tables["doc_meta"]
