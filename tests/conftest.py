@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -29,6 +32,19 @@ def samples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     checks = build_warehouse(db)
     assert not any(checks.values()), checks
     return db
+
+
+@pytest.fixture(scope="session")
+def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """Return the member names of a wheel built once from this checkout."""
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(out), str(ROOT)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    (wheel,) = out.glob("presswatch-*.whl")
+    return set(zipfile.ZipFile(wheel).namelist())
 
 
 @pytest.fixture

@@ -3,17 +3,18 @@
 -- attributed quotes of the outlet that day (sums to 1 per outlet x day); `attention` = quotes / all
 -- quotes of the outlet that day, unattributed ones included (normalized attention).
 -- materialize: table order by day, outlet
-with quotes as (
-    select * from int_quotes_attributed
+with daily as (
+    select * from int_quotes_daily
 ),
 
 outlet_day as (
     select
         outlet,
         day,
-        count(*) as outlet_quotes,
-        count(*) filter (where actor_id is not null) as outlet_attributed_quotes,
-    from quotes
+        cast(sum(quotes) as bigint) as outlet_quotes,
+        cast(coalesce(sum(quotes) filter (where actor_id is not null), 0) as bigint)
+            as outlet_attributed_quotes,
+    from daily
     group by outlet, day
 ),
 
@@ -23,11 +24,11 @@ per_actor as (
         any_value(actor_name) as actor_name,
         outlet,
         day,
-        count(*) as quotes,
-        count(*) filter (where kind = 'direct') as direct_quotes,
-        count(*) filter (where kind = 'indirect') as indirect_quotes,
+        cast(sum(quotes) as bigint) as quotes,
+        cast(sum(direct_quotes) as bigint) as direct_quotes,
+        cast(sum(indirect_quotes) as bigint) as indirect_quotes,
         coalesce(sum(words), 0) as words_quoted,
-    from quotes
+    from daily
     where actor_id is not null
     group by actor_id, outlet, day
 ),
