@@ -49,6 +49,41 @@ class WorkerRun:
     cpu_s: float
     peak_rss_mb: float
     timed_out: bool = False
+    peak_tree_rss_mb: float = 0.0
+
+
+def tree_rss_mb(root: int) -> float:
+    """Return the summed RSS in MB of a process and all its descendants (from /proc)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(stat.parent.name)
+        parents[pid], rss[pid] = int(fields[1]), int(fields[21])
+    tree, grew = {root}, True
+    while grew:
+        grew = False
+        for pid, ppid in parents.items():
+            if ppid in tree and pid not in tree:
+                tree.add(pid)
+                grew = True
+    return sum(rss.get(pid, 0) for pid in tree) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+class TreeSampler(threading.Thread):
+    """Sample the summed RSS of a process tree every `every_s` seconds; keep the peak."""
+
+    def __init__(self, root: int, every_s: float = 1.0) -> None:
+        super().__init__(daemon=True)
+        self.root, self.every_s, self.peak_mb = root, every_s, 0.0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(self.every_s):
+            self.peak_mb = max(self.peak_mb, tree_rss_mb(self.root))
 
 
 def run_worker(
@@ -69,8 +104,11 @@ def run_worker(
         timer = threading.Timer(timeout_s, proc.terminate) if timeout_s else None
         if timer:
             timer.start()
+        sampler = TreeSampler(proc.pid)
+        sampler.start()
         assert proc.stdout is not None
         out = proc.stdout.read()
+        sampler.done.set()
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         if timer:
@@ -83,7 +121,7 @@ def run_worker(
     result = json.loads(lines[-1]) if lines and not timed_out else {}
     # ru_maxrss is in KiB on Linux; rusage covers the worker and the descendants it waited for.
     return WorkerRun(result, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
-                     timed_out)  # fmt: skip
+                     timed_out, round(sampler.peak_mb))  # fmt: skip
 
 
 def median_wall(argv: list[str], repeat: int, env: dict[str, str] | None = None) -> float:

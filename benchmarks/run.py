@@ -95,7 +95,8 @@ def end_to_end(size: int, corpus: list[Path], deadline: float | None) -> dict:
         "articles": done, "planned": size, "cut_at_deadline": run.timed_out,
         "wall_s": round(wall, 1), "cpu_s": round(run.cpu_s, 1),
         "articles_per_s": round(done / wall, 1), "articles_per_cpu_s": round(done / run.cpu_s, 1),
-        "peak_rss_mb": round(run.peak_rss_mb), "build_s": run.result.get("build_wall_s"),
+        "peak_rss_mb": round(run.peak_rss_mb), "peak_tree_rss_mb": run.peak_tree_rss_mb,
+        "build_s": run.result.get("build_wall_s"),
         "quotes": run.result.get("quotes"), "db": str(db),
     }  # fmt: skip
 
@@ -291,7 +292,10 @@ def summary(res: dict) -> dict:
         "end_to_end_articles_per_cpu_s": largest.get("articles_per_cpu_s"),
         "end_to_end_articles": largest.get("articles"),
         "quote_words_per_cpu_s": stages.get("quote_words_per_cpu_s"),
-        "peak_rss_mb_1m": None if full.get("cut_at_deadline", True) else full.get("peak_rss_mb"),
+        # The process tree's summed RSS (writer + analysis workers) where it was sampled.
+        "peak_rss_mb_1m": None
+        if full.get("cut_at_deadline", True)
+        else full.get("peak_tree_rss_mb") or full.get("peak_rss_mb"),
         "peak_rss_mb_largest": largest.get("peak_rss_mb"),
         "sql_start_s": res.get("sql_start", {}).get("median_s"),
         "segment_text_articles_per_cpu_s": stages.get("segment_text_articles_per_cpu_s"),

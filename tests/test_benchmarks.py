@@ -6,13 +6,16 @@ No timing is asserted here: speed targets are checked by `make bench`, never by 
 from __future__ import annotations
 
 import json
+import os
 import statistics
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
 
 from benchmarks.corpus import article, records, to_html, to_text, write_jsonl
-from benchmarks.harness import run_worker, timed
+from benchmarks.harness import run_worker, timed, tree_rss_mb
 from benchmarks.warehouse import replicate, time_report_queries
 
 
@@ -41,6 +44,19 @@ def test_worker_reports_its_peak_rss(tmp_path: Path) -> None:
     run = run_worker(["alloc", "96"], tmp_path / "worker.log")
     assert run.result["allocated_mb"] == 96 and not run.timed_out
     assert run.peak_rss_mb >= 96  # measured from the parent through wait4's rusage
+
+
+def test_tree_rss_counts_descendants() -> None:
+    hold = "b = bytearray(80 * 2**20); b[::4096] = b'x' * len(b[::4096]); print(1, flush=True); "
+    child = subprocess.Popen([sys.executable, "-c", hold + "import time; time.sleep(30)"],
+                             stdout=subprocess.PIPE)  # fmt: skip
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == b"1"
+        alone, tree = tree_rss_mb(child.pid), tree_rss_mb(os.getpid())
+        assert alone >= 80 and tree >= alone + 10  # the child's 80 MB plus this process
+    finally:
+        child.kill()
+        child.wait()
 
 
 def test_jsonl_corpus_and_grown_warehouse(tmp_path: Path, samples_db: Path) -> None:
