@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from presswatch.segment.contents import contents_entries
 from presswatch.segment.marks import (
     CARD_HEADS,
     is_bio,
@@ -15,7 +16,7 @@ from presswatch.segment.marks import (
 )
 from presswatch.segment.rules import line_rules
 from presswatch.segment.runs import extend_run, table_rows
-from presswatch.segment.text import Line, best_run, is_prose, line_weight
+from presswatch.segment.text import TERMINAL, Line, best_run, is_prose, line_weight
 
 # Prose above a comment thread that makes an article, one paragraph (the thread ends the body).
 THREAD_MIN_BODY = 150
@@ -56,16 +57,31 @@ def _trim_lists(lines: list[Line], first: int, last: int) -> tuple[int, int, lis
     at its start a menu whose items carry descriptions.
     """
     cut: list[int] = []
-    found = pair_lists(lines, CARD_HEADS)
+    found = pair_lists(lines, CARD_HEADS, first, last)
     for a, b in reversed(found):
         if a <= last and b >= first and _edge(lines, (b + 1, last), (first, a - 1)):
             cut += [i for i in range(a, b + 1) if not lines[i].blank]
-            last = max(i for i in range(first, a) if is_prose(lines[i]))
+            last = _sentences_after(lines, max(i for i in range(first, a) if is_prose(lines[i])), a)
     # every pair list lies inside a card list: no cards, no pairs
-    for a, b in pair_lists(lines) if found else ():
+    for a, b in pair_lists(lines, 1, first, last) if found else ():
         if a <= last and b >= first and _edge(lines, (first, a - 1), (b + 1, last)):
             first = next(i for i in range(b + 1, last + 1) if is_prose(lines[i]))
     return first, last, cut
+
+
+def _sentences_after(lines: list[Line], last: int, stop: int) -> int:
+    """Return the index of the last short sentence right after line `last` (before `stop`).
+
+    A quote closing a story ("'That's correct,' he said.") is too short to be prose.
+    """
+    for i in range(last + 1, stop):
+        line = lines[i]
+        if line.blank:
+            continue
+        if line.rule is not None or line.text[-1] not in TERMINAL:
+            break
+        last = i
+    return last
 
 
 def _edge(lines: list[Line], outer: tuple[int, int], inner: tuple[int, int]) -> bool:
@@ -123,6 +139,9 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         kinds[i] = "teaser"
     if first >= 0:
         _mark_head(lines, kinds, first, last, table)
+        # the article's own table of contents is part of it (site menus are not)
+        for i in contents_entries(lines, first, last):
+            kinds[i] = "body"
     return kinds
 
 

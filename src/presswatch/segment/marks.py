@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -124,17 +125,22 @@ TITLE_MAX_WORDS = 10
 BLURB_WORDS = (4, 35)
 # Teaser cards may carry up to this many title lines (kicker, title, source) over the blurb.
 CARD_HEADS = 3
+CARD_TITLE_MAX_WORDS = 20  # a teaser card's title is a whole headline
+DEK_MIN_WORDS = 8
+META_MAX_WORDS = 6  # a card's date line: "Wednesday November 20, 2019", "32M ago"
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\bago\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[A-Z0-9\"“‘(]")
 
 
-def is_title(line: Line) -> bool:
+def is_title(line: Line, most: int = TITLE_MAX_WORDS) -> bool:
     """Return True for a short headline-case line without end punctuation (a teaser title)."""
     text = line.text
     return (
         line.rule is None
-        and 1 <= line.words <= TITLE_MAX_WORDS
-        and len(text) <= 80
-        and text[-1] not in ".!?:;,"
+        and 1 <= line.words <= most
+        and len(text) <= most * 8
+        # a headline may ask a question; shorter titles of menus and lists do not
+        and (text[-1] not in ".!?:;," or (text[-1] == "?" and most > TITLE_MAX_WORDS))
         and (text[0].isupper() or text[0].isdigit())
     )
 
@@ -150,29 +156,62 @@ def is_blurb(line: Line) -> bool:
     )
 
 
-def pair_lists(lines: list[Line], heads: int = 1) -> list[tuple[int, int]]:
+def pair_lists(
+    lines: list[Line], heads: int = 1, lo: int = 0, hi: int | None = None
+) -> list[tuple[int, int]]:
     """Return [first, last] line indexes of each run of PAIRS_MIN+ title-over-blurb pairs.
 
-    With `heads` > 1 an item may carry up to that many title lines (kicker, title, source).
+    Only runs starting in lines[lo..hi] are looked for. With `heads` > 1 an item may carry up
+    to that many title lines (kicker, title, source), and a dated card (a short head line with
+    a year, a clock time or "ago": the story's date) may have a blurb of several sentences, or a
+    dek without an end mark; other blurbs are one sentence.
     """
-    idx = [i for i, line in enumerate(lines) if line.text]
-    n = len(idx)
+    idx = [i for i in range(lo, len(lines)) if lines[i].text]
+    seq = [lines[i] for i in idx]
+    n = len(seq)
+    most = CARD_TITLE_MAX_WORDS if heads > 1 else TITLE_MAX_WORDS
+    known: list[bool | None] = [None] * n
+
+    def title(i: int) -> bool:
+        flag = known[i]
+        if flag is None:
+            flag = known[i] = is_title(seq[i], most)
+        return flag
+
+    def carries(h: int, j: int) -> bool:
+        """Return True when seq[j + h] is a blurb under the h head lines from seq[j]."""
+        line = seq[j + h]
+        if is_blurb(line):
+            return True
+        if h < 2 or line.rule is not None or line.words < DEK_MIN_WORDS:
+            return False  # a card has a headline besides its date (a timeline has dates only)
+        dated = [
+            head.words <= META_MAX_WORDS and _DATED.search(head.text) is not None
+            for head in seq[j : j + h]
+        ]
+        return any(dated) and not all(dated)
+
     found: list[tuple[int, int]] = []
+    stop = n - 1 if hi is None else min(n - 1, bisect_right(idx, hi))
     k = 0
-    while k < n - 1:
+    while k < stop:
         cards, j, end = 0, k, k
         while True:
             h = 0
-            while h < heads and j + h < n and is_title(lines[idx[j + h]]):
+            while h < heads and j + h < n and title(j + h):
                 h += 1
-            b = j + h
-            if h == 0 or b >= n or not is_blurb(lines[idx[b]]):
+            # the longest head that leaves a blurb under it (a long dek also reads as a title)
+            while h > 0 and not (j + h < n and carries(h, j)):
+                h -= 1
+            if h == 0:
                 break
-            # a blurb that running text continues is a lead paragraph under a heading
-            if b + 1 < n and is_prose(lines[idx[b + 1]]):
+            b = j + h
+            # a blurb that running text continues is a lead paragraph under a heading (a card
+            # title may read as a sentence when it asks a question)
+            if b + 1 < n and is_prose(seq[b + 1]) and not (heads > 1 and title(b + 1)):
                 break
             cards, j, end = cards + 1, b + 1, b
-            while j < n and lines[idx[j]].rule is not None:
+            while j < n and seq[j].rule is not None:
                 j += 1
         if cards >= PAIRS_MIN:
             found.append((idx[k], idx[end]))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from presswatch.records import Block
 from presswatch.segment.rules import furniture_key, line_rules, word_count
 
-_TERMINAL = frozenset(".!?。！？\"'”’»):;")
+TERMINAL = frozenset(".!?。！？\"'”’»):;")
 _TRUNCATED = ("…", "...")
 # Chinese and Japanese sentences end in full-width marks and carry about three Latin characters'
 # worth of text per glyph; Korean uses spaces and Latin marks, so word counts already work.
@@ -98,7 +98,7 @@ def text_size(line: Line) -> int:
 def is_prose(line: Line) -> bool:
     """Return True when a line reads like a sentence of running text."""
     size = text_size(line)
-    return (line.words >= 8 or size >= 60) and line.text[-1] in _TERMINAL
+    return (line.words >= 8 or size >= 60) and line.text[-1] in TERMINAL
 
 
 def line_weight(line: Line, barriers: frozenset[str]) -> float:
@@ -108,10 +108,11 @@ def line_weight(line: Line, barriers: frozenset[str]) -> float:
     size = text_size(line)
     if line.text.endswith(_TRUNCATED):
         return MEDIUM_WEIGHT
-    if (line.words >= 8 or size >= 60) and line.text[-1] in _TERMINAL:  # is_prose, size known
+    if (line.words >= 8 or size >= 60) and line.text[-1] in TERMINAL:  # is_prose, size known
         return float(size)
     if size >= 80:
-        return size * LONG_FACTOR
+        # one long token (a bare URL, a file path, a hash) is no sentence
+        return size * LONG_FACTOR if " " in line.text or not line.text.isascii() else MEDIUM_WEIGHT
     if line.words >= 4 or size >= 25:
         return MEDIUM_WEIGHT
     return SHORT_WEIGHT
