@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from presswatch.topics.ngram import NgramModel
+from presswatch.topics.short import ShortHead
 from presswatch.topics.sketch import NormSketch
 from presswatch.topics.tokens import Segmenter, sum_rows
 
@@ -31,12 +32,15 @@ class TopicModel:
     log_prior: np.ndarray
     min_known_share: float
     rows: np.ndarray  # table and sketch rows side by side, gathered in one pass
+    short: ShortHead | None = None  # headline/teaser head, blended in by word count
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> TopicModel:
-        """Return the model stored in an npz file (and its `_norm`, `_ngram` files) by training."""
+        """Return the model stored in an npz file (and its `_norm`, `_ngram`, `_short` files)."""
         sketch = NormSketch.load(path.with_name(path.stem + "_norm.npz"))
         ngram = NgramModel.load(path.with_name(path.stem + "_ngram.npz"))
+        short_path = path.with_name(path.stem + "_short.npz")
+        short = ShortHead.load(short_path) if short_path.is_file() else None
         with np.load(path, allow_pickle=False) as z:
             table = z["table"].astype(np.float32)
             return cls(
@@ -49,6 +53,7 @@ class TopicModel:
                 bias=z["bias"].astype(np.float32),
                 log_prior=z["log_prior"].astype(np.float32),
                 min_known_share=float(z["min_known_share"]),
+                short=short,
             )
 
     def probabilities(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -57,15 +62,19 @@ class TopicModel:
         The head was fitted on L2-normalised mean embeddings; it is folded into `table`, so the
         mean of table rows divided by the (sketched) norm of the mean embedding gives the scores.
 
-        The word 1-2-gram model's logits are added. Texts without any vocabulary piece get
-        uniform probabilities.
+        The word 1-2-gram model's logits are added. Short texts (headlines, teasers) are scored
+        by the short-text head, or a blend of both heads by word count (`short.py`). Texts
+        without any vocabulary piece get uniform probabilities.
         """
         flat, counts, words, known = self.segmenter.batch(texts)
         sums = sum_rows(self.rows, flat, counts)
         k = self.table.shape[1]
-        norms = NormSketch.norms_from_sums(sums[:, k:], counts)
-        logits = sums[:, :k] / (np.maximum(counts, 1) * norms)[:, None] + self.bias + self.log_prior
+        scale = np.maximum(counts, 1) * NormSketch.norms_from_sums(sums[:, k:], counts)
+        logits = sums[:, :k] / scale[:, None] + self.bias + self.log_prior
         logits += self.ngram.logits(texts)
+        if self.short is not None:
+            pieces = (flat, counts)
+            logits = self.short.blend(logits, texts, pieces, words, scale, self.log_prior)
         logits -= logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)
         probs /= probs.sum(axis=1, keepdims=True)

@@ -8,6 +8,9 @@ logistic regression is fitted on them and folded into the embedding table, so th
 is one row of 17 topic scores per piece plus the sketch. A second regression on word 1-2-grams
 (`ngram.py`) is added to the logits. Inference needs numpy only. Training data: data/examples
 (weight 1, also joined into synthetic articles) and data/headlines (weight HEADLINE_WEIGHT).
+A second, short-text head (`short.py`) is fitted the same way on the same data plus
+data/short_headlines and data/short_titles, with the headline lines weighted more; it scores
+texts of up to SHORT_WORDS[0] words and is blended out by SHORT_WORDS[1].
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from presswatch.topics.ngram import NgramModel, ngrams
+from presswatch.topics.short import ShortHead
 from presswatch.topics.sketch import NormSketch
 from presswatch.topics.tokens import Segmenter, keep_piece, mean_rows
 
@@ -80,6 +84,13 @@ HEADLINE_WEIGHT = 0.5  # sample weight of data/headlines lines (feature-desk sty
 AUG_PER_TOPIC = 200  # synthetic "articles" per topic, each 3-8 example sentences joined
 AUG_SENTENCES = (3, 8)
 MIN_KNOWN_SHARE = 0.2  # below this share of whole-word pieces a text is left unclassified
+# Short-text head: data/headlines and data/short_headlines at this weight, data/short_titles at
+# SHORT_TITLE_WEIGHT (the long head's data otherwise); used alone up to SHORT_WORDS[0] words,
+# blended linearly with the long head up to SHORT_WORDS[1] (HuffPost headlines: 6-13 words,
+# titles 4-10, AG title + description 27-49: 10th-90th percentiles)
+SHORT_HEADLINE_WEIGHT = 0.75
+SHORT_TITLE_WEIGHT = 1.0
+SHORT_WORDS = (24, 32)
 
 
 def read_examples(folder: Path = DATA / "examples") -> tuple[list[str], list[str]]:
@@ -162,20 +173,41 @@ def fit_ngram(texts: list[str], y: np.ndarray, weights: np.ndarray) -> NgramMode
     return NgramModel(index, clf.coef_.T.astype(np.float32), clf.intercept_, NGRAM_MIX)
 
 
-def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
-    """Fit the model, write it to `out` and return a summary of the run."""
+def fit_head(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return (coefficients topics x dims, intercepts) of the embedding logistic regression."""
     from sklearn.linear_model import LogisticRegression
 
+    clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    clf.fit(x, y, sample_weight=w)
+    return clf.coef_, clf.intercept_
+
+
+def fit_short(
+    features: np.ndarray, texts: list[str], y: np.ndarray, w: np.ndarray, emb: np.ndarray
+) -> ShortHead:
+    """Return the short-text head fitted on features, texts, labels and weights given."""
+    coef, intercept = fit_head(features, y, w)
+    table = (emb @ coef.T).astype(np.float16).astype(np.float32)
+    return ShortHead(table, intercept, fit_ngram(texts, y, w), *SHORT_WORDS)
+
+
+def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
+    """Fit the model, write it to `out` (and the files beside it) and return a run summary."""
     topics = tuple(FILES.values())
     texts, labels = read_examples()
     extra_x, extra_y = augment(texts, labels)  # articles from the news-style examples only
     head_x, head_y = read_examples(DATA / "headlines")
+    short_hx, short_hy = read_examples(DATA / "short_headlines")
+    short_tx, short_ty = read_examples(DATA / "short_titles")
     sources = {
         "own_examples": len(texts),
         "own_augmented": len(extra_x),
         "own_headlines": len(head_x),
+        "own_short_headlines": len(short_hx),
+        "own_short_titles": len(short_tx),
     }
     weights = [1.0] * (len(texts) + len(extra_x)) + [HEADLINE_WEIGHT] * len(head_x)
+    short_weights = [1.0] * (len(texts) + len(extra_x)) + [SHORT_HEADLINE_WEIGHT] * len(head_x)
     extra_x += head_x
     extra_y += head_y
     if huffpost is not None:
@@ -183,6 +215,7 @@ def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
         extra_x += hx
         extra_y += hy
         weights += [1.0] * len(hx)
+        short_weights += [1.0] * len(hx)
         sources["huffpost"] = len(hx)
     pieces, merges, emb = load_wordllama()
     seg = Segmenter(pieces, merges)
@@ -190,17 +223,15 @@ def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
     x = featurize(seg, emb, sketch, texts + extra_x)
     y = np.array([topics.index(t) for t in labels + extra_y])
     w = np.asarray(weights)
-    clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-    clf.fit(x, y, sample_weight=w)
-    table = (emb @ clf.coef_.T).astype(np.float16)
+    coef, intercept = fit_head(x, y, w)
     log_prior = np.log(np.array([PRIOR[t] for t in topics]) / sum(PRIOR.values()))
     np.savez_compressed(
         out,
         topics=np.array(topics),
         pieces=np.array(pieces),
         merges=np.array(merges),
-        table=table,
-        bias=clf.intercept_.astype(np.float32),
+        table=(emb @ coef.T).astype(np.float16),
+        bias=intercept.astype(np.float32),
         log_prior=log_prior.astype(np.float32),
         min_known_share=np.float32(MIN_KNOWN_SHARE),
     )
@@ -209,15 +240,28 @@ def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
     ngram = fit_ngram(texts + extra_x, y, w)
     ngram_path = out.with_name(out.stem + "_ngram.npz")
     ngram.save(ngram_path)
+    new_x = short_hx + short_tx
+    short_weights += [SHORT_HEADLINE_WEIGHT] * len(short_hx) + [SHORT_TITLE_WEIGHT] * len(short_tx)
+    short = fit_short(
+        np.concatenate([x, featurize(seg, emb, sketch, new_x)]),
+        texts + extra_x + new_x,
+        np.concatenate([y, [topics.index(t) for t in short_hy + short_ty]]),
+        np.asarray(short_weights),
+        emb,
+    )
+    short_path = out.with_name(out.stem + "_short.npz")
+    short.save(short_path)
     return {
         "sources": sources,
         "pieces": len(pieces),
         "merges": len(merges),
-        "train_accuracy": round(float(clf.score(x, y, sample_weight=w)), 4),
         "bytes": out.stat().st_size,
         "norm_bytes": sketch_path.stat().st_size,
         "ngrams": len(ngram.index),
         "ngram_bytes": ngram_path.stat().st_size,
+        "short_bytes": short_path.stat().st_size,
+        "short_ngrams": len(short.ngram.index),
+        "short_ngram_bytes": short_path.with_name(short_path.stem + "_ngram.npz").stat().st_size,
     }
 
 
