@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.marks import Span
 from presswatch.quotes.phrases import subject_after, subject_before
 from presswatch.quotes.words import DETERMINERS, FUNCTION, is_place_at
 
@@ -32,6 +30,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:to|for|with|about|against|on|at)\s+(?:the
 _ACCORDING = re.compile(r"\bAccording to\b")
 # 'with NP (adverb) -ing': an absolute construction whose NP is the participle's subject
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:[a-z]+ly\s+)?$")
+_PAREN_TAG = re.compile(r" \([^()\x00]{1,16}\)")
 _DASH = re.compile(r"[\s.,]*([―—–]|--?)\s*(?=[A-Z])")
 
 
@@ -122,13 +121,15 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         if subj and is_place_at(masked, *subj):  # 'in Salem, New Hampshire, Roe said'
             subj = None
         if subj and subj[1] < hi and _is_named(masked, subj):
-            if _VERBISH_NEXT.match(masked, subj[1]):
+            tag = _PAREN_TAG.match(masked, subj[1])  # 'Sen. Jane Roe (R-Pa.) refused'
+            after = tag.end() if tag else subj[1]
+            if _VERBISH_NEXT.match(masked, after):
                 return subj
-            if masked.startswith(", ", subj[1]):  # 'Jane Roe, the mayor's aide, issued'
-                close = masked.find(", ", subj[1] + 2, min(hi, subj[1] + 80))
+            if masked.startswith(", ", after):  # 'Jane Roe, the mayor's aide, issued'
+                close = masked.find(", ", after + 2, min(hi, after + 80))
                 if close > 0 and _VERBISH_NEXT.match(masked, close + 1):
                     return subj
-        comma = masked.find(",", start, min(hi, start + 80))
+        comma = masked.find(",", start, min(hi, start + 120))
         if comma < 0 or subj is not None:
             return None
         start = comma + 2
@@ -193,12 +194,12 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
         words = prefix.split()
         if (
             words
-            and words[0].lower() in DETERMINERS
+            and (words[0].lower() in DETERMINERS or words[0].endswith(("'s", "’s")))
             and len(words) <= 8
             and masked[lo : cue.subj_start].rstrip().endswith(",")
             and not any(c in prefix for c in ".;:!?()\x00")
         ):
-            return cue  # '“…” the party's nominee, Jane Roe, tweeted': a description before it
+            return cue  # '“…” the party's nominee, Jane Roe, tweeted' / 'Acme's chief, Jane Roe,'
         return None
     return None
 
@@ -229,60 +230,3 @@ def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue
 def stance_of(verb: str | None) -> str:
     """Return the stance recorded for a cue verb (neutral when unknown)."""
     return lexicon().stance.get((verb or "").lower(), "neutral")
-
-
-def _tail_cue(masked: str, lo: int, hi: int) -> Cue | None:
-    """Return a cue closing the sentence ('…, said the bureau's director, Jane Roe.')."""
-    comma = masked.rfind(", ", lo, hi)
-    while comma > lo:
-        if len(masked[comma:hi].split()) > 12:
-            return None
-        cue = cue_after(masked, comma + 1, hi)
-        if cue:
-            return cue
-        comma = masked.rfind(", ", lo, comma)
-    return None
-
-
-def cue_for_span(
-    masked: str, bounds: list[int], spans: list[Span], n: int, hi: int
-) -> tuple[Cue | None, float]:
-    """Return the cue of quote spans[n] and a confidence, looking left, right, then nearby."""
-    span = spans[n]
-    s_lo = bounds[bisect.bisect_right(bounds, span.open_at) - 1]
-    k = bisect.bisect_left(bounds, span.close_at)
-    s_hi = bounds[k] if span.close_at < hi else hi
-    left_lo = max(s_lo, spans[n - 1].close_at) if n else s_lo
-    right_hi = min(s_hi, spans[n + 1].open_at) if n + 1 < len(spans) else s_hi
-    if masked[left_lo : span.open_at].strip(" ,—–-\x00\t("):
-        # '… and “better reflect the nation,” Roe wrote.': a comma before the closing mark
-        # announces the cue that follows, which then wins over a verb further left
-        after = cue_after(masked, span.close_at, right_hi)
-        if after and after.verb.lower() != "according to" and span.comma:
-            return after, 0.9
-        cue = cue_before(masked, left_lo, span.open_at, s_lo) or after
-        if cue:
-            return cue, 0.9
-        tail = _tail_cue(masked, span.close_at, s_hi)
-        if tail:
-            return tail, 0.8
-        subj = clause_subject(masked, s_lo, span.open_at) if left_lo == s_lo else None
-        if subj:  # 'Paul Ryan worried that the net was becoming “a hammock …”'
-            return Cue(subj[1], subj[1], subj[0], subj[1], ""), 0.6
-        return None, 0.4
-    cue = cue_after(masked, span.close_at, right_hi)
-    if cue:
-        return cue, 0.9
-    nxt = n + 1 >= len(spans) or spans[n + 1].open_at >= s_hi
-    if nxt and s_hi < hi and not masked[span.close_at : s_hi].strip(" .\x00\t"):
-        end = bounds[k + 1] if k + 1 < len(bounds) else hi
-        if len(masked[s_hi:end].split()) <= 6:  # '“… missing.” Trump said.'
-            cue = cue_after(masked, s_hi, end)
-            if cue:
-                return cue, 0.85
-    j = bisect.bisect_left(bounds, s_lo) - 1
-    if j >= 0 and s_lo == span.open_at and (n == 0 or spans[n - 1].close_at <= bounds[j]):
-        cue = cue_before(masked, bounds[j], s_lo)  # 'Schiff said. “…”': the previous sentence
-        if cue:
-            return cue, 0.75
-    return None, 0.4

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from dataclasses import dataclass
 
-from presswatch.quotes.cues import Cue, clause_subject, cue_before, cue_for_span, stance_of
+from presswatch.quotes.cues import Cue, clause_subject, cue_before, stance_of
 from presswatch.quotes.indirect import find_reported
+from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, find_spans, mask
 from presswatch.quotes.sentences import boundaries, paragraphs
+from presswatch.quotes.spancue import cue_for_span, described_subject
 from presswatch.quotes.speakers import DocSpeakers
+from presswatch.quotes.words import DOC_NAMES, doc_names
 from presswatch.records import Quote
 
 _WORDS = lexicon().sets
@@ -25,37 +28,28 @@ _TITLE_LEAD = re.compile(
 
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word
-_LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,80}, ((?:[a-z]+ ){0,3}[A-Z])")
+_LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
 _NAME_WHO = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*), who\b")
-_ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum accepts
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
 # A sentence opening with a capitalised name and then a verb-like word ('Roe said', 'Roe has').
 _SUBJECT = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*),?\s+(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\b"
 )
-
-
-@dataclass(slots=True)
-class _Item:
-    """A quote candidate while its speaker is worked out."""
-
-    start: int
-    end: int
-    kind: str
-    para: int
-    cue: Cue | None = None
-    speaker: str | None = None
-    surface: tuple[int, int] | None = None
-    confidence: float = 0.9
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in text.split() if _ALNUM.search(w)]
+# 'Jane Roe, 18, was …', 'Jane Roe, a ferry pilot, said …' (not 'South Ivesk, he said, was')
+_SUBJECT_APPOSITIVE = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*), (?!(?:he|she|they|it|we|I|officials)\s)"
+    r"[^,\x00]{1,40}, (?:[a-z]+\s+)?[a-z]+(?:ed|s)\b"
+)
+# a plural noun and a verb after a name: the name is a modifier ('South Ivesk polls close')
+_MODIFIER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}[a-z]{2,}[^s\W]s\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|have|had|has|are|were|say|said|close|will|would|could|can)\b"
+)
 
 
 def _looks_like_title(text: str, span: Span, lo: int) -> bool:
     """Return whether a quoted span is a title or scare quote rather than speech."""
-    words = _words(text[span.start : span.end])
+    words = words_of(text[span.start : span.end])
     before = text[max(lo, span.open_at - 30) : span.open_at].split()
     if (
         len(words) <= 2
@@ -98,9 +92,23 @@ def extract_quotes(text: str) -> list[Quote]:
         pos = hi
     parts.append(text[pos:])
     masked = "".join(parts)
+    names = doc_names(text)  # 'Theresa May': 'May' is a name everywhere in this article
+    if not names:
+        return _extract(text, paras, spans_by_para, masked)
+    token = DOC_NAMES.set(names)
+    try:
+        return _extract(text, paras, spans_by_para, masked)
+    finally:
+        DOC_NAMES.reset(token)
+
+
+def _extract(
+    text: str, paras: list[tuple[int, int, int]], spans_by_para: list[list[Span]], masked: str
+) -> list[Quote]:
+    """Return the quotes of an article whose quote marks are paired and masked."""
     doc = DocSpeakers(text)
-    items: list[_Item] = []
-    carry: _Item | None = None  # speaker carried into the next paragraph
+    items: list[Item] = []
+    carry: Item | None = None  # speaker carried into the next paragraph
     carry_open = False
     for (idx, lo, hi), spans in zip(paras, spans_by_para, strict=True):
         bounds = boundaries(masked, lo, hi)
@@ -113,14 +121,14 @@ def extract_quotes(text: str) -> list[Quote]:
             carry, carry_open = _colon_intro(masked, doc, idx, bounds), True
         else:
             carry, carry_open = _last_subject(masked, doc, idx, bounds), False
-    kept: list[_Item] = []
+    kept: list[Item] = []
     for it in sorted(items, key=lambda it: (it.start, it.kind != "direct")):
         if it.end > it.start and (not kept or it.start >= kept[-1].end):
             kept.append(it)
     return [_to_quote(text, it) for it in kept]
 
 
-def _colon_intro(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> _Item | None:
+def _colon_intro(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> Item | None:
     """Return a speaker-only item for a paragraph ending 'The Times reports:'."""
     hi = bounds[-1]
     cue = cue_before(masked, bounds[-2], hi) if len(bounds) >= 2 else None
@@ -130,13 +138,13 @@ def _colon_intro(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> 
             cue = Cue(subj[1], subj[1], subj[0], subj[1], "")
     if cue is None:
         return None
-    item = _Item(hi, hi, "direct", idx, cue)
+    item = Item(hi, hi, "direct", idx, cue)
     item.speaker, _ = doc.resolve(masked[cue.subj_start : cue.subj_end], cue.subj_start)
     item.surface = (cue.subj_start, cue.subj_end)
     return item
 
 
-def _last_subject(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> _Item | None:
+def _last_subject(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> Item | None:
     """Return a speaker-only item for the named subject of a paragraph's last sentence."""
     subj = clause_subject(masked, bounds[-2], bounds[-1])
     if subj is None:
@@ -147,7 +155,7 @@ def _last_subject(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) ->
     name, _ = doc.resolve(masked[subj[0] : subj[1]], subj[0])
     if name is None:
         return None
-    item = _Item(
+    item = Item(
         -1,
         -1,
         "direct",
@@ -160,6 +168,23 @@ def _last_subject(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) ->
     return item
 
 
+def _narrative_subject(
+    masked: str, doc: DocSpeakers, idx: int, bounds: list[int], span: Span
+) -> Item | None:
+    """Return a speaker-only item for the subject of the sentence before a quote that opens
+    its own sentence inside a paragraph ('The Christian leader related that … “I sensed …”')."""
+    k = bisect.bisect_right(bounds, span.open_at) - 1
+    if k < 1 or masked[bounds[k] : span.open_at].strip(" \x00"):
+        return None
+    lo, hi = bounds[k - 1], bounds[k]
+    subj = clause_subject(masked, lo, hi) or described_subject(masked, lo, hi)
+    if subj is None:
+        return None
+    name, _ = doc.resolve(masked[subj[0] : subj[1]], subj[0])
+    cue = Cue(subj[1], subj[1], subj[0], subj[1], "")
+    return Item(-1, -1, "direct", idx, cue, name, subj, 0.5, "narrative")
+
+
 def _paragraph(
     text: str,
     masked: str,
@@ -167,22 +192,29 @@ def _paragraph(
     idx: int,
     bounds: list[int],
     spans: list[Span],
-    carry: _Item | None,
+    carry: Item | None,
     carry_open: bool,
-) -> list[_Item]:
+) -> list[Item]:
     """Return the quote items of one paragraph, speakers resolved in text order."""
     lo, hi = bounds[0], bounds[-1]
-    direct: list[_Item] = []
+    direct: list[Item] = []
     for n, span in enumerate(spans):
         cue, conf = cue_for_span(masked, bounds, spans, n, hi)
-        item = _Item(span.start, span.end, "direct", idx, cue, confidence=conf)
+        item = Item(span.start, span.end, "direct", idx, cue, confidence=conf, rule="cue")
         speaker = _TRANSCRIPT.match(text, span.start, span.end)
         if speaker:  # '"PENCE: Well, look, …"'
             item.cue = Cue(speaker.end(1), speaker.end(), span.start, speaker.end(1), ":")
+            item.rule = "transcript"
         direct.append(item)
-    reported: list[_Item] = []
+    reported: list[Item] = []
     for b_lo, b_hi in itertools.pairwise(bounds):
-        subj = _SUBJECT.match(masked, b_lo, b_hi) or _NAME_WHO.match(masked, b_lo, b_hi)
+        subj = (
+            _SUBJECT.match(masked, b_lo, b_hi)
+            or _NAME_WHO.match(masked, b_lo, b_hi)
+            or _SUBJECT_APPOSITIVE.match(masked, b_lo, b_hi)
+        )
+        if subj and _MODIFIER.match(masked, subj.end(1), b_hi):
+            subj = None  # 'Port Ivesk dockers voted': the name modifies the real subject
         # 'Solvik, who toured the town, rejected …': 'who' says it is a person
         noted = subj is not None and doc.note_subject(
             subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
@@ -207,7 +239,7 @@ def _paragraph(
                 rep.subj_end,
                 rep.verb,
             )
-            reported.append(_Item(rep.start, rep.end, "indirect", idx, cue, confidence=0.5))
+            reported.append(Item(rep.start, rep.end, "indirect", idx, cue, confidence=0.5))
     cued = sorted((it for it in direct + reported if it.cue), key=lambda it: it.cue.subj_start)
     for it in cued:
         surface = masked[it.cue.subj_start : it.cue.subj_end]
@@ -217,69 +249,15 @@ def _paragraph(
             continue
         it.speaker, _ = doc.resolve(surface, it.cue.subj_start)
         it.surface = (it.cue.subj_start, it.cue.subj_end)
-    _inherit(text, direct, spans, carry, carry_open, lo)
+    if direct and direct[0].cue is None:  # 'Roe spoke next. “…”': the sentence before
+        carry = _narrative_subject(masked, doc, idx, bounds, spans[0]) or carry
+    inherit(text, direct, spans, carry, carry_open, lo)
     return [
-        it for it in direct if it.surface or len(_words(text[it.start : it.end])) > 4
+        it for it in direct if it.surface or len(words_of(text[it.start : it.end])) > 4
     ] + reported
 
 
-def _inherit(
-    text: str,
-    direct: list[_Item],
-    spans: list[Span],
-    carry: _Item | None,
-    carry_open: bool,
-    para_lo: int,
-) -> None:
-    """Give cue-less quotes the speaker of a neighbouring quote (news convention)."""
-    # next_cued[n]: the first quote after n with a cue (one backward pass: linear, not quadratic)
-    next_cued: list[_Item | None] = [None] * len(direct)
-    following: _Item | None = None
-    for n in range(len(direct) - 1, -1, -1):
-        next_cued[n] = following
-        if direct[n].cue:
-            following = direct[n]
-    for n, it in enumerate(direct):
-        if it.cue:
-            continue
-        whole = spans[0].open_at == para_lo and len(spans) == 1 and it.start == spans[0].start
-        source = None
-        if n and direct[n - 1].surface:
-            source = direct[n - 1]
-        elif (
-            n == 0
-            and carry is not None
-            and carry.surface
-            and carry.start >= 0
-            and (
-                carry_open
-                or not text[carry.end : it.start].strip(' \n"”’.,')
-                or len(_words(text[it.start : it.end])) > 4
-            )
-        ):
-            source = carry
-        elif n == 0 and carry is not None and carry.start >= 0 and carry.surface and whole:
-            source = carry  # a paragraph that is one quote, after a quoted paragraph
-            it.confidence = 0.5
-        elif (
-            n == 0
-            and carry is not None
-            and carry.start < 0
-            and spans[0].open_at == para_lo
-            and len(_words(text[it.start : it.end])) > 4
-        ):
-            source = carry  # a quote paragraph after 'Trump speculated that …'
-            it.confidence = 0.5
-        else:
-            source = next_cued[n]
-        if source is not None and source.surface:
-            it.speaker, it.surface, it.cue = source.speaker, source.surface, source.cue
-            it.confidence = min(it.confidence, 0.7)
-        else:
-            it.confidence = 0.4
-
-
-def _to_quote(text: str, it: _Item) -> Quote:
+def _to_quote(text: str, it: Item) -> Quote:
     s_lo, s_hi = it.surface if it.surface else (None, None)
     surface = text[s_lo:s_hi] if s_lo is not None else None
     verb = it.cue.verb if it.cue else None

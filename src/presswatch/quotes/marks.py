@@ -56,7 +56,9 @@ def find_spans(text: str, lo: int, hi: int, headline: bool = False) -> list[Span
             continue
         before = text[i - 1] if i > lo else " "
         after = text[m.end()] if m.end() < hi else " "
-        if mark in OPENERS or mark == "``":
+        if mark == "“" and open_at >= 0 and not before.isspace() and not after.isalnum():
+            role = "close"  # '“It's unusual,“ said Roe': an opening mark typed as the closing one
+        elif mark in OPENERS or mark == "``":
             role = "open"
         elif mark in CLOSERS:
             role = "close"
@@ -71,7 +73,10 @@ def find_spans(text: str, lo: int, hi: int, headline: bool = False) -> list[Span
                     spans.append(span)
             open_at, open_len = i, len(mark)
         elif role == "close" and open_at >= 0:
-            span = _make(text, open_at, open_at + open_len, i, m.end(), True)
+            end, close = i, m.end()
+            if mark == "''" and text.startswith("'", close) and close < hi:
+                end, close = i + 1, close + 1  # ''…'the end of a quote within a quote,'''
+            span = _make(text, open_at, open_at + open_len, end, close, True)
             if span:
                 spans.append(span)
             open_at = -1

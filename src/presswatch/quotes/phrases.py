@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
+from presswatch.quotes.appositives import appositive
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
     NOT_ADVERBS,
+    NOT_NAMES,
     OF_WORDS,
-    PARTICLES,
-    PARTY,
-    PLACE_PREPS,
     PREPOSITIONS,
+    PUNCT,
     SKIP,
     core,
     has_name,
     is_cap,
+    is_doc_name,
     is_place_at,
     name_like,
     np_span,
-    personal,
     role_word,
     run_back,
     tokens,
@@ -61,7 +61,11 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             toks = toks[:j]
             i = j - 1
     while i >= 0 and (
-        (core(toks[i][2]).lower() in SKIP and not toks[i][2].endswith(","))
+        (
+            core(toks[i][2]).lower() in SKIP
+            and not toks[i][2].endswith(",")
+            and not is_doc_name(toks[i][2])
+        )
         or (
             toks[i][2].endswith("ly")
             and toks[i][2].isalpha()
@@ -75,9 +79,9 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     word = toks[i][2]
     low = core(word).lower()
     if word.endswith(","):
-        return _appositive(toks, i)
+        return appositive(toks, i)
     if low == "who" and i > 0 and toks[i - 1][2].endswith(","):
-        return _appositive(toks, i - 1, prefer_first=True)
+        return appositive(toks, i - 1, prefer_first=True)
     if low in lexicon().pronouns and low != "who":
         return toks[i][0], toks[i][0] + len(core(word))
     if name_like(word):
@@ -107,86 +111,6 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-def _short_name_segment(seg: list[tuple[int, int, str]]) -> bool:
-    """Return whether an appositive has lower-case words and ends in a one-word name."""
-    if not any(w.islower() and w not in PARTICLES for _, _, w in seg):
-        return False
-    run = 0
-    for _, _, w in reversed(seg):
-        if not is_cap(w) or core(w).lower() in lexicon().titles:
-            break
-        run += 1
-    return run < 2
-
-
-def _descriptive(seg: list[tuple[int, int, str]], has_before: bool) -> bool:
-    """Return whether a comma segment describes a name rather than being one ('a senator,')."""
-    first = core(seg[0][2]).lower()
-    return (
-        first in DETERMINERS
-        or first[:1].isdigit()
-        or first in ("who", "which", "of", "from")
-        or (  # 'director of the Tax Policy Center and a professor at the Law School,'
-            seg[0][2][:1].islower()
-            and first not in PARTICLES
-            and any(w in OF_WORDS for _, _, w in seg[1:])
-        )
-        or (first.endswith("ing") and seg[0][2].islower())  # 'dedicating the museum,'
-        or PARTY.match(seg[0][2]) is not None
-        or (has_before and _short_name_segment(seg))  # 'Jane Roe, Republican of Ohio,'
-        or (has_before and len(seg) >= 3 and seg[1][2] == "of")  # ', Republican of New York,'
-    )
-
-
-def _place(
-    toks: list[tuple[int, int, str]], j: int, seg: list[tuple[int, int, str]], last: bool
-) -> bool:
-    """Return whether a short segment ends a place: after 'of' ('Jane Roe, 22, of Flint,
-    Mich.,') or, right before the verb, after a place preposition ('the massacre in San
-    Bernardino, California, shows')."""
-    if len(seg) > 3 or j < 1 or personal([w for _, _, w in seg]):
-        return False
-    k = j
-    while k >= 0 and is_cap(toks[k][2]) and j - k < 4:
-        k -= 1
-    if not 0 <= k < j:
-        return False
-    word = core(toks[k][2]).lower()
-    return word in ("of", "from") or (last and word in PLACE_PREPS)
-
-
-def _appositive(
-    toks: list[tuple[int, int, str]], i: int, prefer_first: bool = False
-) -> tuple[int, int] | None:
-    """Subject of 'Name, appositive, said' or 'The head of X, Name, said' ending at token i."""
-    end = i
-    for _ in range(6):  # walk back over up to six comma segments
-        j = end - 1
-        while j >= 0 and toks[j][2][-1] not in ",;:" and end - j < 30:
-            j -= 1
-        seg = toks[j + 1 : end + 1]
-        if not seg:
-            return None
-        if prefer_first or _descriptive(seg, j >= 0) or _place(toks, j, seg, end == i):
-            prefer_first = False
-            if j < 0 or not toks[j][2].endswith(","):
-                return None
-            end = j
-            continue
-        if name_like(toks[end][2]):
-            k = max(run_back(toks, end), j + 1)
-            if not has_name(toks[k : end + 1]):
-                return None
-            if k and core(toks[k - 1][2]).lower() in PLACE_PREPS:
-                # 'Officials at Homeland Security,' is a phrase; 'Speaking in Harlem,' is not one
-                head = [core(w).lower() for _, _, w in toks[j + 1 : k - 1]]
-                noun = 0 < len(head) <= 4 and not head[0].endswith("ing")
-                return np_span(toks, j + 1, end) if noun and head[0] not in PREPOSITIONS else None
-            return np_span(toks, k, end)
-        return None
-    return None
-
-
 def _bridge(toks: list[tuple[int, int, str]], j: int) -> int | None:
     """Return the index of a capitalised word reached from toks[j] over 1-2 lower-case role
     words ('Clinton ally James Carville', 'Oversight ranking Democrat'), else None."""
@@ -212,6 +136,36 @@ def _possessed(toks: list[tuple[int, int, str]], end: int) -> int:
         if tok[2] != word:
             break
     return end
+
+
+def _noun_run(toks: list[tuple[int, int, str]]) -> int:
+    """Return the index of the plural noun that ends 'Nuclear proliferation experts have' (a
+    capitalised word, up to two lower-case nouns, a plural noun, then a verb), else 0."""
+    for n in range(1, min(len(toks) - 1, 4)):
+        word = toks[n][2]
+        nxt = toks[n + 1][2]
+        if (
+            word.isalpha()
+            and word.islower()
+            and len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is"))
+            and word not in FUNCTION
+            and not verbish(word)
+            and nxt.isalpha()
+            and nxt.islower()
+            and (nxt == "of" or nxt not in PREPOSITIONS)
+            and (verbish(nxt) or nxt in ("have", "say"))
+        ):
+            m = n + 2
+            while nxt == "of" and m < len(toks) and toks[m][2].isalpha() and toks[m][2].islower():
+                if verbish(toks[m][2]):
+                    break
+                m += 1  # 'Small groups of protesters chanted'
+            return m - 1 if m > n + 2 else n
+        if not role_word(word) or word[-1] in PUNCT:
+            return 0
+    return 0
 
 
 def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -248,8 +202,8 @@ def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             role_of = word == "of" and 0 < k < 3  # 'said master of ceremonies Jane Roe'
             if word[-1] in ",.;:" or (core(word).lower() in FUNCTION | DETERMINERS and not role_of):
                 return None
-            if word[:1].isupper():
-                return None  # 'Citing last week's …' is not a modifier
+            if word[:1].isupper() or (word.endswith("ing") and len(word) > 5):
+                return None  # 'Citing last week's …', 'portraying Mexican …': not modifiers
             k += 1
         if k == 0 or k >= min(len(toks), 4):
             return None
@@ -269,7 +223,7 @@ def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             and toks[k][2].lower() not in lexicon().titles  # 'Navy Capt. Jeff Davis'
         ):
             break
-        if name_like(toks[k + 1][2]):
+        if name_like(toks[k + 1][2]) and toks[k + 1][2][0] != "(":  # not '(R-Pa.)'
             k += 1
             continue
         bridge = _bridge(toks, k + 1)
@@ -278,4 +232,12 @@ def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         k = bridge
     if not has_name(toks[: k + 1]):
         return None
-    return np_span(toks, 0, k)
+    if len(toks) > k + 2 and toks[k + 1][2].islower() and core(toks[k][2]).isalpha():
+        nouns = _noun_run(toks[k:])
+        if nouns:  # 'Nuclear proliferation experts have said', 'Jane Roe supporters chanted'
+            last = toks[k + nouns]
+            return toks[0][0], last[0] + len(core(last[2]))
+    start, end = np_span(toks, 0, k)
+    if toks[k][2].endswith(("'s", "’s")) and toks[k][2][:-2].lower() not in NOT_NAMES:
+        end = _possessed(toks, end)  # 'Roe's first five questioners' (not 'There's', 'Monday's')
+    return start, end

@@ -10,7 +10,14 @@ from functools import lru_cache
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup, word_spans
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.words import NOT_NAMES, PARTICLES, PLACE_PREPS, is_place_at
+from presswatch.quotes.words import (
+    DOC_NAMES,
+    NOT_NAMES,
+    PARTICLES,
+    PLACE_PREPS,
+    PREPOSITIONS,
+    is_place_at,
+)
 
 _CAP_RUN = re.compile(
     r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|bin|al|da|del|la|le)\b))+"
@@ -19,8 +26,15 @@ _CAP_RUN = re.compile(
 _GENDERED = re.compile(r"\b(?:[Hh](?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][SsſMm])|[Ssſ][Hh][Ee])\b")
 _OPENERS = lexicon().sets["clause_openers"]
 _GENDER_REACH = 2  # distinct people passed over for a gender match before an unknown one wins
+_PLACE_HEADS = lexicon().sets["place_heads"]
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 _MALE = frozenset({"he", "his", "him", "mr.", "mr"})
 _FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
+
+
+def _is_place(core: list[str] | tuple[str, ...]) -> bool:
+    """Return whether two name words are a place: 'South Ivesk', 'North Korea' (not 'West')."""
+    return len(core) == 2 and core[0].lower() in _PLACE_HEADS
 
 
 def _clean(word: str) -> str:
@@ -29,18 +43,21 @@ def _clean(word: str) -> str:
 
 def name_core(surface: str) -> list[str]:
     """Return the person-name words at the end of a speaker phrase (titles, possessives dropped)."""
-    return list(_name_core(surface))
+    return list(_name_core(surface, DOC_NAMES.get()))
 
 
 @lru_cache(maxsize=65536)
-def _name_core(surface: str) -> tuple[str, ...]:
-    """Return name_core's words as a tuple (memoised: a pure function of the phrase)."""
+def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
+    """Return name_core's words as a tuple (memoised: a pure function of the phrase and the
+    article's common words used as names)."""
     titles = lexicon().titles
     words = [_clean(w) for w in surface.split()]
     core: list[str] = []
     for w in reversed(words):
         low = w.lower()
-        if not w or w.endswith(("'s", "’s")) or low in titles or low in NOT_NAMES:
+        if not w or w.endswith(("'s", "’s")) or low in titles:
+            break
+        if low in NOT_NAMES and w not in names:
             break
         if not (w[0].isupper() or low in PARTICLES):
             break
@@ -63,13 +80,14 @@ def _cut_at_sentence_end(run: str) -> str:
 
 
 @lru_cache(maxsize=1 << 15)
-def _run_parts(group: str) -> tuple[int, str, str, tuple[str, ...]] | None:
+def _run_parts(group: str, names: frozenset[str]) -> tuple[int, str, str, tuple[str, ...]] | None:
     """Return (length, surname key, full name, leading titles) of a capitalised run that names a
-    person, else None (memoised: a pure function of the run)."""
+    person, else None (memoised: a pure function of the run; names, the article's doc names
+    that name_core reads, is part of the key)."""
     run = _cut_at_sentence_end(group)
     words = run.split()
     core = name_core(run)
-    if len(core) < 2 or core[-1].lower() in lexicon().org_words:
+    if len(core) < 2 or core[-1].lower() in lexicon().org_words or _is_place(core):
         return None
     lead = [w.lower().rstrip(".") for w in words[: len(words) - len(core)]]
     titles = lexicon().titles
@@ -86,6 +104,15 @@ def _person_before_of(surface: str) -> str:
     words = head.split()
     titled = len(words) > len(core) and words[-len(core) - 1].lower() in lexicon().titles
     return head if len(core) >= 2 or (core and titled) else surface
+
+
+def _role_name(words: list[str], core: list[str]) -> bool:
+    """Return whether 'the economist Jane Roe' names a person: a lower-case role word before a
+    name of two or more words ('the New York Times' has only the determiner before it)."""
+    if len(core) < 2 or len(words) <= len(core) + 1:
+        return False
+    role = words[-len(core) - 1]
+    return role.isalpha() and role.islower()
 
 
 def _org_name(surface: str) -> str:
@@ -112,8 +139,9 @@ class DocSpeakers:
 
     def __post_init__(self) -> None:
         text = self.text
+        names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
         for m in _CAP_RUN.finditer(text):
-            parts = _run_parts(m.group())
+            parts = _run_parts(m.group(), names)
             if parts is None:
                 continue
             size, key, full, titles = parts
@@ -193,9 +221,19 @@ class DocSpeakers:
                 name = self.full_name(core, found[0])
                 self._remember(pos, name)
                 return name, True
-        if head in lex.org_words or (words[0].lower() == "the" and words[-1][:1].isupper()):
-            return _org_name(surface), False
         core = name_core(surface)
+        if head in lex.org_words or (
+            words[0].lower() == "the" and words[-1][:1].isupper() and not _role_name(words, core)
+        ):
+            return _org_name(surface), False
+        if _is_place(core):
+            return _org_name(surface), False  # 'North Ivesk said': a state, not a person
+        if core and len(core) == 1 and words[0].lower() in _INDEFINITE and len(words) > 1:
+            # 'one senior Democrat', 'an adviser to Roe': a description, not the name in it;
+            # 'an angry Roe' (a surname of this document, no preposition) is the person
+            lead = words[: len(words) - len(core)]
+            if any(w.lower() in PREPOSITIONS for w in lead) or core[0].lower() not in self.fulls:
+                return None, False
         if core:
             if len(core) == 1:
                 actor = registry_lookup(core[0])
@@ -229,7 +267,7 @@ class DocSpeakers:
         """Remember a person named at the start of a sentence (pronoun antecedent); return
         whether the phrase ends in a person's name. person: the text says it is one ('X, who')."""
         core = name_core(surface)
-        if not core or core[-1].lower() in lexicon().org_words:
+        if not core or core[-1].lower() in lexicon().org_words or _is_place(core):
             return False
         if is_place_at(self.text, pos, pos + len(surface.rstrip())):
             return False

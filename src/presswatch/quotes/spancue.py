@@ -1,0 +1,114 @@
+"""The cue of one quote span: left, right, passive, tail, then the sentence subject."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from presswatch.quotes.cues import Cue, clause_subject, cue_after, cue_before
+from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.marks import Span
+from presswatch.quotes.phrases import subject_after
+from presswatch.quotes.words import FUNCTION
+
+NOT_PASSIVE = frozenset({"need", "seen", "open", "often", "even", "when", "then", "than"})
+_SPEAKING = lexicon().sets["speaking_nouns"]
+# a passive cue: 'has been called “…” by Jane Roe', 'labelled as a “…” by critics'
+_PASSIVE_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|en))\s+(?:(?:as|it|him|her|them|a|an)\s+){0,2}$")
+_BY_AGENT = re.compile(r",?\s+by\s+(?=\S)")
+_DESCRIBED = re.compile(
+    r"[\s\x00]*((?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|was|[a-z]{3,}ed|[a-z]{2,}[^s\W]s)\b"
+)
+
+
+def described_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the span of a description opening masked[lo:hi] as its subject, when a verb
+    follows it ('The piece goes on to slam …', 'The impostor gushed about …')."""
+    m = _DESCRIBED.match(masked, lo, hi)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    head = words[-1]
+    lex = lexicon()
+    if any(w in FUNCTION for w in words[1:]) or not (
+        head in _SPEAKING or head in lex.titles or head in lex.org_words
+    ):
+        return None  # 'The timeline of events', 'This crippling stigma led …'
+    return m.start(1), m.end(1)
+
+
+def _tail_cue(masked: str, lo: int, hi: int) -> Cue | None:
+    """Return a cue closing the sentence ('…, said the bureau's director, Jane Roe.')."""
+    comma = masked.rfind(", ", lo, hi)
+    while comma > lo:
+        if len(masked[comma:hi].split()) > 12:
+            return None
+        cue = cue_after(masked, comma + 1, hi)
+        if cue:
+            return cue
+        comma = masked.rfind(", ", lo, comma)
+    return None
+
+
+def _passive(masked: str, span: Span, lo: int, hi: int) -> Cue | None:
+    """Return the agent of a passive cue around a quote ('was called “…” by Jane Roe')."""
+    by = _BY_AGENT.match(masked, span.close_at, hi)
+    verb = _PASSIVE_BEFORE.search(masked, max(lo, span.open_at - 40), span.open_at) if by else None
+    if by is None or verb is None or verb.group(1) in NOT_PASSIVE:
+        return None
+    subj = subject_after(masked, by.end(), hi)
+    if subj is None:
+        return None
+    return Cue(verb.start(1), verb.end(1), subj[0], subj[1], verb.group(1))
+
+
+def cue_for_span(
+    masked: str, bounds: list[int], spans: list[Span], n: int, hi: int
+) -> tuple[Cue | None, float]:
+    """Return the cue of quote spans[n] and a confidence, looking left, right, then nearby."""
+    span = spans[n]
+    s_lo = bounds[bisect.bisect_right(bounds, span.open_at) - 1]
+    k = bisect.bisect_left(bounds, span.close_at)
+    s_hi = bounds[k] if span.close_at < hi else hi
+    left_lo = max(s_lo, spans[n - 1].close_at) if n else s_lo
+    right_hi = min(s_hi, spans[n + 1].open_at) if n + 1 < len(spans) else s_hi
+    if masked[left_lo : span.open_at].strip(" ,—–-\x00\t("):
+        passive = _passive(masked, span, left_lo, right_hi)
+        if passive:
+            return passive, 0.8
+        # '… and “better reflect the nation,” Roe wrote.': a comma before the closing mark
+        # announces the cue that follows, which then wins over a verb further left
+        after = cue_after(masked, span.close_at, right_hi)
+        if after and after.verb.lower() != "according to" and span.comma:
+            return after, 0.9
+        cue = cue_before(masked, left_lo, span.open_at, s_lo) or after
+        if cue:
+            return cue, 0.9
+        tail = _tail_cue(masked, span.close_at, s_hi)
+        if tail:
+            return tail, 0.8
+        subj = None
+        if left_lo == s_lo:  # 'Paul Ryan worried that the net was becoming “a hammock …”'
+            subj = clause_subject(masked, s_lo, span.open_at) or described_subject(
+                masked, s_lo, span.open_at
+            )
+        if subj:
+            return Cue(subj[1], subj[1], subj[0], subj[1], ""), 0.6
+        return None, 0.4
+    cue = cue_after(masked, span.close_at, right_hi)
+    if cue:
+        return cue, 0.9
+    nxt = n + 1 >= len(spans) or spans[n + 1].open_at >= s_hi
+    if nxt and s_hi < hi and not masked[span.close_at : s_hi].strip(" .\x00\t"):
+        end = bounds[k + 1] if k + 1 < len(bounds) else hi
+        if len(masked[s_hi:end].split()) <= 6:  # '“… missing.” Trump said.'
+            cue = cue_after(masked, s_hi, end)
+            if cue:
+                return cue, 0.85
+    j = bisect.bisect_left(bounds, s_lo) - 1
+    if j >= 0 and s_lo == span.open_at and (n == 0 or spans[n - 1].close_at <= bounds[j]):
+        cue = cue_before(masked, bounds[j], s_lo)  # 'Schiff said. “…”': the previous sentence
+        if cue:
+            return cue, 0.75
+    return None, 0.4
