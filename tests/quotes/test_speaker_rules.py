@@ -11,10 +11,10 @@ HEAD = "Harbour board meets on dredging plan\n"
 
 def test_opening_mark_typed_as_closing_mark() -> None:
     text = (
-        HEAD + "“It is unusual,“ said Ilse Brandt, a port engineer. “We have never dredged twice.”"
+        HEAD + "“That was a surprise,“ said Ilse Brandt, a port engineer. “We have never dredged twice.”"
     )
     quotes = by_text(text)
-    assert quotes["It is unusual,"].speaker == "Ilse Brandt"
+    assert quotes["That was a surprise,"].speaker == "Ilse Brandt"
     assert quotes["We have never dredged twice."].speaker == "Ilse Brandt"
 
 
@@ -47,12 +47,12 @@ def test_party_tag_between_name_and_verb() -> None:
 
 def test_possessive_subject_is_the_possessed_group() -> None:
     text = (
-        HEAD + "At the hearing, Brandt's first five questioners ranged from wary to hostile: "
-        "“Is it time to stop dredging the channel?”"
+        HEAD + "At the hearing, Brandt's two loudest critics went from polite to angry: "
+        "“Why dredge a channel that nobody uses?”"
     )
     (q,) = quotes_of(text)
     assert q.speaker is None
-    assert q.speaker_surface == "Brandt's first five questioners"
+    assert q.speaker_surface == "Brandt's two loudest critics"
 
 
 def test_possessive_description_before_name_after_quote() -> None:
@@ -99,8 +99,8 @@ def test_whose_clause_with_commas_is_skipped() -> None:
 
 def test_capitalised_adjective_and_plural_noun_are_not_a_name() -> None:
     text = (
-        HEAD + "Coastal erosion experts have doubted the figures, but have speculated that the "
-        "bay could lose its “natural flushing” within a decade."
+        HEAD + "Coastal erosion experts have questioned the survey, but have speculated that the "
+        "bay might lose its “natural flushing” in ten years."
     )
     (q,) = quotes_of(text)
     assert q.speaker is None
@@ -119,10 +119,10 @@ def test_document_subject_of_its_own_sentence() -> None:
 def test_subject_of_the_sentence_before_a_quote_in_the_same_paragraph() -> None:
     text = (
         HEAD + "“We will dredge in May,” said Tomas Weller.\n"
-        "Harbour master Oona Lindqvist related that the pilots were worried. "
-        "“I sensed real fear among the pilots when the storm came in.”"
+        "Harbour master Oona Lindqvist described the mood on the quay that night. "
+        "“Nobody on the pilot boats slept when the storm came in.”"
     )
-    q = by_text(text)["I sensed real fear among the pilots when the storm came in."]
+    q = by_text(text)["Nobody on the pilot boats slept when the storm came in."]
     assert q.speaker == "Oona Lindqvist"
 
 
@@ -130,17 +130,17 @@ def test_long_leading_phrase_before_the_subject() -> None:
     text = (
         HEAD + "“We will dredge in May,” said Tomas Weller.\n"
         "Standing in for the chairman at the same meeting where the pilots and the engineers "
-        "spoke on Sunday, Lindqvist took a sharp dig at “my dear colleague on the trust.”"
+        "spoke on Sunday, Lindqvist poked fun at “our esteemed friend on the trust.”"
     )
-    q = by_text(text)["my dear colleague on the trust."]
+    q = by_text(text)["our esteemed friend on the trust."]
     assert q.speaker_surface == "Lindqvist"
 
 
 def test_participle_is_not_a_modifier_of_a_name() -> None:
     text = (
         HEAD + "“Fear alone will not move anybody,” said Carl Rocha, president of Tidewise.\n"
-        "The GOP nominee has staked much of his campaign on cracking down on illegal dredging, "
-        "portraying Dutch dredgers, in particular, as “vandals” and thieves who take local jobs."
+        "The opposition leader built her platform around a ban on unlicensed dredging, "
+        "portraying Dutch dredgers, above all, as “vandals” and pirates who steal local work."
     )
     assert all(q.speaker != "Dutch" for q in quotes_of(text, None))
 
@@ -181,8 +181,8 @@ def test_common_word_surnames_do_not_leak_into_the_next_article() -> None:
 def test_subject_with_an_age_appositive_is_a_pronoun_antecedent() -> None:
     text = (
         HEAD + "“We will dredge in May,” said Karen Holm.\n"
-        "Ilse Brandt, 55, started work at the port 24 years ago and earns $21 an hour running a "
-        "dredger. Her union fears cuts.\n"
+        "Ilse Brandt, 55, joined the port crew in 1998 and now pilots the night dredger for the "
+        "trust. Her union fears cuts.\n"
         "“I dumped the plan but kept the boat,” she said."
     )
     assert by_text(text)["I dumped the plan but kept the boat,"].speaker == "Ilse Brandt"
