@@ -82,8 +82,10 @@ class TreeSampler(threading.Thread):
         self.done = threading.Event()
 
     def run(self) -> None:
-        while not self.done.wait(self.every_s):
+        while True:  # one sample at once, then every every_s until done
             self.peak_mb = max(self.peak_mb, tree_rss_mb(self.root))
+            if self.done.wait(self.every_s):
+                return
 
 
 def run_worker(

@@ -295,7 +295,7 @@ def summary(res: dict) -> dict:
         # The process tree's summed RSS (writer + analysis workers) where it was sampled.
         "peak_rss_mb_1m": None
         if full.get("cut_at_deadline", True)
-        else full.get("peak_tree_rss_mb") or full.get("peak_rss_mb"),
+        else full.get("peak_tree_rss_mb") or None,
         "peak_rss_mb_largest": largest.get("peak_rss_mb"),
         "sql_start_s": res.get("sql_start", {}).get("median_s"),
         "segment_text_articles_per_cpu_s": stages.get("segment_text_articles_per_cpu_s"),
