@@ -11,7 +11,8 @@ HEAD = "Harbour board meets on dredging plan\n"
 
 def test_opening_mark_typed_as_closing_mark() -> None:
     text = (
-        HEAD + "“That was a surprise,“ said Ilse Brandt, a port engineer. “We have never dredged twice.”"
+        HEAD
+        + "“That was a surprise,“ said Ilse Brandt, a port engineer. “We have never dredged twice.”"
     )
     quotes = by_text(text)
     assert quotes["That was a surprise,"].speaker == "Ilse Brandt"

@@ -47,6 +47,17 @@ _MODIFIER = re.compile(
 )
 
 
+def sentence_subject(masked: str, lo: int, hi: int, comma: bool) -> re.Match[str] | None:
+    """Return the match of the named subject that opens masked[lo:hi], or None; comma: whether
+    the sentence holds a ', ' (every pattern but _SUBJECT needs one, _NAME_WHO a ', who')."""
+    subj = _SUBJECT.match(masked, lo, hi)
+    if subj is None and comma:
+        if masked.find(", who", lo, hi) >= 0:
+            subj = _NAME_WHO.match(masked, lo, hi)
+        subj = subj or _SUBJECT_APPOSITIVE.match(masked, lo, hi)
+    return subj
+
+
 def _looks_like_title(text: str, span: Span, lo: int) -> bool:
     """Return whether a quoted span is a title or scare quote rather than speech."""
     words = words_of(text[span.start : span.end])
@@ -208,18 +219,15 @@ def _paragraph(
         direct.append(item)
     reported: list[Item] = []
     for b_lo, b_hi in itertools.pairwise(bounds):
-        subj = (
-            _SUBJECT.match(masked, b_lo, b_hi)
-            or _NAME_WHO.match(masked, b_lo, b_hi)
-            or _SUBJECT_APPOSITIVE.match(masked, b_lo, b_hi)
-        )
+        comma = masked.find(", ", b_lo, b_hi) >= 0
+        subj = sentence_subject(masked, b_lo, b_hi, comma)
         if subj and _MODIFIER.match(masked, subj.end(1), b_hi):
             subj = None  # 'Port Ivesk dockers voted': the name modifies the real subject
         # 'Solvik, who toured the town, rejected …': 'who' says it is a person
         noted = subj is not None and doc.note_subject(
             subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
         )
-        if not noted and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
+        if not noted and comma and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
             # 'In a statement on Monday, presidential nominee Jane Roe was …'
             span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))
             if span:

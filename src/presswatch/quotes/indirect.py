@@ -20,7 +20,6 @@ _NOT_SUBJECT_AFTER = (" to", " of", " for", " with", " by", " from", " about", "
 _TELL = frozenset({"told", "tells", "tell", "telling"})
 _CLAUSE_START = re.compile(r"\s*(?:that\b)?\s*", re.IGNORECASE)
 _TRAIL = " .,;:\x00\t"
-_NONSPACE = re.compile(r"\S+")
 _APOSTROPHE = re.compile(r"['’]")
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
@@ -39,7 +38,15 @@ class Reported:
 
 def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
     """Return where the reported clause starts after a verb ending at pos, or None."""
-    words = [(m.start(), m.group()) for m in _NONSPACE.finditer(masked[pos : min(hi, pos + 90)])]
+    seg = masked[pos : min(hi, pos + 90)]
+    words: list[
+        tuple[int, str]
+    ] = []  # (offset, word) of each whitespace token, as re.finditer(r"\S+", seg) finds them
+    at = 0
+    for word in seg.split():
+        at = seg.find(word, at)
+        words.append((at, word))
+        at += len(word)
     for off, w in words[:9]:
         if w.lower().strip(",") == "that":
             return pos + off + len(w)

@@ -19,11 +19,14 @@ from presswatch.quotes.words import (
     is_place_at,
 )
 
+# '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead
 _CAP_RUN = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|bin|al|da|del|la|le)\b))+"
+    r"[A-Z](?<!\w.)[\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|bin|al|da|del|la|le)\b))+"
 )
 # he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
-_GENDERED = re.compile(r"\b(?:[Hh](?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][SsſMm])|[Ssſ][Hh][Ee])\b")
+_GENDERED = re.compile(
+    r"[HhSsſ](?<!\w.)(?:(?<=[Hh])(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][SsſMm])|(?<=[Ssſ])[Hh][Ee])\b"
+)
 _OPENERS = lexicon().sets["clause_openers"]
 _GENDER_REACH = 2  # distinct people passed over for a gender match before an unknown one wins
 _PLACE_HEADS = lexicon().sets["place_heads"]
