@@ -29,7 +29,8 @@ BANDS, ROWS = 14, 4  # what datasketch's MinHashLSH chose for 0.5 and 64 permuta
 MIN_SHINGLES = 8  # shorter texts are only matched exactly (by canonical URL)
 WORD = re.compile(r"[^\W_]+")
 HEAD, TAIL = 400, 600
-CHUNK_SHINGLES = 1 << 15  # shingles per (NUM_PERM x shingles) block: 16 MB of uint64
+CHUNK_SHINGLES = 1 << 13  # shingles per (NUM_PERM x shingles) block: 4 MB of uint64
+POWER_SPAN = 1 << 20  # bytes of words hashed at once: two cached 8 MB tables of powers
 WORD_BASE = np.uint64(0x100000001B3)  # odd, so invertible modulo 2**64
 WORD_BASE_INVERSE = np.uint64(pow(int(WORD_BASE), -1, 1 << 64))
 U32 = np.uint64(32)
@@ -64,9 +65,18 @@ def signature(text: str) -> bytes | None:
     return fingerprints([text])[0][1]
 
 
+def words_of(text: str) -> list[str]:
+    """Return the lower-cased words (letter and digit runs) that fingerprints are made of."""
+    return WORD.findall(text.lower())
+
+
 def fingerprints(texts: Sequence[str]) -> list[tuple[str, bytes | None]]:
     """Return (text hash, MinHash signature or None) of every text, computed in one pass."""
-    words = [WORD.findall(t.lower()) for t in texts]
+    return fingerprints_of([words_of(t) for t in texts])
+
+
+def fingerprints_of(words: Sequence[list[str]]) -> list[tuple[str, bytes | None]]:
+    """Return (text hash, MinHash signature or None) of every text given its `words_of`."""
     joined = [" ".join(w).encode("utf-8", "surrogatepass") for w in words]
     hashes = [hashlib.sha256(j).hexdigest() for j in joined]
     return list(zip(hashes, _signatures(joined, [len(w) for w in words]), strict=True))
@@ -85,20 +95,43 @@ def _params() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return a[:, None], b[:, None], pos
 
 
+@cache
+def _powers(n: int = POWER_SPAN) -> tuple[np.ndarray, np.ndarray]:
+    """Return P**(i+1) and P**-(i+1) mod 2**64 for i < n (uint64)."""
+    with np.errstate(over="ignore"):
+        return (
+            np.cumprod(np.full(n, WORD_BASE, np.uint64)),
+            np.cumprod(np.full(n, WORD_BASE_INVERSE, np.uint64)),
+        )
+
+
 def _word_hashes(joined: Sequence[bytes]) -> np.ndarray:
     """Return a stable 64-bit hash of every space-separated word, in order, computed in numpy.
 
-    A word's hash is its polynomial sum(c_i * P**i) mod 2**64 (c: byte + 1), mixed.
+    A word's hash is its polynomial sum(c_i * P**i) mod 2**64 (c: byte + 1), mixed. Documents
+    are hashed in groups of at most POWER_SPAN bytes, so the powers are computed once.
     """
-    buf = np.frombuffer(b" ".join(joined), np.uint8)
+    groups: list[list[bytes]] = [[]]
+    size = 0
+    for words in joined:
+        if size + len(words) + 1 > POWER_SPAN and groups[-1]:
+            groups.append([])
+            size = 0
+        groups[-1].append(words)
+        size += len(words) + 1
+    return np.concatenate([_group_hashes(b" ".join(group)) for group in groups])
+
+
+def _group_hashes(data: bytes) -> np.ndarray:
+    """Return the word hashes of one space-separated run of words (see _word_hashes)."""
+    buf = np.frombuffer(data, np.uint8)
     space = buf == 32
     starts = np.flatnonzero(~space & np.concatenate(([True], space[:-1])))
+    powers, inverse = _powers() if len(buf) <= POWER_SPAN else _powers.__wrapped__(len(buf))
     with np.errstate(over="ignore"):
-        powers = np.cumprod(np.full(len(buf), WORD_BASE, np.uint64))
-        terms = (buf.astype(np.uint64) + np.uint64(1)) * powers
+        terms = (buf.astype(np.uint64) + np.uint64(1)) * powers[: len(buf)]
         terms[space] = 0
         sums = np.add.reduceat(terms, starts) if len(starts) else terms[:0]
-        inverse = np.cumprod(np.full(len(buf), WORD_BASE_INVERSE, np.uint64))
         return _mix(sums * inverse[starts])
 
 
@@ -129,6 +162,8 @@ def _signatures(joined: Sequence[bytes], lengths: Sequence[int]) -> list[bytes |
             combined += hashes[i : i + n] * pos[i]
     inside = doc_of[:n] == doc_of[k - 1 :]  # a shingle never spans two documents
     keys = np.sort((doc_of[:n][inside] << U32) | (_mix(combined[inside]) >> U32))
+    if not len(keys):  # enough words in all, but no text has a whole shingle
+        return out
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # distinct shingles per doc
     counts = np.bincount((keys >> U32).astype(np.int64), minlength=len(joined))
     keep = counts >= MIN_SHINGLES
@@ -156,9 +191,12 @@ def _min_hashes(
     parts = [values[ends[d] - counts[d] : ends[d]] for d in docs]
     block = np.concatenate(parts)
     starts = np.concatenate(([0], np.cumsum([len(p) for p in parts])[:-1]))
+    permuted = np.empty((NUM_PERM, len(block)), np.uint64)
     with np.errstate(over="ignore"):
-        permuted = (a * block[None, :] + b) >> U32
-    mins = np.minimum.reduceat(permuted, starts, axis=1).T.astype(np.uint32)
+        np.multiply(a, block[None, :], out=permuted)
+        np.add(permuted, b, out=permuted)
+    # the shift is monotone, so it is taken after the minimum (on NUM_PERM values per document)
+    mins = (np.minimum.reduceat(permuted, starts, axis=1) >> U32).T.astype(np.uint32)
     return [row.tobytes() for row in mins]
 
 

@@ -80,29 +80,36 @@ def ingest_paths(
     """
     from presswatch.parallel import prepared_batches, resolve_workers
     from presswatch.sources.http import HttpClient
-    from presswatch.writer import split_batch, store_prepared
+    from presswatch.writer import Session, split_batch, store_prepared
 
     registry = load_registry(registries)
     stats = IngestStats()
     in_flight: set[str] = set()  # ids handed to a worker and not stored yet
-    with writer_lock(db):  # one writer at a time; a second one waits, then fails naming us
-        with connect(db) as con:
-            sync_registry(con, registry)
-            cache = load_http_cache(con)
+    # one writer at a time (a second one waits, then fails naming us); one connection for the
+    # run, closed between batches whenever a reader knocks (see presswatch.writer.Session)
+    with writer_lock(db), Session(db) as session:
+        sync_registry(session.con, registry)
+        cache = load_http_cache(session.con)
         with client or HttpClient() as http:
             items = iter_inputs(paths, http, cache, outlet_names)
 
             def splits() -> Iterator[tuple[Split, list[RawDocument]]]:
                 for chunk in batched(items, batch_size):
-                    split = split_batch(chunk, db, in_flight)
+                    split = split_batch(chunk, session.con, in_flight)
                     in_flight.update(d.doc_id for d in split.fresh)
                     yield split, split.fresh
 
             batches = prepared_batches(splits(), registry, registries, outlet_names, analyze,
-                                       resolve_workers(workers))  # fmt: skip
+                                       resolve_workers(workers), session.idle)  # fmt: skip
             for split, prepared in batches:
-                stats.add(store_prepared(split, prepared, db, registry, outlet_names, analyze))
+                stored = store_prepared(split, prepared, session.con, registry, outlet_names,
+                                        analyze)  # fmt: skip
+                stats.add(stored)
                 in_flight.difference_update(d.doc_id for d in split.fresh)
+                session.between_batches()
+        if analyze:  # once per run, not per batch: it reads every local actor and their quotes
+            with transaction(session.con):
+                finish_actors(session.con)
     return stats
 
 
@@ -126,9 +133,14 @@ def ingest_batch(
     from presswatch.prepare import prepare_batch
     from presswatch.writer import split_batch, store_prepared
 
-    split = split_batch(items, db)
-    prepared = prepare_batch(split.fresh, registry, outlet_names, analyze)
-    return store_prepared(split, prepared, db, registry, outlet_names, analyze)
+    with connect(db) as con:
+        split = split_batch(items, con)
+        prepared = prepare_batch(split.fresh, registry, outlet_names, analyze)
+        stats = store_prepared(split, prepared, con, registry, outlet_names, analyze)
+        if analyze:
+            with transaction(con):
+                finish_actors(con)
+    return stats
 
 
 def resolve_speakers(
@@ -137,7 +149,7 @@ def resolve_speakers(
     """Return speaker name -> actor id for the batch, and rows for actors not in the registry.
 
     A registry actor always wins; any other speaker gets the stable local id of its name. Local
-    actors are clustered across articles (and the merges logged) by upsert_actors.
+    actors are clustered across articles (and the merges logged) by finish_actors.
     """
     from presswatch.actors.cluster import local_kind
 
@@ -165,8 +177,13 @@ def resolve_speakers(
 def upsert_actors(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
     """Insert actors not yet known (local speakers), then apply the logged merges in force and
     cluster local actors by name across articles (new merges are logged in actor_merges)."""
-    from presswatch.actors.store import apply_merges, cluster_local
+    if rows:
+        insert_actors(con, rows)
+        finish_actors(con)
 
+
+def insert_actors(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
+    """Insert the actors (local speakers) not stored yet."""
     if not rows:
         return
     with registered(con, "_actors", pa.Table.from_pylist(rows)):
@@ -174,6 +191,13 @@ def upsert_actors(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
             "insert into actors by name select * from _actors "
             "where actor_id not in (select actor_id from actors)"
         )
+
+
+def finish_actors(con: duckdb.DuckDBPyConnection) -> None:
+    """Apply the logged merges in force to new quotes and cluster local actors by name across
+    articles (new merges are logged in actor_merges)."""
+    from presswatch.actors.store import apply_merges, cluster_local
+
     apply_merges(con)
     cluster_local(con)
 

@@ -13,8 +13,9 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,10 +76,12 @@ def prepared_batches(
     outlet_names: Mapping[str, str] | None,
     analyze: bool,
     workers: int,
+    idle: Callable[[], AbstractContextManager[Any]] = nullcontext,
 ) -> Iterator[tuple[Any, Prepared]]:
     """Yield (tag, prepared batch) for every (tag, new documents) in order.
 
-    With one worker, or a single batch, everything runs in this process.
+    With one worker, or a single batch, everything runs in this process. `idle` wraps the time
+    spent preparing or waiting for a batch (the writer lets readers in meanwhile).
     """
     from presswatch.prepare import prepare_batch
 
@@ -88,7 +91,9 @@ def prepared_batches(
     head = list(islice(it, 2)) if workers > 1 and analyze else []
     if len(head) < 2:
         for tag, docs in chain(head, it):
-            yield tag, prepare_batch(docs, registry, outlet_names, analyze)
+            with idle():
+                prepared = prepare_batch(docs, registry, outlet_names, analyze)
+            yield tag, prepared
         return
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["presswatch.prepare"])
@@ -101,7 +106,11 @@ def prepared_batches(
             pending.append((tag, pool.submit(_prepare, docs, analyze)))
             while len(pending) > workers:
                 tag_done, future = pending.popleft()
-                yield tag_done, future.result()
+                with idle():
+                    prepared = future.result()
+                yield tag_done, prepared
         while pending:
             tag_done, future = pending.popleft()
-            yield tag_done, future.result()
+            with idle():
+                prepared = future.result()
+            yield tag_done, prepared

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -13,7 +12,7 @@ from presswatch.records import Block
 from presswatch.sources.base import RawDocument, Rejected, parse_published
 from presswatch.sources.dates import page_date
 from presswatch.sources.decode import UndecodableError, decode, scrub
-from presswatch.sources.jsonl import pick
+from presswatch.sources.jsonl import loads, pick
 
 SITE_NAME = re.compile(
     r"""<meta[^>]+property=["']og:site_name["'][^>]+content=["']([^"'<>]{1,120})["']""", re.I
@@ -52,7 +51,7 @@ def _parse(doc: RawDocument) -> Article | Rejected:
         return Rejected(doc.origin, "undecodable", str(exc), doc.content)
     fmt = doc.fmt
     if doc.source_kind == "jsonl":
-        record = json.loads(raw)
+        record = loads(raw)
         html = pick(record, "html")
         raw, fmt = (html, "html") if html else (pick(record, "text") or "", "txt")
         raw = scrub(raw) or ""  # same length: every offset stays valid

@@ -11,10 +11,11 @@ import pyarrow as pa
 from presswatch.actors import Registry
 from presswatch.analyze import Analysis, analyze_batch, failure_rejections
 from presswatch.db.load import analysis_tables
-from presswatch.dedup import fingerprints
+from presswatch.dedup import fingerprints_of, words_of
 from presswatch.parse import Article, parse
 from presswatch.sources.base import RawDocument, Rejected
 from presswatch.sources.decode import scrub
+from presswatch.sources.lang import MAX_CHARS, detect_language, language_of_words
 from presswatch.sources.store import (
     batch_url_duplicates,
     editorial_text,
@@ -65,12 +66,21 @@ def prepare_batch(
             continue
         parsed = parse(doc, outlet_names)
         (articles if isinstance(parsed, Article) else rejected).append(parsed)  # type: ignore[arg-type]
-    found = fingerprints([editorial_text(a) for a in articles])
+    texts = [editorial_text(a) for a in articles]
+    words = [words_of(t) for t in texts]  # read once, for the fingerprints and the language
+    found = fingerprints_of(words)
     prints = dict(zip((a.doc.doc_id for a in articles), found, strict=True))
     keys = url_keys(articles, [prints[a.doc.doc_id][0] for a in articles])
     dropped = batch_url_duplicates(keys)  # the writer checks all keys against stored ones
+    langs = {
+        a.doc.doc_id: language_of_words(w)
+        if t is a.text and len(t) <= MAX_CHARS
+        else detect_language(a.text)
+        for a, t, w in zip(articles, texts, words, strict=True)
+        if a.doc.doc_id not in dropped
+    }
     articles = [a for a in articles if a.doc.doc_id not in dropped]
-    english, foreign, langs = split_by_language(articles)  # other languages: stored, flagged
+    english, foreign, langs = split_by_language(articles, langs)  # others: stored, flagged
     # analyze=False stores only; presswatch.reanalyze picks up documents without an articles row
     failures: list = []
     analyses, topics = (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import time
@@ -20,6 +21,19 @@ WRITER_MEMORY_LIMIT = "1GB"
 
 class WarehouseBusy(RuntimeError):
     """The warehouse file stayed locked by another process for the whole timeout."""
+
+
+def knock_path(path: Path | str) -> Path:
+    """Return the file a blocked opener touches: a writer that keeps the warehouse open between
+    batches (`presswatch.writer.Session`) sees it and lets the waiting reader in."""
+    path = Path(path)
+    return path.with_name(path.name + ".wait")
+
+
+def knock(path: Path | str) -> None:
+    """Touch the warehouse's knock file (a read-only folder cannot be knocked on: never fatal)."""
+    with contextlib.suppress(OSError):
+        knock_path(path).touch()
 
 
 def connect(
@@ -46,6 +60,7 @@ def connect(
                 if any(m in str(exc) for m in LOCK_MARKERS):
                     raise WarehouseBusy(f"{path} is locked by another process: {exc}") from exc
                 raise
+            knock(path)
             time.sleep(random.uniform(0.02, 0.12))
     if not read_only:
         migrate(con)

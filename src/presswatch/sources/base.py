@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Any, NamedTuple
 
 HTML_KINDS = frozenset({"html", "page", "feed", "warc"})  # source kinds whose content is HTML
@@ -27,8 +28,9 @@ class RawDocument:
     source: str = ""  # the configured source (path or URL) that yielded it
     author: str | None = None
 
-    @property
+    @cached_property
     def doc_id(self) -> str:
+        """Return the id of the document: the hash of its bytes (computed once)."""
         return content_hash(self.content)
 
 

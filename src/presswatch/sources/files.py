@@ -38,13 +38,16 @@ def kind_of(path: Path) -> str | None:
 def iter_paths(paths: Iterable[Path | str]) -> Iterator[RawDocument | Rejected]:
     """Yield a raw document or a rejection for every supported file under the given paths."""
     for item in paths:
-        path, source = Path(item), str(item)
-        for found in _iter_path(path):
+        path, source = Path(item), scrub(str(item))
+        for found in _iter_path(path, source):
             # a file name that is not UTF-8 holds lone surrogates: store it with U+FFFD
-            yield replace(found, source=scrub(source), origin=scrub(found.origin))
+            origin = scrub(found.origin)
+            if found.source != source or origin != found.origin:
+                found = replace(found, source=source, origin=origin)
+            yield found
 
 
-def _iter_path(path: Path) -> Iterator[RawDocument | Rejected]:
+def _iter_path(path: Path, source: str = "") -> Iterator[RawDocument | Rejected]:
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
         root = path.resolve()
@@ -54,10 +57,10 @@ def _iter_path(path: Path) -> Iterator[RawDocument | Rejected]:
             if not file.resolve().is_relative_to(root):  # a symlink out of the data folder
                 yield Rejected(str(file), "outside the data folder", f"links to {file.resolve()}")
                 continue
-            yield from iter_file(file)
+            yield from iter_file(file, source)
     elif path.is_file():
         if kind_of(path):
-            yield from iter_file(path)
+            yield from iter_file(path, source)
         else:
             yield Rejected(str(path), "unsupported file type", f"suffix {path.suffix!r}")
     else:
@@ -68,11 +71,12 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
-def iter_file(path: Path) -> Iterator[RawDocument | Rejected]:
-    """Yield the documents of one file (one for text and HTML, one per line or record otherwise)."""
+def iter_file(path: Path, source: str = "") -> Iterator[RawDocument | Rejected]:
+    """Yield the documents of one file (one for text and HTML, one per line or record otherwise);
+    source: the configured source that names it (set here for JSONL lines, by iter_paths else)."""
     kind = kind_of(path)
     if kind == "jsonl":
-        yield from iter_jsonl(path)
+        yield from iter_jsonl(path, source)
         return
     if kind == "warc":
         yield from iter_warc(path)

@@ -8,6 +8,9 @@ import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import orjson
 
 from presswatch.sources.base import RawDocument, Rejected
 
@@ -26,6 +29,16 @@ FIELDS = {
 }
 
 
+def loads(data: bytes | str) -> Any:
+    """Return the parsed JSON value: orjson's (4x faster), or the standard library's where orjson
+    refuses the input (lone surrogate escapes, NaN, invalid UTF-8), so that every error and every
+    accepted string is as before."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
+
+
 def pick(record: dict, name: str) -> str | None:
     """Return the first non-empty string among a record's fields mapped to name."""
     for key in FIELDS[name]:
@@ -35,18 +48,21 @@ def pick(record: dict, name: str) -> str | None:
     return None
 
 
-def iter_jsonl(path: Path) -> Iterator[RawDocument | Rejected]:
+def iter_jsonl(path: Path, source: str = "") -> Iterator[RawDocument | Rejected]:
     """Yield one raw document per valid line of a JSONL file, a rejection per bad line."""
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    folder = path.parent.name or "unknown"
     try:
         with opener(path, "rb") as handle:
             for number, line in enumerate(handle, 1):
-                yield from _line(path, number, line)
+                yield from _line(path, number, line, folder, source)
     except (OSError, EOFError, zlib.error) as exc:
         yield Rejected(str(path), "unreadable file", f"{type(exc).__name__}: {exc}")
 
 
-def _line(path: Path, number: int, line: bytes) -> Iterator[RawDocument | Rejected]:
+def _line(
+    path: Path, number: int, line: bytes, folder: str, source: str
+) -> Iterator[RawDocument | Rejected]:
     origin = f"{path}:{number}"
     if not line.strip():
         return
@@ -54,7 +70,7 @@ def _line(path: Path, number: int, line: bytes) -> Iterator[RawDocument | Reject
         yield Rejected(origin, "record too large", f"{len(line):,} bytes > {MAX_DOC_BYTES:,}")
         return
     try:
-        record = json.loads(line)
+        record = loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         yield Rejected(origin, "malformed JSON line", str(exc), line)
         return
@@ -71,8 +87,9 @@ def _line(path: Path, number: int, line: bytes) -> Iterator[RawDocument | Reject
         content=line.rstrip(b"\r\n"),
         fmt="html" if html else "txt",
         outlet=pick(record, "outlet"),
-        folder=path.parent.name or "unknown",
+        folder=folder,
         url=pick(record, "url"),
         title=pick(record, "title"),
         published=pick(record, "published"),
+        source=source,
     )

@@ -35,20 +35,40 @@ def _languages_of() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
     return codes, {word: tuple(langs) for word, langs in table.items()}
 
 
-def detect_language(text: str, max_chars: int = 20_000) -> tuple[str, float]:
+MAX_CHARS = 20_000  # only the start of a text is read
+
+
+def detect_language(text: str, max_chars: int = MAX_CHARS) -> tuple[str, float]:
     """Return (language code, stopword share) of a text; ('und', share) when it cannot tell."""
     words = WORD.findall(text[:max_chars].lower())
-    if len(words) < MIN_WORDS:
+    return _decide(Counter(words), len(words))
+
+
+def language_of_words(runs: list[str]) -> tuple[str, float]:
+    """Return detect_language of a text of at most MAX_CHARS characters from its lower-cased
+    letter-and-digit runs (`presswatch.dedup.words_of`), which the fingerprints read anyway."""
+    counts = Counter(runs)
+    n = len(runs)
+    for run in [r for r in counts if not r.isalpha()]:  # digits inside: split into letter runs
+        times, parts = counts.pop(run), WORD.findall(run)
+        n += times * (len(parts) - 1)
+        for part in parts:
+            counts[part] += times
+    return _decide(counts, n)
+
+
+def _decide(counts: Counter[str], n: int) -> tuple[str, float]:
+    """Return (language, share) from the counts of a text's n lower-cased letter runs."""
+    if n < MIN_WORDS:
         return "und", 0.0
     codes, langs_of = _languages_of()
     hits = [0] * len(codes)
-    counts = Counter(words)
     for word in counts.keys() & langs_of.keys():
         for i in langs_of[word]:
             hits[i] += counts[word]
     best = max(range(len(codes)), key=hits.__getitem__)  # the first of equals, as in file order
-    share = round(hits[best] / len(words), 4)
-    return ("und" if hits[best] / len(words) < MIN_SHARE else codes[best]), share
+    share = round(hits[best] / n, 4)
+    return ("und" if hits[best] / n < MIN_SHARE else codes[best]), share
 
 
 def analysed_as_english(lang: str) -> bool:

@@ -42,10 +42,12 @@ class SourceBatch:
 
 
 def split_by_language(
-    articles: Sequence[Article],
+    articles: Sequence[Article], langs: dict[str, tuple[str, float]] | None = None
 ) -> tuple[list[Article], list[Article], dict[str, tuple[str, float]]]:
-    """Return (articles analysed as English, articles in other languages, doc_id -> language)."""
-    langs = {a.doc.doc_id: detect_language(a.text) for a in articles}
+    """Return (articles analysed as English, articles in other languages, doc_id -> language);
+    langs: the languages when already detected."""
+    if langs is None:
+        langs = {a.doc.doc_id: detect_language(a.text) for a in articles}
     english = [a for a in articles if analysed_as_english(langs[a.doc.doc_id][0])]
     foreign = [a for a in articles if not analysed_as_english(langs[a.doc.doc_id][0])]
     return english, foreign, langs

@@ -1,0 +1,75 @@
+"""The ingest's fast paths give exactly what the plain functions give, on any text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from presswatch import dedup
+from presswatch.dedup import fingerprints, text_hash, words_of
+from presswatch.sources.jsonl import loads
+from presswatch.sources.lang import detect_language, language_of_words
+
+# stopwords of several languages, digits glued to words ("10am", "the2nd"), non-decimal numerics
+# ("²", "Ⅻ" are word characters but neither letters nor digits), and case folds that change length
+PIECES = ["the", "and", "of", "der", "die", "und", "le", "les", "et", "el", "los", "que", "am",
+          "10am", "the2nd", "covid19", "2024", "3km²", "Ⅻ", "½", "İstanbul", "ß", "_", "a_b",
+          "é", "—", "“", "”", "'", " ", "\n", ".", "x"]  # fmt: skip
+TEXT = st.lists(st.sampled_from(PIECES), max_size=400).map(" ".join) | st.text(max_size=300)
+
+
+@given(TEXT)
+def test_language_from_the_fingerprint_words_equals_detect_language(text: str) -> None:
+    assert language_of_words(words_of(text)) == detect_language(text)
+
+
+def test_language_from_words_handles_digits_inside_words() -> None:
+    text = "the 10am meeting is at the2nd floor and the numbers were high " * 4
+    assert language_of_words(words_of(text)) == detect_language(text)
+    assert detect_language(text)[0] == "en"
+
+
+@given(st.lists(TEXT, max_size=12))
+def test_bulk_fingerprints_do_not_depend_on_how_texts_are_grouped(texts: list[str]) -> None:
+    assert fingerprints(texts) == [fingerprints([t])[0] for t in texts]
+
+
+def test_word_hashing_in_groups_of_a_small_span_equals_one_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [" ".join(f"word{i} story {i % 7} about the bridge" for i in range(n))
+             for n in (0, 3, 40, 400)]  # fmt: skip
+    whole = fingerprints(texts)
+    monkeypatch.setattr(dedup, "POWER_SPAN", 64)  # every text spans several groups, or is alone
+    assert fingerprints(texts) == whole
+    assert whole[3][0] == text_hash(texts[3]) and whole[3][1] is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [b'{"text": "a\\ud800b"}', b'{"text": "x", "n": NaN}', b'{"n": 123456789012345678901234567890}',
+     b'{"text": "caf\\u00e9", "title": "a", "title": "b"}', "{\"t\": \"é\"}"],
+)  # fmt: skip
+def test_json_lines_parse_as_the_standard_library_parses_them(line: bytes | str) -> None:
+    ours, std = loads(line), json.loads(line)
+    assert {k: v for k, v in ours.items() if isinstance(v, str)} == {
+        k: v for k, v in std.items() if isinstance(v, str)
+    }
+
+
+def test_bad_json_raises_the_standard_library_error() -> None:
+    with pytest.raises(json.JSONDecodeError):
+        loads(b'{"text": ')
+    with pytest.raises(UnicodeDecodeError):
+        loads(b'{"text": "\xff"}')
+
+
+def test_a_batch_of_texts_each_too_short_for_a_shingle_has_no_signatures() -> None:
+    # five words in all, none in one text: this used to raise an IndexError for the whole batch
+    assert fingerprints(["the", "the the the the"]) == [
+        (text_hash("the"), None),
+        (text_hash("the the the the"), None),
+    ]

@@ -1,0 +1,90 @@
+"""The ingest writer keeps one connection across batches and still lets readers in."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import presswatch.writer as writer
+from presswatch.db import connect
+from presswatch.db.connect import knock_path
+from presswatch.ingest import ingest_paths
+from presswatch.writer import Session
+
+READER = (
+    "import sys; from presswatch.db import connect\n"
+    "with connect(sys.argv[1], read_only=True, timeout_s=30) as con:\n"
+    "    print(con.execute('select count(*) from documents').fetchone()[0])\n"
+)
+
+
+def corpus(root: Path, n: int) -> Path:
+    folder = root / "in" / "river-post"
+    folder.mkdir(parents=True)
+    for i in range(n):
+        (folder / f"a{i}.txt").write_text(
+            f"Bridge {i} reopens\n“It is safe now,” engineer {i} said.\n"
+        )
+    return root / "in"
+
+
+def test_one_connection_serves_every_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[Path] = []
+
+    def counting(path: Path, **config: object):  # the real connection, counted
+        opened.append(Path(path))
+        return connect(path, **config)
+
+    monkeypatch.setattr(writer, "connect", counting)
+    stats = ingest_paths([corpus(tmp_path, 7)], tmp_path / "w.duckdb", batch_size=2, workers=1)
+    assert stats.new == 7
+    assert len(opened) == 1  # it was two opens (and a checkpoint) per batch
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        assert con.execute("select count(*) from articles").fetchone() == (7,)
+
+
+def test_a_waiting_reader_gets_in_between_batches(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    with Session(db, hold_s=3600) as session:
+        session.con.execute("select count(*) from documents").fetchall()
+        for _ in range(3):  # nobody knocks: the connection stays open
+            session.between_batches()
+        assert session.releases == 0 and not knock_path(db).exists()
+        reader = subprocess.Popen([sys.executable, "-c", READER, str(db)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True)  # fmt: skip
+        deadline = time.monotonic() + 60
+        while reader.poll() is None and time.monotonic() < deadline:
+            session.con.execute("select count(*) from documents").fetchall()  # a batch
+            session.between_batches()
+            time.sleep(0.05)
+        out, err = reader.communicate(timeout=60)
+        assert reader.returncode == 0, err
+        assert out.strip() == "0" and session.releases >= 1
+        assert knock_path(db).exists()
+
+
+def test_a_reader_gets_in_while_the_writer_waits_for_a_batch(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    with Session(db, hold_s=3600) as session:
+        session.con.execute("select count(*) from documents").fetchall()
+        started = time.monotonic()
+        with session.idle():  # as while a worker prepares the next batch: no between_batches
+            reader = subprocess.Popen(
+                [sys.executable, "-c", READER, str(db)], stdout=subprocess.PIPE, text=True
+            )
+            out, err = reader.communicate(timeout=60)
+        assert reader.returncode == 0, err
+        assert out.strip() == "0" and session.releases == 1
+        assert time.monotonic() - started < 30
+        assert session.con.execute("select count(*) from documents").fetchone() == (0,)
+
+
+def test_the_connection_is_closed_after_the_hold_time(tmp_path: Path) -> None:
+    with Session(tmp_path / "w.duckdb", hold_s=0) as session:
+        first = session.con
+        session.between_batches()
+        assert session.releases == 1 and session.con is not first
