@@ -11,7 +11,7 @@ import pytest
 
 import presswatch.writer as writer
 from presswatch.db import connect
-from presswatch.db.connect import knock_path
+from presswatch.db.connect import WarehouseBusy, knock_path
 from presswatch.ingest import ingest_paths
 from presswatch.writer import Session
 
@@ -88,3 +88,33 @@ def test_the_connection_is_closed_after_the_hold_time(tmp_path: Path) -> None:
         first = session.con
         session.between_batches()
         assert session.releases == 1 and session.con is not first
+
+
+SLOW_READER = (
+    "import sys, time; from presswatch.db import connect\n"
+    "with connect(sys.argv[1], read_only=True, timeout_s=30) as con:\n"
+    "    print('in', flush=True); time.sleep(float(sys.argv[2]))\n"
+)
+
+
+def test_the_writer_waits_out_a_long_reader(tmp_path: Path) -> None:
+    db = tmp_path / "w.duckdb"
+    with Session(db, hold_s=3600, wait_s=30) as session:
+        session.con.execute("select count(*) from documents").fetchall()
+        with session.idle():  # the reader knocks, gets in and holds the file for 3 s
+            reader = subprocess.Popen([sys.executable, "-c", SLOW_READER, str(db), "3"],
+                                      stdout=subprocess.PIPE, text=True)  # fmt: skip
+            assert reader.stdout is not None and reader.stdout.readline().strip() == "in"
+        started = time.monotonic()
+        assert session.con.execute("select count(*) from documents").fetchone() == (0,)
+        assert time.monotonic() - started > 1  # it waited for the reader instead of failing
+        reader.wait(timeout=30)
+    with Session(
+        db, hold_s=3600, wait_s=0.5
+    ) as session:  # a short wait gives up with a clear error
+        reader = subprocess.Popen([sys.executable, "-c", SLOW_READER, str(db), "5"],
+                                  stdout=subprocess.PIPE, text=True)  # fmt: skip
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "in"
+        with pytest.raises(WarehouseBusy, match="locked by another process"):
+            session.con.execute("select 1")
+        reader.wait(timeout=30)

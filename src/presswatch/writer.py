@@ -47,13 +47,15 @@ HOLD_S = float(os.environ.get("PRESSWATCH_WRITER_HOLD_S", 10.0))
 RAISE_CHECKPOINT = "set checkpoint_threshold = '1GB'"
 GRACE_S = 0.25  # after letting a reader in: readers retry every 20-120 ms
 POLL_S = 0.05  # how often an idle writer looks for a knock
+# A reader's query may run for minutes: the writer waits for the file instead of failing the run.
+WAIT_S = float(os.environ.get("PRESSWATCH_WRITER_WAIT_S", 900.0))
 
 
 class Session:
     """A writer connection kept open across batches, released when a reader knocks."""
 
-    def __init__(self, db: Path | str, hold_s: float = HOLD_S) -> None:
-        self.db, self.hold_s = Path(db), hold_s
+    def __init__(self, db: Path | str, hold_s: float = HOLD_S, wait_s: float = WAIT_S) -> None:
+        self.db, self.hold_s, self.wait_s = Path(db), hold_s, wait_s
         self.knock = knock_path(self.db)
         self.releases = 0  # how often the connection was closed before the end
         self._con: duckdb.DuckDBPyConnection | None = None
@@ -64,7 +66,7 @@ class Session:
     def con(self) -> duckdb.DuckDBPyConnection:
         """Return the open connection, opening (and migrating) the warehouse when needed."""
         if self._con is None:
-            self._con = connect(self.db)  # it knocks too while a reader holds the file
+            self._con = connect(self.db, timeout_s=self.wait_s)  # knocks while a reader holds it
             self._con.execute(RAISE_CHECKPOINT)
             self._opened, self._opened_ns = time.monotonic(), time.time_ns()
         return self._con
