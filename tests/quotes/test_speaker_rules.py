@@ -205,3 +205,38 @@ def test_compass_word_and_name_is_a_place_not_a_person() -> None:
     assert doc.resolve("North Ivesk", pos) == ("North Ivesk", False)
     assert not doc.note_subject("North Ivesk", pos)
     assert doc.resolve("West", pos)[1]  # a surname on its own stays a person
+
+
+def test_verb_before_a_plural_noun_keeps_the_subject() -> None:
+    text = (
+        HEAD + "“We will dredge in May,” said Tomas Weller.\n"
+        "Ilse Brandt visits towns affected by the floods every spring. "
+        "“We must help them,” she said."
+    )
+    assert by_text(text)["We must help them,"].speaker == "Ilse Brandt"
+
+
+def test_place_with_an_appositive_is_not_a_pronoun_antecedent() -> None:
+    text = (
+        HEAD + "Ilse Brandt arrived on Monday.\n"
+        "Port Tarrow, the regional capital, hosted the talks on Tuesday. "
+        "“We are ready,” she said."
+    )
+    assert by_text(text)["We are ready,"].speaker == "Ilse Brandt"
+
+
+def test_a_participle_that_is_not_speech_is_no_passive_cue() -> None:
+    text = HEAD + "The old ferry was named “the pride of the bay” by the harbour trust in 1990."
+    assert all(q.cue != "named" for q in quotes_of(text, None))
+
+
+def test_an_aide_to_a_full_name_is_not_that_person() -> None:
+    text = HEAD + "“She will never give up the channel,” said an aide to Ilse Brandt."
+    (q,) = quotes_of(text)
+    assert q.speaker is None and q.speaker_surface == "an aide to Ilse Brandt"
+
+
+def test_outlet_after_an_adjective_is_an_organisation() -> None:
+    text = HEAD + "“The channel is safe,” the conservative Harbour Mail reported on Friday."
+    doc = DocSpeakers(text)
+    assert doc.resolve("the conservative Harbour Mail", text.index("the conservative"))[1] is False

@@ -14,7 +14,7 @@ from presswatch.quotes.marks import Span, find_spans, mask
 from presswatch.quotes.sentences import boundaries, paragraphs
 from presswatch.quotes.spancue import cue_for_span, described_subject
 from presswatch.quotes.speakers import DocSpeakers
-from presswatch.quotes.words import DOC_NAMES, doc_names
+from presswatch.quotes.words import DOC_NAMES, doc_names, personal
 from presswatch.records import Quote
 
 _WORDS = lexicon().sets
@@ -42,7 +42,7 @@ _SUBJECT_APPOSITIVE = re.compile(
 )
 # a plural noun and a verb after a name: the name is a modifier ('South Ivesk polls close')
 _MODIFIER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}[a-z]{2,}[^s\W]s\s+(?:[a-z]+ly\s+)?"
+    r"\s+(?:[a-z]+[^s\W]\s+)?[a-z]{2,}[^s\W]s\s+(?:[a-z]+ly\s+)?"
     r"(?:[a-z]+ed|have|had|has|are|were|say|said|close|will|would|could|can)\b"
 )
 
@@ -54,8 +54,19 @@ def sentence_subject(masked: str, lo: int, hi: int, comma: bool) -> re.Match[str
     if subj is None and comma:
         if masked.find(", who", lo, hi) >= 0:
             subj = _NAME_WHO.match(masked, lo, hi)
-        subj = subj or _SUBJECT_APPOSITIVE.match(masked, lo, hi)
+        subj = subj or _appositive_subject(masked, lo, hi)
     return subj
+
+
+def _appositive_subject(masked: str, lo: int, hi: int) -> re.Match[str] | None:
+    """Return 'Jane Roe, 55, …' / 'Jane Roe, a pilot, …' as a subject when the name reads as a
+    person, or an age or an indefinite description follows it (not 'New Delhi, the Indian
+    capital, hosted …')."""
+    m = _SUBJECT_APPOSITIVE.match(masked, lo, hi)
+    if m is None or personal(m.group(1).split()):
+        return m
+    after = masked[m.end(1) + 2 :].lstrip()
+    return m if after[:1].isdigit() or after.startswith(("a ", "an ")) else None
 
 
 def _looks_like_title(text: str, span: Span, lo: int) -> bool:
@@ -183,7 +194,7 @@ def _narrative_subject(
     masked: str, doc: DocSpeakers, idx: int, bounds: list[int], span: Span
 ) -> Item | None:
     """Return a speaker-only item for the subject of the sentence before a quote that opens
-    its own sentence inside a paragraph ('The Christian leader related that … “I sensed …”')."""
+    its own sentence inside a paragraph ('She described the night. “Nobody slept …”')."""
     k = bisect.bisect_right(bounds, span.open_at) - 1
     if k < 1 or masked[bounds[k] : span.open_at].strip(" \x00"):
         return None

@@ -203,7 +203,7 @@ def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             if word[-1] in ",.;:" or (core(word).lower() in FUNCTION | DETERMINERS and not role_of):
                 return None
             if word[:1].isupper() or (word.endswith("ing") and len(word) > 5):
-                return None  # 'Citing last week's …', 'portraying Mexican …': not modifiers
+                return None  # 'Citing last week's …', 'portraying Dutch dredgers …': not modifiers
             k += 1
         if k == 0 or k >= min(len(toks), 4):
             return None
@@ -239,5 +239,5 @@ def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             return toks[0][0], last[0] + len(core(last[2]))
     start, end = np_span(toks, 0, k)
     if toks[k][2].endswith(("'s", "’s")) and toks[k][2][:-2].lower() not in NOT_NAMES:
-        end = _possessed(toks, end)  # 'Roe's first five questioners' (not 'There's', 'Monday's')
+        end = _possessed(toks, end)  # 'Roe's two loudest critics' (not 'There's', 'Monday's')
     return start, end

@@ -11,8 +11,8 @@ from presswatch.quotes.marks import Span
 from presswatch.quotes.phrases import subject_after
 from presswatch.quotes.words import FUNCTION
 
-NOT_PASSIVE = frozenset({"need", "seen", "open", "often", "even", "when", "then", "than"})
 _SPEAKING = lexicon().sets["speaking_nouns"]
+_PASSIVE_CUES = lexicon().sets["passive_cues"]
 # a passive cue: 'has been called “…” by Jane Roe', 'labelled as a “…” by critics'
 _PASSIVE_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|en))\s+(?:(?:as|it|him|her|them|a|an)\s+){0,2}$")
 _BY_AGENT = re.compile(r",?\s+by\s+(?=\S)")
@@ -24,7 +24,7 @@ _DESCRIBED = re.compile(
 
 def described_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Return the span of a description opening masked[lo:hi] as its subject, when a verb
-    follows it ('The piece goes on to slam …', 'The impostor gushed about …')."""
+    follows it ('The statement goes on to call …', 'The author wrote about …')."""
     m = _DESCRIBED.match(masked, lo, hi)
     if m is None:
         return None
@@ -55,7 +55,7 @@ def _passive(masked: str, span: Span, lo: int, hi: int) -> Cue | None:
     """Return the agent of a passive cue around a quote ('was called “…” by Jane Roe')."""
     by = _BY_AGENT.match(masked, span.close_at, hi)
     verb = _PASSIVE_BEFORE.search(masked, max(lo, span.open_at - 40), span.open_at) if by else None
-    if by is None or verb is None or verb.group(1) in NOT_PASSIVE:
+    if by is None or verb is None or verb.group(1) not in _PASSIVE_CUES:
         return None
     subj = subject_after(masked, by.end(), hi)
     if subj is None:

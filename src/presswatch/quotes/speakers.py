@@ -17,6 +17,7 @@ from presswatch.quotes.words import (
     PLACE_PREPS,
     PREPOSITIONS,
     is_place_at,
+    personal,
 )
 
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead
@@ -30,7 +31,7 @@ _GENDERED = re.compile(
 _OPENERS = lexicon().sets["clause_openers"]
 _GENDER_REACH = 2  # distinct people passed over for a gender match before an unknown one wins
 _PLACE_HEADS = lexicon().sets["place_heads"]
-_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+_INDEFINITE = lexicon().sets["indefinite"]
 _MALE = frozenset({"he", "his", "him", "mr.", "mr"})
 _FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
 
@@ -115,7 +116,7 @@ def _role_name(words: list[str], core: list[str]) -> bool:
     if len(core) < 2 or len(words) <= len(core) + 1:
         return False
     role = words[-len(core) - 1]
-    return role.isalpha() and role.islower()
+    return role.isalpha() and role.islower() and (role in lexicon().titles or personal(list(core)))
 
 
 def _org_name(surface: str) -> str:
@@ -231,11 +232,13 @@ class DocSpeakers:
             return _org_name(surface), False
         if _is_place(core):
             return _org_name(surface), False  # 'North Ivesk said': a state, not a person
-        if core and len(core) == 1 and words[0].lower() in _INDEFINITE and len(words) > 1:
-            # 'one senior Democrat', 'an adviser to Roe': a description, not the name in it;
+        if core and words[0].lower() in _INDEFINITE and len(words) > len(core):
+            # 'one senior Democrat', 'an aide to Jane Roe': a description, not the name in it;
             # 'an angry Roe' (a surname of this document, no preposition) is the person
             lead = words[: len(words) - len(core)]
-            if any(w.lower() in PREPOSITIONS for w in lead) or core[0].lower() not in self.fulls:
+            if any(w.lower() in PREPOSITIONS for w in lead) or (
+                len(core) == 1 and core[0].lower() not in self.fulls
+            ):
                 return None, False
         if core:
             if len(core) == 1:
