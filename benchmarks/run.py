@@ -281,7 +281,8 @@ def report_build(db: Path, n: int) -> dict:
 def summary(res: dict) -> dict:
     """Return the headline keys of results.json (null for anything not measured)."""
     done = [r for r in res["end_to_end"].values() if "error" not in r and r["articles"]]
-    whole = [r for r in done if not r.get("cut_at_deadline")] or done  # a cut run is partial
+    # a cut run is partial; a run made on its own (not in this profile's run) is not the headline
+    whole = [r for r in done if not r.get("cut_at_deadline") and not r.get("separate_run")] or done
     largest = max(whole, key=lambda r: r["articles"], default={})
     full = res["end_to_end"].get("1000000", {})
     stages = res.get("stages", {})
