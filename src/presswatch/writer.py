@@ -84,8 +84,7 @@ class Session:
             return
         waiting = self.reader_waiting()
         if waiting or time.monotonic() - self._opened >= self.hold_s:
-            self.close()
-            self.releases += 1
+            self.release()
             if waiting:
                 time.sleep(GRACE_S)
 
@@ -98,8 +97,7 @@ class Session:
         def watch() -> None:
             while not stop.wait(POLL_S):
                 if self._con is not None and self.reader_waiting():
-                    self.close()
-                    self.releases += 1
+                    self.release()
                     return
 
         watcher = threading.Thread(target=watch, name="presswatch-knock", daemon=True)
@@ -109,6 +107,11 @@ class Session:
         finally:
             stop.set()
             watcher.join()
+
+    def release(self) -> None:
+        """Close the connection before the end of the run (a reader waits, or the hold ran out)."""
+        self.close()
+        self.releases += 1
 
     def close(self) -> None:
         """Close the connection if it is open."""
