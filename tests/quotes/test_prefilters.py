@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presswatch.quotes.extract import (
+from presswatch.quotes.antecedents import (
     _NAME_WHO,
     _SUBJECT,
     _SUBJECT_APPOSITIVE,

@@ -20,6 +20,8 @@ from presswatch.quotes.words import (
     run_back,
 )
 
+_SUBORDINATORS = lexicon().sets["subordinators"]
+
 
 def _short_name_segment(seg: list[tuple[int, int, str]]) -> bool:
     """Return whether an appositive has lower-case words and ends in a one-word name."""
@@ -59,7 +61,8 @@ def _descriptive(seg: list[tuple[int, int, str]], has_before: bool) -> bool:
         )
         or (first.endswith("ing") and seg[0][2].islower())  # 'dedicating the museum,'
         or PARTY.match(seg[0][2]) is not None
-        or (has_before and _short_name_segment(seg))  # 'Jane Roe, Republican of Ohio,'
+        # 'Jane Roe, Republican of Ohio,' describes; ', when Mr. Roe,' opens a clause
+        or (has_before and first not in _SUBORDINATORS and _short_name_segment(seg))
         or (has_before and len(seg) >= 3 and seg[1][2] == "of")  # ', Republican of New York,'
     )
 
@@ -99,6 +102,12 @@ def appositive(
         seg = toks[j + 1 : end + 1]
         if not seg:
             return None
+        cut = [n for n, t in enumerate(seg[:-1]) if t[2] in _SUBORDINATORS]
+        rest = [t[2] for t in seg[cut[-1] + 1 :]] if cut else []
+        if rest and all(name_like(w) for w in rest) and personal(rest):
+            # 'The row began after Mr. Roe, asked about it, said': the name after 'after'
+            j += cut[-1] + 1
+            seg = seg[cut[-1] + 1 :]
         if prefer_first or _descriptive(seg, j >= 0) or _place(toks, j, seg, end == i):
             prefer_first = False
             if j < 0 or not toks[j][2].endswith(","):

@@ -8,6 +8,13 @@ from dataclasses import dataclass
 
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_after, subject_before
+from presswatch.quotes.subjects import (
+    NAME_COMMA,
+    is_named,
+    named_appositive,
+    pronoun_subject,
+    verb_subject,
+)
 from presswatch.quotes.words import DETERMINERS, FUNCTION, is_place_at
 
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
@@ -23,6 +30,7 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:[Tt]he|an|his|their|its|my|our|your|these|those)\s+$",
 )
 _NOUN_BEFORE_SEARCH = _NOUN_BEFORE.search
+_OF_BEFORE = re.compile(r"\bof\s+(?:[a-z]+-[\w-]+\s+)?$")
 _VERB_FINDITER = lexicon().verb_re.finditer
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -31,6 +39,14 @@ _ACCORDING = re.compile(r"\bAccording to\b")
 # 'with NP (adverb) -ing': an absolute construction whose NP is the participle's subject
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:[a-z]+ly\s+)?$")
 _PAREN_TAG = re.compile(r" \([^()\x00]{1,16}\)")
+# a participle or place phrase between a subject and its verb ('living near', 'outside')
+_MODIFIER_PHRASE = re.compile(
+    r"(?:\b[a-z]{3,}(?:ing|ed)\s+(?:[a-z]+\s+)?(?:near|through|in|at|on|from|along|across|"
+    r"around|outside|inside|behind|into)|\b(?:near|outside|inside|behind|around))"
+    r"\s+(?:(?:the|a|an)\s+)?$"
+)
+# a named subject, its verb phrase and an infinitive marker right before a cue verb
+_INFINITIVE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:[a-z]+\s+){1,4}to\s+$")
 _DASH = re.compile(r"[\s.,]*([―—–]|--?)\s*(?=[A-Z])")
 
 
@@ -59,6 +75,8 @@ def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
             continue
         if _NOUN_BEFORE_SEARCH(masked, max(lo, start - 30), start):
             continue  # 'the reports', 'Roe’s claims', 'late-night tweets': a noun, not a verb
+        if _OF_BEFORE.search(masked, max(lo, start - 30), start):
+            continue  # 'a flurry of late-night tweets', 'a series of claims': a noun
         if m.group().endswith("ed") and _POSSESSIVE_BEFORE.search(masked, lo, start):
             nxt = _NEXT_WORD.match(masked, m.end())
             if nxt and nxt.group(1) not in FUNCTION and nxt.group(1) not in DETERMINERS:
@@ -77,10 +95,27 @@ def _with_subject(
         with_np = _WITH_SUBJECT.search(masked, max(lo, m.start() - 60), m.start())
         if with_np:  # 'with their union leader calling it “…”': the participle's own subject
             return Cue(m.start(), m.end(), with_np.start(1), with_np.end(1), m.group())
-        # a participle takes the subject of its sentence: 'Trump spoke, saying “…”'
-        subj = clause_subject(masked, lo if sent_lo is None else sent_lo, m.start())
+        # a participle takes the subject of its sentence: 'Trump spoke, saying “…”', or that
+        # of the verb right before it: '…,” Roe added, saying “…”', 'Roe kept asking “…”'
+        start = lo if sent_lo is None else sent_lo
+        subj = (
+            verb_subject(masked, lo, m.start())
+            or clause_subject(masked, start, m.start())
+            or pronoun_subject(masked, start, m.start())
+        )
         if subj or before.endswith(",") or not before:
             return Cue(m.start(), m.end(), subj[0], subj[1], m.group()) if subj else None
+    if before.endswith(",") and not according and m.group() not in _TELL:
+        # 'The trouble, says Jane Roe, an engineer, is that it was “…”': a parenthetical cue
+        subj = subject_after(masked, m.end() + 1, hi)
+        if (
+            subj
+            and not masked[m.end() : subj[0]].strip()
+            and masked[subj[0]].isupper()
+            and is_named(masked, subj)
+            and masked.startswith(",", subj[1])
+        ):
+            return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
     before = before.strip(",")
     if before.lower() in _OPENERS:  # 'But, said Solovey, “…”'
         before = ""
@@ -89,8 +124,15 @@ def _with_subject(
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group()) if subj else None
     if before and not according:
         subj = subject_before(masked, lo, m.start())
+        if subj and (part := _MODIFIER_PHRASE.search(masked, max(lo, subj[0] - 40), subj[0])):
+            # 'Residents living near the harbour chanted': the noun the phrase modifies
+            subj = subject_before(masked, lo, part.start()) or subj
         if subj:
             return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
+        inf = _INFINITIVE.search(masked, max(lo, m.start() - 80), m.start())
+        # '… that Roe was prompted to say “…”' (not 'voters have come to believe “…”')
+        if inf and is_named(masked, inf.span(1)) and stance_of(m.group()) != "belief":
+            return Cue(m.start(), m.end(), inf.start(1), inf.end(1), m.group())
         return None
     if m.group() in _TELL:
         return None
@@ -120,7 +162,7 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         subj = subject_after(masked, start, hi)
         if subj and is_place_at(masked, *subj):  # 'in Salem, New Hampshire, Roe said'
             subj = None
-        if subj and subj[1] < hi and _is_named(masked, subj):
+        if subj and subj[1] < hi and is_named(masked, subj):
             tag = _PAREN_TAG.match(masked, subj[1])  # 'Sen. Jane Roe (R-Pa.) refused'
             after = tag.end() if tag else subj[1]
             if _VERBISH_NEXT.match(masked, after):
@@ -128,20 +170,15 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
             if masked.startswith(", ", after):  # 'Jane Roe, the mayor's aide, issued'
                 close = masked.find(", ", after + 2, min(hi, after + 80))
                 if close > 0 and _VERBISH_NEXT.match(masked, close + 1):
-                    return subj
+                    return named_appositive(masked, subj, after + 2, close) or subj
         comma = masked.find(",", start, min(hi, start + 120))
-        if comma < 0 or subj is not None:
+        # 'The line's chief planner, Ola Dahl, wrote': the name after a description goes on
+        if comma < 0 or (
+            subj is not None and (comma != subj[1] or not NAME_COMMA.match(masked, comma + 1))
+        ):
             return None
         start = comma + 2
     return None
-
-
-def _is_named(masked: str, subj: tuple[int, int]) -> bool:
-    """Return whether a subject span holds a capitalised word after any determiner."""
-    words = masked[subj[0] : subj[1]].split()
-    if words and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    return any(w[:1].isupper() for w in words)
 
 
 def cue_after(masked: str, lo: int, hi: int) -> Cue | None:
@@ -149,7 +186,7 @@ def cue_after(masked: str, lo: int, hi: int) -> Cue | None:
     cue = _cue_after(masked, lo, hi)
     if cue is None:  # '“…,” Toomey fumed.': a name and a past-tense verb right after the quote
         subj = subject_after(masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" ,")), hi)
-        verb = _PAST.match(masked, subj[1], hi) if subj and _is_named(masked, subj) else None
+        verb = _PAST.match(masked, subj[1], hi) if subj and is_named(masked, subj) else None
         if verb and not masked[lo : subj[0]].strip(" ,\x00"):
             cue = Cue(verb.start(1), verb.end(1), subj[0], subj[1], verb.group(1))
     return cue
@@ -169,7 +206,7 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
             continue
         if gap.rstrip().endswith(",") and m.group() not in _TELL:  # '…” for the EU, said X'
             subj = subject_after(masked, m.end() + 1, hi)
-            if subj and _is_named(masked, subj):
+            if subj and is_named(masked, subj):
                 return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
         cue = _with_subject(masked, m, lo, hi)
         if cue is None:
@@ -188,6 +225,8 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
             len(prefix.split()) <= 3
             and not any(c in prefix for c in ",.;:!?()\x00")
             and not any(w.lower() in FUNCTION for w in prefix.split())
+            # a pronoun takes no modifiers: '“…,” including rules he said would …'
+            and masked[cue.subj_start : cue.subj_end].lower() not in _EMBEDDED
         ):
             start = masked.index(prefix, lo)  # '“…,” warm-and-fuzzy Trump said'
             return Cue(cue.verb_start, cue.verb_end, start, cue.subj_end, cue.verb)
@@ -220,8 +259,10 @@ def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue
         subj = subject_before(masked, lo, colon.start())
         if subj and _AFTER_PREPOSITION.search(masked, max(lo, subj[0] - 12), subj[0]):
             subj = clause_subject(masked, lo, colon.start())  # 'Roe sent a message to Doe:'
-        if not (subj and _is_named(masked, subj)):
-            subj = subject_after(masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip()), hi)
+        if not (subj and is_named(masked, subj)):  # 'When Lind died, Berg issued this:'
+            subj = clause_subject(masked, lo, colon.start()) or subject_after(
+                masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip()), hi
+            )
         if subj:
             return Cue(hi, hi, subj[0], subj[1], ":")
     return None

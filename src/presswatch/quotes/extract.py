@@ -6,19 +6,23 @@ import bisect
 import itertools
 import re
 
+from presswatch.quotes.antecedents import MODIFIER, extra_subject, sentence_subject
 from presswatch.quotes.cues import Cue, clause_subject, cue_before, stance_of
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, find_spans, mask
 from presswatch.quotes.sentences import boundaries, paragraphs
+from presswatch.quotes.signoff import sign_off
 from presswatch.quotes.spancue import cue_for_span, described_subject
 from presswatch.quotes.speakers import DocSpeakers
-from presswatch.quotes.words import DOC_NAMES, doc_names, personal
+from presswatch.quotes.words import DOC_NAMES, doc_names
 from presswatch.records import Quote
 
 _WORDS = lexicon().sets
 _SMALL = _WORDS["small"]
+_PRONOUNS = lexicon().pronouns
+_LABELS = _WORDS["labels"]
 _TITLE_LEAD = re.compile(
     r"(?:\b(?:show|book|film|movie|song|album|program|programme|series|titled|entitled|"
     r"headlined|nicknamed|dubbed|so-called|known as|term|phrase|word|slogan|hashtag|"
@@ -29,44 +33,8 @@ _TITLE_LEAD = re.compile(
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
-_NAME_WHO = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*), who\b")
+_HE_SHE = re.compile(r"\s*(He|She)\s+[a-z]")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
-# A sentence opening with a capitalised name and then a verb-like word ('Roe said', 'Roe has').
-_SUBJECT = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*),?\s+(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\b"
-)
-# 'Jane Roe, 18, was …', 'Jane Roe, a ferry pilot, said …' (not 'South Ivesk, he said, was')
-_SUBJECT_APPOSITIVE = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*), (?!(?:he|she|they|it|we|I|officials)\s)"
-    r"[^,\x00]{1,40}, (?:[a-z]+\s+)?[a-z]+(?:ed|s)\b"
-)
-# a plural noun and a verb after a name: the name is a modifier ('South Ivesk polls close')
-_MODIFIER = re.compile(
-    r"\s+(?:[a-z]+[^s\W]\s+)?[a-z]{2,}[^s\W]s\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+ed|have|had|has|are|were|say|said|close|will|would|could|can)\b"
-)
-
-
-def sentence_subject(masked: str, lo: int, hi: int, comma: bool) -> re.Match[str] | None:
-    """Return the match of the named subject that opens masked[lo:hi], or None; comma: whether
-    the sentence holds a ', ' (every pattern but _SUBJECT needs one, _NAME_WHO a ', who')."""
-    subj = _SUBJECT.match(masked, lo, hi)
-    if subj is None and comma:
-        if masked.find(", who", lo, hi) >= 0:
-            subj = _NAME_WHO.match(masked, lo, hi)
-        subj = subj or _appositive_subject(masked, lo, hi)
-    return subj
-
-
-def _appositive_subject(masked: str, lo: int, hi: int) -> re.Match[str] | None:
-    """Return 'Jane Roe, 55, …' / 'Jane Roe, a pilot, …' as a subject when the name reads as a
-    person, or an age or an indefinite description follows it (not 'New Delhi, the Indian
-    capital, hosted …')."""
-    m = _SUBJECT_APPOSITIVE.match(masked, lo, hi)
-    if m is None or personal(m.group(1).split()):
-        return m
-    after = masked[m.end(1) + 2 :].lstrip()
-    return m if after[:1].isdigit() or after.startswith(("a ", "an ")) else None
 
 
 def _looks_like_title(text: str, span: Span, lo: int) -> bool:
@@ -132,11 +100,15 @@ def _extract(
     items: list[Item] = []
     carry: Item | None = None  # speaker carried into the next paragraph
     carry_open = False
+    unsigned: list[Item] = []  # quotes of the paragraph above with no speaker
     for (idx, lo, hi), spans in zip(paras, spans_by_para, strict=True):
         bounds = boundaries(masked, lo, hi)
+        if not spans:  # '— Jane Roe, harbour master' under a quote paragraph
+            sign_off(masked, doc, lo, hi, unsigned)
         para_items = _paragraph(text, masked, doc, idx, bounds, spans, carry, carry_open)
         items.extend(para_items)
         direct = [it for it in para_items if it.kind == "direct"]
+        unsigned = [it for it in direct if it.surface is None]
         if direct:
             carry, carry_open = direct[-1], not spans[-1].closed
         elif masked[lo:hi].rstrip().endswith(":"):
@@ -169,10 +141,13 @@ def _colon_intro(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> 
 def _last_subject(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> Item | None:
     """Return a speaker-only item for the named subject of a paragraph's last sentence."""
     subj = clause_subject(masked, bounds[-2], bounds[-1])
+    pron = None if subj else _HE_SHE.match(masked, bounds[-2], bounds[-1])
+    if pron:  # 'She pauses.': a pronoun subject carries its antecedent
+        subj = pron.span(1)
     if subj is None:
         return None
     surface = masked[subj[0] : subj[1]]
-    if " " not in surface.strip() and not doc.known(surface):
+    if " " not in surface.strip() and not (pron or doc.known(surface)):
         return None
     name, _ = doc.resolve(masked[subj[0] : subj[1]], subj[0])
     if name is None:
@@ -224,7 +199,7 @@ def _paragraph(
         cue, conf = cue_for_span(masked, bounds, spans, n, hi)
         item = Item(span.start, span.end, "direct", idx, cue, confidence=conf, rule="cue")
         speaker = _TRANSCRIPT.match(text, span.start, span.end)
-        if speaker:  # '"PENCE: Well, look, …"'
+        if speaker and speaker.group(1).lower() not in _LABELS:  # '"PENCE: Well, look, …"'
             item.cue = Cue(speaker.end(1), speaker.end(), span.start, speaker.end(1), ":")
             item.rule = "transcript"
         direct.append(item)
@@ -232,12 +207,14 @@ def _paragraph(
     for b_lo, b_hi in itertools.pairwise(bounds):
         comma = masked.find(", ", b_lo, b_hi) >= 0
         subj = sentence_subject(masked, b_lo, b_hi, comma)
-        if subj and _MODIFIER.match(masked, subj.end(1), b_hi):
+        if subj and MODIFIER.match(masked, subj.end(1), b_hi):
             subj = None  # 'Port Ivesk dockers voted': the name modifies the real subject
         # 'Solvik, who toured the town, rejected …': 'who' says it is a person
         noted = subj is not None and doc.note_subject(
             subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
         )
+        if not noted and (extra := extra_subject(masked, b_lo, b_hi)):
+            noted = doc.note_subject(masked[extra[0] : extra[1]], extra[0], person=True)
         if not noted and comma and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
             # 'In a statement on Monday, presidential nominee Jane Roe was …'
             span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))
@@ -263,7 +240,13 @@ def _paragraph(
     for it in cued:
         surface = masked[it.cue.subj_start : it.cue.subj_end]
         weak = it.cue.verb == "" or it.cue.verb.endswith("ing") or it.cue.verb == ":"
-        if weak and " " not in surface.strip() and surface[:1].isupper() and not doc.known(surface):
+        if (
+            weak
+            and " " not in surface.strip()
+            and surface[:1].isupper()
+            and _PRONOUNS.get(surface.lower()) != "person"
+            and not doc.known(surface)
+        ):
             it.cue, it.confidence = None, 0.4  # 'Pressure is building …': not a name
             continue
         it.speaker, _ = doc.resolve(surface, it.cue.subj_start)
