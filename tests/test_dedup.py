@@ -11,6 +11,7 @@ from pathlib import Path
 
 from presswatch.db import connect
 from presswatch.dedup import (
+    MIN_SHINGLES,
     THRESHOLD,
     Member,
     cluster,
@@ -128,3 +129,17 @@ def test_signatures_of_the_old_scheme_are_recomputed_before_clustering(
         rebuild_stories(con, datetime(2026, 1, 1))
         assert sorted(con.execute("select doc_id, story_id from story_members").fetchall()) \
             == stories  # fmt: skip
+
+
+def test_repeated_phrases_count_their_distinct_shingles_once() -> None:
+    cycle7 = " ".join(f"w{i % 7}" for i in range(300))  # 7 distinct shingles, 296 in all
+    late = " ".join(f"w{i % 7}" for i in range(40)) + " a b c d e f g h i"  # 8th one after 32
+    cycle12 = "a b c d e f g h i j k l "
+    for text in (cycle7, late, cycle12 * 3, cycle12 * 40, "x " * 30):
+        assert (signature(text) is None) == (len(shingles(text)) < MIN_SHINGLES), text[:40]
+    assert signature(late) is not None and signature(cycle7) is None
+    # the same distinct shingles, repeated 3 or 40 times: the same signature
+    assert signature(cycle12 * 3) == signature(cycle12 * 40) is not None
+    assert fingerprints([cycle7, late, cycle12 * 40]) == [
+        fingerprints([t])[0] for t in (cycle7, late, cycle12 * 40)
+    ]

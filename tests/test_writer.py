@@ -90,6 +90,18 @@ def test_the_connection_is_closed_after_the_hold_time(tmp_path: Path) -> None:
         assert session.releases == 1 and session.con is not first
 
 
+def test_the_connection_is_closed_after_hold_articles(tmp_path: Path) -> None:
+    with Session(tmp_path / "w.duckdb", hold_s=3600, hold_articles=5) as session:
+        first = session.con
+        session.between_batches(3)
+        assert session.releases == 0 and session.con is first
+        session.between_batches(2)  # 5 articles stored since it was opened
+        assert session.releases == 1 and session.held == 0
+        second = session.con
+        session.between_batches(4)  # counted afresh after reopening
+        assert session.releases == 1 and session.con is second
+
+
 SLOW_READER = (
     "import sys, time; from presswatch.db import connect\n"
     "with connect(sys.argv[1], read_only=True, timeout_s=30) as con:\n"

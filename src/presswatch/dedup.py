@@ -27,6 +27,7 @@ THRESHOLD = (
 )
 BANDS, ROWS = 14, 4  # what datasketch's MinHashLSH chose for 0.5 and 64 permutations
 MIN_SHINGLES = 8  # shorter texts are only matched exactly (by canonical URL)
+SAMPLE = 32  # shingles per document in which MIN_SHINGLES distinct ones are looked for first
 WORD = re.compile(r"[^\W_]+")
 HEAD, TAIL = 400, 600
 CHUNK_SHINGLES = 1 << 13  # shingles per (NUM_PERM x shingles) block: 4 MB of uint64
@@ -65,9 +66,21 @@ def signature(text: str) -> bytes | None:
     return fingerprints([text])[0][1]
 
 
+# ASCII punctuation and whitespace to spaces; with SEPARATORS (common non-ASCII marks, none a
+# letter or digit) gone, most texts are ASCII and split without the regex, ≈ 2x faster
+ASCII_SEPARATORS = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
+SEPARATORS = "\u201c\u201d\u2018\u2019\u2014\u2013\u2026\u00a0\u00ab\u00bb"
+
+
 def words_of(text: str) -> list[str]:
     """Return the lower-cased words (letter and digit runs) that fingerprints are made of."""
-    return WORD.findall(text.lower())
+    low = text.lower()
+    if not low.isascii():
+        for mark in SEPARATORS:
+            low = low.replace(mark, " ")
+        if not low.isascii():
+            return WORD.findall(low)
+    return low.translate(ASCII_SEPARATORS).split()
 
 
 def fingerprints(texts: Sequence[str]) -> list[tuple[str, bytes | None]]:
@@ -161,15 +174,15 @@ def _signatures(joined: Sequence[bytes], lengths: Sequence[int]) -> list[bytes |
         for i in range(1, k):
             combined += hashes[i : i + n] * pos[i]
     inside = doc_of[:n] == doc_of[k - 1 :]  # a shingle never spans two documents
-    keys = np.sort((doc_of[:n][inside] << U32) | (_mix(combined[inside]) >> U32))
-    if not len(keys):  # enough words in all, but no text has a whole shingle
+    docs = doc_of[:n][inside].astype(np.int64)
+    if not len(docs):  # enough words in all, but no text has a whole shingle
         return out
-    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]  # distinct shingles per doc
-    counts = np.bincount((keys >> U32).astype(np.int64), minlength=len(joined))
-    keep = counts >= MIN_SHINGLES
+    # shingle hashes in document order, repeats kept: a repeat never changes a minimum, so only
+    # the MIN_SHINGLES test needs distinct values (sorting them all was a quarter of MinHash)
+    values = _mix(combined[inside]) >> U32
+    counts = np.bincount(docs, minlength=len(joined))
     ends = np.cumsum(counts)
-    selected = np.flatnonzero(keep)
-    values = keys & np.uint64(0xFFFFFFFF)
+    selected = np.flatnonzero(_enough_distinct(values, counts, ends))
     start = 0
     while start < len(selected):
         stop = start + 1
@@ -183,10 +196,29 @@ def _signatures(joined: Sequence[bytes], lengths: Sequence[int]) -> list[bytes |
     return out
 
 
+def _enough_distinct(values: np.ndarray, counts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Return which documents have at least MIN_SHINGLES distinct shingle hashes: counted in
+    each document's first SAMPLE values, and in all of them only where those fall short."""
+    found = np.zeros(len(counts), bool)
+    docs = np.flatnonzero(counts >= MIN_SHINGLES)
+    if not len(docs):
+        return found
+    taken = np.minimum(counts[docs], SAMPLE)
+    offsets = np.arange(taken.sum()) - np.repeat(np.cumsum(taken) - taken, taken)
+    index = np.repeat(ends[docs] - counts[docs], taken) + offsets
+    keys = np.sort((np.repeat(docs, taken).astype(np.uint64) << U32) | values[index])
+    first = np.concatenate(([True], keys[1:] != keys[:-1]))
+    distinct = np.bincount((keys[first] >> U32).astype(np.int64), minlength=len(counts))
+    found[docs] = distinct[docs] >= MIN_SHINGLES
+    for doc in docs[~found[docs] & (counts[docs] > SAMPLE)]:  # rare: a text of repeated phrases
+        found[doc] = len(np.unique(values[ends[doc] - counts[doc] : ends[doc]])) >= MIN_SHINGLES
+    return found
+
+
 def _min_hashes(
     values: np.ndarray, counts: np.ndarray, ends: np.ndarray, docs: np.ndarray
 ) -> list[bytes]:
-    """Return the signatures of consecutive-in-values documents from their distinct shingles."""
+    """Return the signatures of consecutive-in-values documents from their shingles."""
     a, b, _ = _params()
     parts = [values[ends[d] - counts[d] : ends[d]] for d in docs]
     block = np.concatenate(parts)

@@ -95,7 +95,7 @@ def ingest_paths(
 
             def splits() -> Iterator[tuple[Split, list[RawDocument]]]:
                 for chunk in batched(items, batch_size):
-                    split = split_batch(chunk, session.con, in_flight)
+                    split = split_batch(chunk, session.con, in_flight, session.known)
                     in_flight.update(d.doc_id for d in split.fresh)
                     yield split, split.fresh
 
@@ -103,10 +103,10 @@ def ingest_paths(
                                        resolve_workers(workers), session.idle)  # fmt: skip
             for split, prepared in batches:
                 stored = store_prepared(split, prepared, session.con, registry, outlet_names,
-                                        analyze)  # fmt: skip
+                                        analyze, session.known)  # fmt: skip
                 stats.add(stored)
                 in_flight.difference_update(d.doc_id for d in split.fresh)
-                session.between_batches()
+                session.between_batches(stored.new)
         if analyze:  # once per run, not per batch: it reads every local actor and their quotes
             with transaction(session.con):
                 finish_actors(session.con)

@@ -96,7 +96,8 @@ def prepared_batches(
             yield tag, prepared
         return
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["presswatch.prepare"])
+    # pyarrow imports pandas on its first array (≈ 0.3 CPU-s): once in the server, not per worker
+    context.set_forkserver_preload(["presswatch.prepare", "pandas"])
     writer = (os.getpid(), _process_start(os.getpid()))
     args = ([str(r) for r in registries], dict(outlet_names or {}), writer)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init,

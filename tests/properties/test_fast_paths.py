@@ -26,6 +26,12 @@ def test_language_from_the_fingerprint_words_equals_detect_language(text: str) -
     assert language_of_words(words_of(text)) == detect_language(text)
 
 
+@given(TEXT | st.lists(st.sampled_from([*PIECES, *dedup.SEPARATORS]), max_size=60).map("".join))
+def test_words_of_equals_the_word_regex(text: str) -> None:
+    assert words_of(text) == dedup.WORD.findall(text.lower())
+    assert not any(mark.isalnum() for mark in dedup.SEPARATORS)
+
+
 def test_language_from_words_handles_digits_inside_words() -> None:
     text = "the 10am meeting is at the2nd floor and the numbers were high " * 4
     assert language_of_words(words_of(text)) == detect_language(text)
