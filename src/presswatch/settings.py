@@ -23,6 +23,7 @@ class Settings:
     report_dir: Path
     batch_size: int
     lock_timeout_s: float
+    topic_model: Path | None = None  # a locally trained topic model; None: the shipped one
 
 
 def get_settings() -> Settings:
@@ -34,6 +35,9 @@ def get_settings() -> Settings:
         report_dir=Path(env.get("PRESSWATCH_REPORT_DIR", "dashboards/build")),
         batch_size=int(env.get("PRESSWATCH_BATCH_SIZE", "500")),
         lock_timeout_s=float(env.get("PRESSWATCH_LOCK_TIMEOUT", "30")),
+        topic_model=Path(env["PRESSWATCH_TOPIC_MODEL"])
+        if env.get("PRESSWATCH_TOPIC_MODEL")
+        else None,
     )
 
 

@@ -1,4 +1,4 @@
-"""The shipped topic model: a per-piece score table loaded from `data/model.npz` (numpy only)."""
+"""The topic model: per-piece score tables loaded from `data/model.npz` or a local model (numpy)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,28 @@ from presswatch.topics.sketch import NormSketch
 from presswatch.topics.tokens import Segmenter, sum_rows
 
 MODEL_PATH = Path(__file__).with_name("data") / "model.npz"
+PARTS = ("_norm", "_ngram", "_short", "_short_ngram")  # files beside model.npz, by suffix
 _LOCK = threading.Lock()
-_MODEL: TopicModel | None = None
+_MODELS: dict[Path, TopicModel] = {}
+
+
+def model_files(path: Path) -> list[Path]:
+    """Return the paths of a model's files: `path` and the part files beside it."""
+    return [path, *(path.with_name(path.stem + part + ".npz") for part in PARTS)]
+
+
+def model_path(setting: Path | None) -> Path:
+    """Return the model file for a PRESSWATCH_TOPIC_MODEL value (a folder or its model.npz)."""
+    if setting is None:
+        return MODEL_PATH
+    setting = setting.expanduser()
+    path = setting / "model.npz" if setting.suffix != ".npz" else setting
+    if not path.is_file():
+        raise FileNotFoundError(
+            f"PRESSWATCH_TOPIC_MODEL={setting}: no topic model at {path} "
+            "(train one with python -m presswatch.topics.train --out DIR)"
+        )
+    return path.resolve()
 
 
 @dataclass(frozen=True)
@@ -37,10 +57,15 @@ class TopicModel:
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> TopicModel:
         """Return the model stored in an npz file (and its `_norm`, `_ngram`, `_short` files)."""
+        missing = [f for f in model_files(path) if not f.is_file()]
+        if missing:
+            raise FileNotFoundError(
+                f"topic model {path}: missing {', '.join(str(f) for f in missing)} "
+                f"(a model is the {len(PARTS) + 1} files written by presswatch.topics.train)"
+            )
         sketch = NormSketch.load(path.with_name(path.stem + "_norm.npz"))
         ngram = NgramModel.load(path.with_name(path.stem + "_ngram.npz"))
-        short_path = path.with_name(path.stem + "_short.npz")
-        short = ShortHead.load(short_path) if short_path.is_file() else None
+        short = ShortHead.load(path.with_name(path.stem + "_short.npz"))
         with np.load(path, allow_pickle=False) as z:
             table = z["table"].astype(np.float32)
             return cls(
@@ -84,10 +109,14 @@ class TopicModel:
 
 
 def get_model() -> TopicModel:
-    """Return the shipped model, loading it on first use (thread-safe, cached)."""
-    global _MODEL
-    if _MODEL is None:
+    """Return the model to use (PRESSWATCH_TOPIC_MODEL, else the shipped one), loaded once."""
+    from presswatch.settings import get_settings
+
+    path = model_path(get_settings().topic_model)
+    model = _MODELS.get(path)
+    if model is None:
         with _LOCK:
-            if _MODEL is None:
-                _MODEL = TopicModel.load()
-    return _MODEL
+            model = _MODELS.get(path)
+            if model is None:
+                model = _MODELS[path] = TopicModel.load(path)
+    return model

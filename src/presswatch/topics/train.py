@@ -1,6 +1,6 @@
 """Train the topic model and write data/model*.npz (needs the `train` extra: wordllama, sklearn).
 
-    python -m presswatch.topics.train [--huffpost PATH] [--out PATH]
+    python -m presswatch.topics.train [--out PATH] [--extra PATH.jsonl [--extra-weight W]]
 
 Features are the mean of WordLlama (l2_supercat, 256-d) piece embeddings over a text's words,
 divided by its norm as estimated by a low-rank sketch (`sketch.py`); a balanced multinomial
@@ -11,6 +11,9 @@ is one row of 17 topic scores per piece plus the sketch. A second regression on 
 A second, short-text head (`short.py`) is fitted the same way on the same data plus
 data/short_headlines and data/short_titles, with the headline lines weighted more; it scores
 texts of up to SHORT_WORDS[0] words and is blended out by SHORT_WORDS[1].
+
+`--extra` (never used for the shipped model) adds a user's own labelled records to a local model
+written to `--out DIR`; see `extra.py` and PRESSWATCH_TOPIC_MODEL.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from presswatch.topics.extra import ExtraDataError, by_head, provenance, read_extra
 from presswatch.topics.ngram import NgramModel, ngrams
 from presswatch.topics.short import ShortHead
 from presswatch.topics.sketch import NormSketch
@@ -91,6 +95,7 @@ MIN_KNOWN_SHARE = 0.2  # below this share of whole-word pieces a text is left un
 SHORT_HEADLINE_WEIGHT = 0.75
 SHORT_TITLE_WEIGHT = 1.0
 SHORT_WORDS = (24, 32)
+EXTRA_WEIGHT = 1.0  # default sample weight of a user's --extra records (local models only)
 
 
 def read_examples(folder: Path = DATA / "examples") -> tuple[list[str], list[str]]:
@@ -105,18 +110,6 @@ def read_examples(folder: Path = DATA / "examples") -> tuple[list[str], list[str
             if line and not line.startswith("#"):
                 texts.append(line)
                 labels.append(topic)
-    return texts, labels
-
-
-def read_huffpost(path: Path) -> tuple[list[str], list[str]]:
-    """Return (headline, IPTC topic) pairs of the topical rows of a HuffPost JSONL file."""
-    texts, labels = [], []
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if rec.get("topical", True) and rec.get("iptc") in PRIOR:
-                texts.append(rec["text"])
-                labels.append(rec["iptc"])
     return texts, labels
 
 
@@ -191,14 +184,22 @@ def fit_short(
     return ShortHead(table, intercept, fit_ngram(texts, y, w), *SHORT_WORDS)
 
 
-def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
-    """Fit the model, write it to `out` (and the files beside it) and return a run summary."""
+def train(
+    extra: Path | None = None,
+    out: Path = DATA / "model.npz",
+    extra_weight: float = EXTRA_WEIGHT,
+    data: Path = DATA,
+) -> dict:
+    """Fit the model, write it to `out` (and the files beside it) and return a run summary.
+
+    `extra` records go to the head that scores their length (`extra.by_head`), at `extra_weight`.
+    """
     topics = tuple(FILES.values())
-    texts, labels = read_examples()
+    texts, labels = read_examples(data / "examples")
     extra_x, extra_y = augment(texts, labels)  # articles from the news-style examples only
-    head_x, head_y = read_examples(DATA / "headlines")
-    short_hx, short_hy = read_examples(DATA / "short_headlines")
-    short_tx, short_ty = read_examples(DATA / "short_titles")
+    head_x, head_y = read_examples(data / "headlines")
+    short_hx, short_hy = read_examples(data / "short_headlines")
+    short_tx, short_ty = read_examples(data / "short_titles")
     sources = {
         "own_examples": len(texts),
         "own_augmented": len(extra_x),
@@ -210,15 +211,19 @@ def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
     short_weights = [1.0] * (len(texts) + len(extra_x)) + [SHORT_HEADLINE_WEIGHT] * len(head_x)
     extra_x += head_x
     extra_y += head_y
-    if huffpost is not None:
-        hx, hy = read_huffpost(huffpost)
-        extra_x += hx
-        extra_y += hy
-        weights += [1.0] * len(hx)
-        short_weights += [1.0] * len(hx)
-        sources["huffpost"] = len(hx)
     pieces, merges, emb = load_wordllama()
     seg = Segmenter(pieces, merges)
+    ex_x: list[str] = []
+    ex_y: list[str] = []
+    short_ex: list[int] = []
+    long_ex: list[int] = []
+    if extra is not None:
+        ex_x, ex_y = read_extra(extra, topics)
+        short_ex, long_ex = by_head(seg.batch(ex_x)[2].tolist(), SHORT_WORDS)
+        extra_x += [ex_x[i] for i in long_ex]
+        extra_y += [ex_y[i] for i in long_ex]
+        weights += [extra_weight] * len(long_ex)
+        sources["extra"] = provenance(extra, extra_weight, len(short_ex), len(long_ex))
     sketch = NormSketch.fit(emb, SKETCH_DIMS)
     x = featurize(seg, emb, sketch, texts + extra_x)
     y = np.array([topics.index(t) for t in labels + extra_y])
@@ -240,17 +245,22 @@ def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
     ngram = fit_ngram(texts + extra_x, y, w)
     ngram_path = out.with_name(out.stem + "_ngram.npz")
     ngram.save(ngram_path)
-    new_x = short_hx + short_tx
+    n_base = len(y) - len(long_ex)  # the short head: the long head's data minus long extras
+    new_x = short_hx + short_tx + [ex_x[i] for i in short_ex]
+    new_y = short_hy + short_ty + [ex_y[i] for i in short_ex]
     short_weights += [SHORT_HEADLINE_WEIGHT] * len(short_hx) + [SHORT_TITLE_WEIGHT] * len(short_tx)
+    short_weights += [extra_weight] * len(short_ex)
     short = fit_short(
-        np.concatenate([x, featurize(seg, emb, sketch, new_x)]),
-        texts + extra_x + new_x,
-        np.concatenate([y, [topics.index(t) for t in short_hy + short_ty]]),
+        np.concatenate([x[:n_base], featurize(seg, emb, sketch, new_x)]),
+        (texts + extra_x)[:n_base] + new_x,
+        np.concatenate([y[:n_base], [topics.index(t) for t in new_y]]).astype(int),
         np.asarray(short_weights),
         emb,
     )
     short_path = out.with_name(out.stem + "_short.npz")
     short.save(short_path)
+    if extra is not None:  # a local model records what it was trained on
+        out.with_name(out.stem + "_training.json").write_text(json.dumps(sources, indent=1) + "\n")
     return {
         "sources": sources,
         "pieces": len(pieces),
@@ -268,13 +278,19 @@ def train(huffpost: Path | None = None, out: Path = DATA / "model.npz") -> dict:
 def main(argv: list[str] | None = None) -> None:
     """Parse arguments, train, and print a one-line JSON summary."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--huffpost", type=Path, help="also train on topical HuffPost headlines")
-    ap.add_argument("--out", type=Path, default=DATA / "model.npz")
+    ap.add_argument("--out", type=Path, default=DATA / "model.npz", help="model.npz, or a folder")
+    ap.add_argument("--extra", type=Path, help='your own {"text", "iptc"} JSONL (local model only)')
+    ap.add_argument("--extra-weight", type=float, default=EXTRA_WEIGHT)
     args = ap.parse_args(argv)
-    if args.huffpost is not None:
-        print("warning: HuffPost licence not confirmed; do not ship a model trained on it")
+    out = args.out if args.out.suffix == ".npz" else args.out / "model.npz"
+    if args.extra is not None and out.resolve().parent == DATA.resolve():
+        raise SystemExit("--extra trains a local model: give --out DIR outside the package")
+    out.parent.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    summary = train(args.huffpost, args.out)
+    try:
+        summary = train(args.extra, out, args.extra_weight)
+    except ExtraDataError as exc:
+        raise SystemExit(f"error: {exc}") from exc
     summary["seconds"] = round(time.perf_counter() - t0, 1)
     print(json.dumps(summary))
 
