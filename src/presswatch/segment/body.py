@@ -5,16 +5,19 @@ from __future__ import annotations
 from functools import partial
 
 from presswatch.segment.contents import contents_entries
+from presswatch.segment.gutter import gutter_lines
 from presswatch.segment.marks import (
     CARD_HEADS,
     is_bio,
     is_blurb,
+    is_box_heading,
     is_title,
     mark_captions,
     mark_thread,
     pair_lists,
 )
-from presswatch.segment.rules import line_rules
+from presswatch.segment.parts import other_part, part_lines
+from presswatch.segment.rules import furniture_key, line_rules
 from presswatch.segment.runs import extend_run, table_rows
 from presswatch.segment.text import TERMINAL, Line, best_run, is_prose, line_weight
 
@@ -22,6 +25,10 @@ from presswatch.segment.text import TERMINAL, Line, best_run, is_prose, line_wei
 THREAD_MIN_BODY = 150
 # An author bio among the body's last lines ends it.
 BIO_WINDOW = 3
+# An author-box heading among the body's last lines (non-blank) with this much prose under it.
+AUTHOR_WINDOW = 10
+AUTHOR_PROSE = 800
+AUTHOR_PARAGRAPHS = 2  # one bio per author
 # A title/blurb list at the run's edge is cut off when less prose than this lies beyond it
 # within the run and at least BODY_MIN on the other side.
 EDGE_PROSE = 200
@@ -45,6 +52,44 @@ def _before_bio(lines: list[Line], first: int, last: int) -> int:
             return max(j for j in range(first, i) if not lines[j].blank)
         seen += 1
         if seen >= BIO_WINDOW:
+            break
+    return last
+
+
+def _bio_paragraphs(lines: list[Line], start: int, stop: int) -> int:
+    """Return the number of paragraphs in a row in the first prose of lines[start..stop]."""
+    count = 0
+    for i in range(start, stop + 1):
+        line = lines[i]
+        if line.blank:
+            continue
+        if is_prose(line):
+            count += 1
+        elif count:
+            break
+    return count
+
+
+def _before_author_box(lines: list[Line], first: int, last: int) -> int:
+    """Return the run's last line before an author-box heading among its last lines, else last.
+
+    The heading ("About the author", "The authors") counts with at most AUTHOR_PROSE characters
+    of prose under it, at most AUTHOR_PARAGRAPHS of them in a row (a bio; three paragraphs are a
+    section of the story), and a body of BODY_MIN above it.
+    """
+    seen = 0
+    for i in range(last, first, -1):
+        line = lines[i]
+        if line.blank:
+            continue
+        seen += 1
+        if seen > AUTHOR_WINDOW:
+            break
+        if line.words <= 5 and is_box_heading(line, furniture_key(line.text)):
+            bios = _bio_paragraphs(lines, i + 1, last) <= AUTHOR_PARAGRAPHS
+            short = _prose_chars(lines, i + 1, last) <= AUTHOR_PROSE
+            if bios and short and _prose_chars(lines, first, i - 1) >= BODY_MIN:
+                return max(j for j in range(first, i) if not lines[j].blank)
             break
     return last
 
@@ -118,13 +163,17 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         first, before = extend_run(lines, first, last, weight, barriers, -1, table)
         widget += after + before
         last = _before_bio(lines, first, last)
+        last = _before_author_box(lines, first, last)
+    part = other_part(lines, first, last, thread, barriers, set(widget)) if first >= 0 else None
+    extra = set(part_lines(lines, *part)) if part is not None else set()
     kinds: list[str | None] = [None] * len(lines)
     heading: str | None = None
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        if first <= i <= last:
-            kinds[i] = line.rule or "body"
+        if first <= i <= last or i in extra:
+            # a line without a word (rating stars, check marks, a row of dashes) is no text
+            kinds[i] = line.rule or ("body" if line.words else "boilerplate")
             continue
         if line.rule is not None:
             kinds[i] = line.rule
@@ -142,6 +191,8 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         # the article's own table of contents is part of it (site menus are not)
         for i in contents_entries(lines, first, last):
             kinds[i] = "body"
+        for i in gutter_lines(lines, first, last):
+            kinds[i] = "navigation"
     return kinds
 
 

@@ -110,6 +110,19 @@ def _bios() -> tuple[int, re.Pattern[str], frozenset[str]]:
     return data["max_words"], re.compile(data["opening"]), frozenset(data["roles"])
 
 
+@cache
+def _box_headings() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Return the normalised author-box headings and the "About Jane Doe" regex (data/bios.toml)."""
+    data = _load("bios.toml")
+    return frozenset(data["headings"]), re.compile(data["heading_regex"])
+
+
+def is_box_heading(line: Line, key: str) -> bool:
+    """Return True for an author-box heading: "About the author", "The authors", "About X Y"."""
+    headings, about = _box_headings()
+    return key in headings or about.match(line.text) is not None
+
+
 def is_bio(line: Line) -> bool:
     """Return True for an author bio: "Jane Doe is a freelance writer based in Leeds."."""
     most, opening, roles = _bios()

@@ -55,6 +55,8 @@ class LineRules:
     limited: tuple[RegexClass, ...]  # loosest first
     barriers: frozenset[str]
     needs: tuple[str, ...]  # the regexes' needs, each once
+    walls: re.Pattern[str]  # menu controls ("Open submenu"): no body run spans one
+    anchored: tuple[RegexClass, ...]  # the regexes anchored at a line's start: for long lines
 
     def within(self, text: str) -> tuple[RegexClass, ...]:
         """Return the regex classes keeping only the regexes that can match some line of text."""
@@ -116,7 +118,9 @@ def line_rules() -> LineRules:
     prefixes: list[tuple[str, str, bool]] = []
     limited: dict[int, list[tuple[str, str]]] = {}
     barriers = set()
+    walls: list[str] = []
     for kind, table in data.items():
+        walls += table.get("wall_regex", [])
         for phrase in table.get("exact", []):
             exact.setdefault(furniture_key(phrase), kind)
         prefixes.extend((furniture_key(p), kind, False) for p in table.get("prefix", []))
@@ -143,6 +147,11 @@ def line_rules() -> LineRules:
         classes,
         frozenset(barriers),
         distinct_needs(tuple(c for c in classes if c.max_words >= NARROW_MIN_WORDS)),
+        re.compile("|".join(f"(?:{w})" for w in walls) or "(?!)"),
+        tuple(
+            RegexClass(c.max_words, tuple(r for r in c.rules if r.pattern.pattern.startswith("^")))
+            for c in classes
+        ),
     )
 
 

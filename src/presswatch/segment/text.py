@@ -24,6 +24,7 @@ LONG_FACTOR = 0.5  # long lines without end punctuation: teaser titles as often 
 KEY_MAX_WORDS = 16
 # Short lines recur (furniture, teaser titles): their features are kept per line text.
 SHORT_CHARS = 120
+LONG_CHARS = 400  # longer lines are tested only against anchored rules
 SHORT_LIMIT = 50_000  # at most a few MB of short lines
 _SHORT: dict[str, tuple[int, str, str | None]] = {}
 
@@ -65,7 +66,11 @@ def split_lines(
             if hit is None:
                 words = word_count(stripped)
                 key = furniture_key(stripped) if words <= KEY_MAX_WORDS else ""
-                rule = rules.kind_of(stripped, key, words, limited) if len(stripped) < 400 else None
+                # a long line is tested only against rules anchored at its start (a copyright
+                # notice, a language picker): elsewhere in a paragraph their words are prose
+                rule = rules.kind_of(
+                    stripped, key, words, limited if len(stripped) < LONG_CHARS else rules.anchored
+                )
                 if len(stripped) < SHORT_CHARS:
                     if len(_SHORT) >= SHORT_LIMIT:
                         _SHORT.clear()
@@ -104,7 +109,11 @@ def is_prose(line: Line) -> bool:
 def line_weight(line: Line, barriers: frozenset[str]) -> float:
     """Return the score a line adds to an editorial run (negative for junk-looking lines)."""
     if line.rule is not None:
-        return BARRIER_WEIGHT if line.rule in barriers else RULE_WEIGHT
+        if line.rule in barriers:
+            return BARRIER_WEIGHT
+        if line.rule == "navigation" and line_rules().walls.search(line.text.lower()):
+            return BARRIER_WEIGHT
+        return RULE_WEIGHT
     size = text_size(line)
     if line.text.endswith(_TRUNCATED):
         return MEDIUM_WEIGHT
