@@ -1,4 +1,5 @@
-"""A large warehouse made inside DuckDB by replicating a really-ingested one, and query timings.
+"""A large warehouse made inside DuckDB by replicating a really-ingested one, and query timings
+(`python -m benchmarks.warehouse DB` prints the report-query timings of a warehouse as JSON).
 
 Every table with a `doc_id` column is copied `factor` times with `doc_id || '~' || r` (r > 0), so
 the row mix (blocks, quotes, topic units per article), outlets, days and actors are those of the
@@ -133,3 +134,24 @@ def time_report_queries(
     finally:
         con.close()
     return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m benchmarks.warehouse DB [--warm N]`: print the report-query timings as JSON."""
+    import argparse
+    import json
+    import sys
+
+    parser = argparse.ArgumentParser(prog="benchmarks.warehouse")
+    parser.add_argument("db")
+    parser.add_argument("--warm", type=int, default=5)
+    args = parser.parse_args(argv)
+    load = os.getloadavg()[0]
+    timings = time_report_queries(Path(args.db), args.warm)
+    result = {"db": args.db, "load_avg_start": load, "load_avg_end": os.getloadavg()[0],
+              "queries": timings}  # fmt: skip
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()

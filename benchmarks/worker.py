@@ -3,6 +3,7 @@
 python -m benchmarks.worker ingest DB CORPUS.jsonl... [--report OUT] [--batch-size N] [--workers N]
 python -m benchmarks.worker flow SOURCES.toml DB OUT
 python -m benchmarks.worker report DB OUT
+python -m benchmarks.worker build DB [--step all|backfill|stories|models|checks|model:M|check:C]
 python -m benchmarks.worker alloc MB
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -88,6 +90,52 @@ def report(args: argparse.Namespace) -> dict:
             "steps": {k: round(v, 2) for k, v in result.timings.items()}}  # fmt: skip
 
 
+def build(args: argparse.Namespace) -> dict:
+    """Run build_warehouse (or one of its steps) on a warehouse; time it, sample this process's RSS.
+
+    A single model step rebuilds that model alone over the stored models it reads.
+    """
+    from benchmarks.harness import TreeSampler
+    from presswatch.db import connect, transaction
+    from presswatch.db.load import now
+    from presswatch.db.models import build_models, model_ddl, models, run_checks
+    from presswatch.ingest import build_warehouse
+    from presswatch.sources.store import backfill_meta, rebuild_stories
+
+    db, step = Path(args.db), args.step
+    sampler = TreeSampler(os.getpid(), every_s=0.2)
+    sampler.start()
+    before = _rss_mb()
+    wall, cpu = time.perf_counter(), time.process_time()
+    out: dict = {"step": step, "load_avg_start": os.getloadavg()[0]}
+    if step == "all":
+        out["failed_checks"] = sum(build_warehouse(db).values())
+    else:
+        with connect(db) as con:
+            if step == "backfill":
+                out["filled"] = backfill_meta(con, now())
+            elif step == "stories":
+                out["stories"] = rebuild_stories(con, now())
+            elif step == "models":
+                out["models"] = len(build_models(con))
+            elif step == "checks":
+                out["failed_checks"] = sum(run_checks(con).values())
+            elif step.startswith("model:"):
+                (model,) = [m for m in models() if m.name == step[6:]]
+                with transaction(con):
+                    con.execute(model_ddl(model))
+            elif step.startswith("check:"):
+                out["failed"] = run_checks(con, only=step[6:])[step[6:]]
+            else:
+                raise SystemExit(f"unknown step {step!r}")
+    out.update(wall_s=time.perf_counter() - wall, cpu_s=time.process_time() - cpu,
+               rss_before_mb=before, load_avg_end=os.getloadavg()[0])  # fmt: skip
+    sampler.done.set()
+    sampler.join()
+    out["peak_tree_rss_mb"] = round(sampler.peak_mb)
+    return out
+
+
 def alloc(args: argparse.Namespace) -> dict:
     """Hold `mb` megabytes for a moment: a known peak for testing the RSS measurement."""
     block = bytearray(args.mb * 2**20)
@@ -111,10 +159,13 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("report")
     p.add_argument("db")
     p.add_argument("out")
+    p = sub.add_parser("build")
+    p.add_argument("db")
+    p.add_argument("--step", default="all")
     p = sub.add_parser("alloc")
     p.add_argument("mb", type=int)
     args = parser.parse_args(argv)
-    commands = {"ingest": ingest, "flow": flow, "report": report, "alloc": alloc}
+    commands = {"ingest": ingest, "flow": flow, "report": report, "build": build, "alloc": alloc}
     result = commands[args.cmd](args)
     result.update(process_s=time.perf_counter() - STARTED, peak_rss_self_mb=_rss_mb())
     sys.stdout.write(json.dumps(result, default=str) + "\n")

@@ -115,12 +115,12 @@ def build_models(con: duckdb.DuckDBPyConnection, own_transaction: bool = True) -
                 con.execute(f'drop view "{name}"')
             elif not model.table and kind == "table":
                 con.execute(f'drop table "{name}"')
-            con.execute(_ddl(model))
+            con.execute(model_ddl(model))
             built.append(name)
     return built
 
 
-def _ddl(model: Model) -> str:
+def model_ddl(model: Model) -> str:
     """Return the statement creating a model from its own SQL file (names checked by regex)."""
     if not model.table:
         return f'create or replace view "{model.name}" as\n{model.sql}'
@@ -141,10 +141,12 @@ def check_files() -> list[Path]:
     return sorted((sql_dir() / "checks").glob("*.sql"))
 
 
-def run_checks(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+def run_checks(con: duckdb.DuckDBPyConnection, only: str | None = None) -> dict[str, int]:
     """Return the number of offending rows per check (0 everywhere means the data is sane)."""
     results = {}
     for file in check_files():
+        if only is not None and file.stem != only:
+            continue
         sql = file.read_text(encoding="utf-8").strip().rstrip(";")
         (count,) = con.execute(f"select count(*) from (\n{sql}\n)").fetchone()  # type: ignore[misc]
         results[file.stem] = int(count)
