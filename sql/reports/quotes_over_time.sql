@@ -1,6 +1,7 @@
 -- Direct quotes per day for the most quoted actors of the selection.
 -- params: $since, $until, $outlet (null = all), $actor (id or name, null = all), $limit (number of actors)
-with selected as (
+-- `not materialized`: read twice, DuckDB would copy the CTE whole (3x slower at 1M articles)
+with selected as not materialized (
     select * from fct_quote_frequency
     where ($since is null or day >= cast($since as date))
         and ($until is null or day <= cast($until as date))

@@ -1,7 +1,8 @@
 -- Stance mix of the most quoted actors over the selection: quotes per stance and their share of the
 -- actor's quotes (direct and indirect together).
 -- params: $since, $until, $outlet (null = all), $actor (id or name, null = all), $limit (actors)
-with selected as (
+-- `not materialized`: read twice, DuckDB would copy the CTE whole (3x slower at 1M articles)
+with selected as not materialized (
     select * from fct_actor_stance
     where ($since is null or day >= cast($since as date))
         and ($until is null or day <= cast($until as date))
