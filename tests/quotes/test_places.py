@@ -20,10 +20,10 @@ def test_a_place_after_a_preposition_is_not_the_subject() -> None:
 
 def test_the_second_part_of_a_place_is_not_the_subject() -> None:
     text = HEAD + (
-        "Speaking at a town hall in Lindholm, North Vale, Dana Roe went after Bo Kessel, "
-        "calling him “a total stiff.”"
+        "Touring the docks in Lindholm, North Vale, Dana Roe mocked Bo Kessel's ferry plan, "
+        "branding it “a paper boat.”"
     )
-    assert by_text(text)["a total stiff."].speaker == "Dana Roe"
+    assert by_text(text)["a paper boat."].speaker == "Dana Roe"
 
 
 def test_a_description_keeps_its_place_and_never_becomes_the_place() -> None:
@@ -66,16 +66,16 @@ def test_the_person_before_of_is_the_speaker() -> None:
 
 def test_several_of_phrases_after_a_name() -> None:
     text = HEAD + (
-        "However, as Bishop Aris Tevan of the Lantrovian Church of Saldane told reporters, "
-        "“We have suffered the same fate.” He added, “So the port should reopen.”"
+        "Yet as Bishop Aris Tevan of the Lantrovian Church of Saldane told reporters, "
+        "“Our harbour was shut for a year too.” He added, “So the port should reopen.”"
     )
     got = by_text(text)
-    assert got["We have suffered the same fate."].speaker == "Bishop Aris Tevan"
+    assert got["Our harbour was shut for a year too."].speaker == "Bishop Aris Tevan"
     assert got["So the port should reopen."].speaker == "Bishop Aris Tevan"
 
 
 def test_an_ordinal_rank_is_part_of_the_name() -> None:
-    text = HEAD + "“I was hoping for someone else,” said Air Force 1st Lt. Jane Roe."
+    text = HEAD + "“The night shift needs two more pilots,” said Marine 2nd Lt. Jane Roe."
     (q,) = quotes_of(text)
     assert q.speaker == "Jane Roe"
 
@@ -88,14 +88,14 @@ def test_a_possessive_before_a_participle_is_a_modifier() -> None:
 
 
 def test_the_object_of_a_preposition_before_a_colon_is_not_the_speaker() -> None:
-    text = HEAD + "Senate leader Ana Brill delivered a blunt message to Bo Kessel: “Stop it.”"
+    text = HEAD + "Council chair Ana Brill sent a two-word note to Bo Kessel: “Stop it.”"
     (q,) = quotes_of(text)
     assert q.speaker == "Ana Brill"
 
 
 def test_a_sentence_opener_is_never_a_speaker() -> None:
     text = HEAD + (
-        "Instead, Will called for voters to back Dana Roe, whom he describes as having "
+        "Instead, Will asked the guild to support Dana Roe, a pilot he praises for "
         "“a steady hand and a long memory.”"
     )
     assert all(q.speaker != "Instead" for q in quotes_of(text, kind=None))
@@ -103,30 +103,30 @@ def test_a_sentence_opener_is_never_a_speaker() -> None:
 
 def test_affiliation_appositive_and_more_reporting_verbs() -> None:
     text = HEAD + (
-        "“You could only go so far,” Representative Peter Halm, Republican of North Vale, "
-        "said of the old rules.\n\n"
-        "Dams are “the ultimate public works,” Jane Okoro, the former governor of the valley, "
-        "proclaimed to a cheering crowd.\n\n"
-        "“Thanks for coming,” said master of ceremonies Asa Tabbin, an engineer."
+        "“The old rules had their limits,” Representative Peter Halm, Republican of North "
+        "Vale, said on Friday.\n\n"
+        "Dams are “the finest thing a valley can build,” Jane Okoro, once governor of the "
+        "valley, proclaimed from the bandstand.\n\n"
+        "“Thanks for coming,” said keeper of records Asa Tabbin, an engineer."
     )
     got = by_text(text)
-    assert got["You could only go so far,"].speaker == "Peter Halm"
-    assert got["the ultimate public works,"].speaker == "Jane Okoro"
+    assert got["The old rules had their limits,"].speaker == "Peter Halm"
+    assert got["the finest thing a valley can build,"].speaker == "Jane Okoro"
     assert got["Thanks for coming,"].speaker == "Asa Tabbin"
 
 
 def test_a_hyphenated_participle_stays_inside_the_description() -> None:
     text = HEAD + (
-        "According to the recently court-released training manual, staff were told, "
-        "“You sell feelings.”"
+        "According to the newly board-approved crew handbook, deckhands must remember, "
+        "“The passenger comes first.”"
     )
     (q,) = quotes_of(text)
-    assert q.speaker_surface == "the recently court-released training manual"
+    assert q.speaker_surface == "the newly board-approved crew handbook"
 
 
 def test_a_place_set_off_by_commas_before_the_verb_is_not_the_subject() -> None:
     text = HEAD + (
-        "The report from Lindholm, North Vale, shows the strike was “a lockout in all but name.”"
+        "The report from Lindholm, North Vale, shows the strike was “a lockout by another name.”"
     )
     found = quotes_of(text, kind=None)
     assert found and all(q.speaker != "North Vale" for q in found)
@@ -134,10 +134,10 @@ def test_a_place_set_off_by_commas_before_the_verb_is_not_the_subject() -> None:
 
 def test_a_person_after_a_place_and_a_comma_stays_the_subject() -> None:
     text = HEAD + (
-        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that the "
-        "senator faced a “test of leadership” over the protests."
+        "Worried by the strike in Nordland, Mayor Helen Vasquez, the board chair, warned that "
+        "the council was facing “a trial of its nerve” over the closures."
     )
-    assert by_text(text)["test of leadership"].speaker == "Harry Reid"
+    assert by_text(text)["a trial of its nerve"].speaker == "Helen Vasquez"
 
 
 def test_a_name_before_who_is_a_pronoun_antecedent() -> None:
@@ -153,8 +153,8 @@ def test_a_name_before_who_is_a_pronoun_antecedent() -> None:
 
 def test_a_description_then_the_name_before_the_verb() -> None:
     text = HEAD + (
-        "“Will the mayor finally say the words?” the presumptive GOP presidential nominee, "
-        "Dana Roe, tweeted on Sunday."
+        "“Has the harbour board lost its nerve?” the likely Ferry Party candidate, "
+        "Dana Roe, posted late on Sunday."
     )
     (q,) = quotes_of(text)
     assert q.speaker == "Dana Roe"
@@ -162,7 +162,7 @@ def test_a_description_then_the_name_before_the_verb() -> None:
 
 def test_a_leading_conjunction_does_not_hide_the_subject() -> None:
     text = HEAD + (
-        "And then Dana Roe went fully on the attack, saying, “Will the mayor ever say it?”\n\n"
+        "And then Dana Roe rounded on the mayor, asking, “Will the mayor ever say it?”\n\n"
         "Immediately after the vote, Ola Brandt issued a statement, “The port stays open.”"
     )
     got = by_text(text)

@@ -40,7 +40,7 @@ def test_an_unestablished_description_stays_unresolved() -> None:
 def test_pronoun_goes_to_the_subject_after_a_leading_phrase() -> None:
     text = HEAD + (
         "“We accept responsibility,” Tomas Lindqvist said.\n\n"
-        "In a statement issued Tuesday morning, Governor Amara Okafor was more cautious. "
+        "In a radio interview before noon, Governor Amara Okafor sounded more careful. "
         "Though she called the plan “reckless,” she did not reject it."
     )
     assert by_text(text)["reckless,"].speaker == "Amara Okafor"
@@ -48,9 +48,8 @@ def test_pronoun_goes_to_the_subject_after_a_leading_phrase() -> None:
 
 def test_long_appositive_between_quote_and_verb() -> None:
     text = HEAD + (
-        "“It has the virtue of being affordable,” Leonard Okafor, director of the centrist "
-        "Valley Water Policy Center and a professor at the Harbour School of Engineering, said "
-        "of the plan."
+        "“Cheap is its one merit,” Leonard Okafor, head of the nonpartisan Valley Water "
+        "Trust and a lecturer at the Harbour School of Engineering, said of the plan."
     )
     (q,) = quotes_of(text)
     assert q.speaker == "Leonard Okafor"
@@ -58,8 +57,8 @@ def test_long_appositive_between_quote_and_verb() -> None:
 
 def test_age_place_and_relative_clause_appositives() -> None:
     text = HEAD + (
-        "“Both plans scare me,” Harry Lund, 30, of Millbrook, N.C., who was among those polled, "
-        "said in an interview."
+        "“Both plans scare me,” Harry Lund, 30, of Millbrook, Vt., who answered the ferry "
+        "survey, said by phone."
     )
     (q,) = quotes_of(text)
     assert q.speaker == "Harry Lund"

@@ -20,8 +20,6 @@ from presswatch.quotes.words import (
     run_back,
 )
 
-_SUBORDINATORS = lexicon().sets["subordinators"]
-
 
 def _short_name_segment(seg: list[tuple[int, int, str]]) -> bool:
     """Return whether an appositive has lower-case words and ends in a one-word name."""
@@ -43,7 +41,7 @@ def _role_then_name(seg: list[tuple[int, int, str]]) -> bool:
         return False
     role = core(words[-3]).lower()
     if role in DETERMINERS or role in PREPOSITIONS:
-        return False  # 'a former adviser in the White House,'
+        return False  # 'a onetime aide in the Town Hall,'
     return role_word(words[-3]) or role in lexicon().titles
 
 
@@ -54,15 +52,14 @@ def _descriptive(seg: list[tuple[int, int, str]], has_before: bool) -> bool:
         (first in DETERMINERS and not _role_then_name(seg))
         or first[:1].isdigit()
         or first in ("who", "which", "of", "from")
-        or (  # 'director of the Tax Policy Center and a professor at the Law School,'
+        or (  # 'head of the Ferry Trust and a lecturer at the Sea Academy,'
             seg[0][2][:1].islower()
             and first not in PARTICLES
             and any(w in OF_WORDS for _, _, w in seg[1:])
         )
         or (first.endswith("ing") and seg[0][2].islower())  # 'dedicating the museum,'
         or PARTY.match(seg[0][2]) is not None
-        # 'Jane Roe, Republican of Ohio,' describes; ', when Mr. Roe,' opens a clause
-        or (has_before and first not in _SUBORDINATORS and _short_name_segment(seg))
+        or (has_before and _short_name_segment(seg))  # 'Jane Roe, Republican of Ohio,'
         or (has_before and len(seg) >= 3 and seg[1][2] == "of")  # ', Republican of New York,'
     )
 
@@ -102,12 +99,6 @@ def appositive(
         seg = toks[j + 1 : end + 1]
         if not seg:
             return None
-        cut = [n for n, t in enumerate(seg[:-1]) if t[2] in _SUBORDINATORS]
-        rest = [t[2] for t in seg[cut[-1] + 1 :]] if cut else []
-        if rest and all(name_like(w) for w in rest) and personal(rest):
-            # 'The row began after Mr. Roe, asked about it, said': the name after 'after'
-            j += cut[-1] + 1
-            seg = seg[cut[-1] + 1 :]
         if prefer_first or _descriptive(seg, j >= 0) or _place(toks, j, seg, end == i):
             prefer_first = False
             if j < 0 or not toks[j][2].endswith(","):

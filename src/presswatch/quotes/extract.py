@@ -6,14 +6,13 @@ import bisect
 import itertools
 import re
 
-from presswatch.quotes.antecedents import MODIFIER, extra_subject, sentence_subject
+from presswatch.quotes.antecedents import MODIFIER, sentence_subject
 from presswatch.quotes.cues import Cue, clause_subject, cue_before, stance_of
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, find_spans, mask
 from presswatch.quotes.sentences import boundaries, paragraphs
-from presswatch.quotes.signoff import sign_off
 from presswatch.quotes.spancue import cue_for_span, described_subject
 from presswatch.quotes.speakers import DocSpeakers
 from presswatch.quotes.words import DOC_NAMES, doc_names
@@ -21,7 +20,6 @@ from presswatch.records import Quote
 
 _WORDS = lexicon().sets
 _SMALL = _WORDS["small"]
-_PRONOUNS = lexicon().pronouns
 _LABELS = _WORDS["labels"]
 _TITLE_LEAD = re.compile(
     r"(?:\b(?:show|book|film|movie|song|album|program|programme|series|titled|entitled|"
@@ -33,7 +31,6 @@ _TITLE_LEAD = re.compile(
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
-_HE_SHE = re.compile(r"\s*(He|She)\s+[a-z]")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
 
 
@@ -100,15 +97,11 @@ def _extract(
     items: list[Item] = []
     carry: Item | None = None  # speaker carried into the next paragraph
     carry_open = False
-    unsigned: list[Item] = []  # quotes of the paragraph above with no speaker
     for (idx, lo, hi), spans in zip(paras, spans_by_para, strict=True):
         bounds = boundaries(masked, lo, hi)
-        if not spans:  # '— Jane Roe, harbour master' under a quote paragraph
-            sign_off(masked, doc, lo, hi, unsigned)
         para_items = _paragraph(text, masked, doc, idx, bounds, spans, carry, carry_open)
         items.extend(para_items)
         direct = [it for it in para_items if it.kind == "direct"]
-        unsigned = [it for it in direct if it.surface is None]
         if direct:
             carry, carry_open = direct[-1], not spans[-1].closed
         elif masked[lo:hi].rstrip().endswith(":"):
@@ -141,13 +134,10 @@ def _colon_intro(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> 
 def _last_subject(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> Item | None:
     """Return a speaker-only item for the named subject of a paragraph's last sentence."""
     subj = clause_subject(masked, bounds[-2], bounds[-1])
-    pron = None if subj else _HE_SHE.match(masked, bounds[-2], bounds[-1])
-    if pron:  # 'She pauses.': a pronoun subject carries its antecedent
-        subj = pron.span(1)
     if subj is None:
         return None
     surface = masked[subj[0] : subj[1]]
-    if " " not in surface.strip() and not (pron or doc.known(surface)):
+    if " " not in surface.strip() and not doc.known(surface):
         return None
     name, _ = doc.resolve(masked[subj[0] : subj[1]], subj[0])
     if name is None:
@@ -199,7 +189,9 @@ def _paragraph(
         cue, conf = cue_for_span(masked, bounds, spans, n, hi)
         item = Item(span.start, span.end, "direct", idx, cue, confidence=conf, rule="cue")
         speaker = _TRANSCRIPT.match(text, span.start, span.end)
-        if speaker and speaker.group(1).lower() not in _LABELS:  # '"PENCE: Well, look, …"'
+        # a capitalised label and a colon opening the quote names its speaker, unless a word of
+        # it is a generic line label (a news-desk heading, not a person)
+        if speaker and not _LABELS.intersection(speaker.group(1).lower().split()):
             item.cue = Cue(speaker.end(1), speaker.end(), span.start, speaker.end(1), ":")
             item.rule = "transcript"
         direct.append(item)
@@ -213,10 +205,8 @@ def _paragraph(
         noted = subj is not None and doc.note_subject(
             subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
         )
-        if not noted and (extra := extra_subject(masked, b_lo, b_hi)):
-            noted = doc.note_subject(masked[extra[0] : extra[1]], extra[0], person=True)
         if not noted and comma and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
-            # 'In a statement on Monday, presidential nominee Jane Roe was …'
+            # 'After the harbour vote, board chair Jane Roe was …'
             span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))
             if span:
                 doc.note_subject(masked[span[0] : span[1]], span[0])
@@ -240,13 +230,7 @@ def _paragraph(
     for it in cued:
         surface = masked[it.cue.subj_start : it.cue.subj_end]
         weak = it.cue.verb == "" or it.cue.verb.endswith("ing") or it.cue.verb == ":"
-        if (
-            weak
-            and " " not in surface.strip()
-            and surface[:1].isupper()
-            and _PRONOUNS.get(surface.lower()) != "person"
-            and not doc.known(surface)
-        ):
+        if weak and " " not in surface.strip() and surface[:1].isupper() and not doc.known(surface):
             it.cue, it.confidence = None, 0.4  # 'Pressure is building …': not a name
             continue
         it.speaker, _ = doc.resolve(surface, it.cue.subj_start)

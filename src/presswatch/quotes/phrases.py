@@ -88,12 +88,12 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         k = run_back(toks, i)
         if has_name(toks[k : i + 1]):
             while k >= 2 and toks[k - 1][2] == "of" and is_cap(toks[k - 2][2]):
-                k = run_back(toks, k - 2)  # 'Mr. Morgan of the Sierra Club said'
+                k = run_back(toks, k - 2)  # 'Ms. Roe of the Pilots Guild said'
             span = np_span(toks, k, i)
             if k and is_place_at(text, *span):  # 'dockers at Port Ivesk': a place, not the head
                 head = subject_before(text, lo, toks[k - 1][0])
                 if head and text[head[1] : toks[k - 1][0]].isspace():
-                    return head[0], span[1]  # 'The senator from Vermont said'
+                    return head[0], span[1]  # 'The delegate from Nordland said'
                 return head
             return span
     k = _description_back(toks, i)
@@ -187,7 +187,7 @@ def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             word = core(toks[k][2]).lower()
             if word in OF_WORDS and k >= 2 and toks[k - 1][2][-1] not in ",.;:":
                 tail = subject_after(text, toks[k + 1][0], hi) if k + 1 < len(toks) else None
-                if tail:  # 'a spokesman for Platte River', 'the authors of the report'
+                if tail:  # 'an aide to Port Ivesk', 'the writers of the audit'
                     return toks[0][0], _possessed(toks, tail[1])
             if toks[k][2][-1] in ",.;:" or word in FUNCTION or verbish(word):
                 end = k if toks[k][2][-1] in ",.;:" and not verbish(word) else k - 1
@@ -196,10 +196,10 @@ def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     k = 0
     given_name = first[:1].isupper() and len(toks) > 1 and is_cap(toks[1][2])  # 'Will Doyle'
     if not given_name and (not name_like(first) or core(first).lower() in FUNCTION):
-        # lower-case modifiers before a name: 'said 9/11 widow Terry Strada'
+        # lower-case modifiers before a name: 'said storm survivor Jane Roe'
         while k < min(len(toks), 4) and not is_cap(toks[k][2]):
             word = toks[k][2]
-            role_of = word == "of" and 0 < k < 3  # 'said master of ceremonies Jane Roe'
+            role_of = word == "of" and 0 < k < 3  # 'said keeper of records Jane Roe'
             if word[-1] in ",.;:" or (core(word).lower() in FUNCTION | DETERMINERS and not role_of):
                 return None
             if word[:1].isupper() or (word.endswith("ing") and len(word) > 5):

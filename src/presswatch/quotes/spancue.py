@@ -39,7 +39,7 @@ def described_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 def _tail_cue(masked: str, lo: int, hi: int) -> Cue | None:
-    """Return a cue closing the sentence ('…, said the bureau's director, Jane Roe.')."""
+    """Return a cue closing the sentence ('…, wrote the agency’s head, Jane Roe.')."""
     comma = masked.rfind(", ", lo, hi)
     while comma > lo:
         if len(masked[comma:hi].split()) > 12:
@@ -89,7 +89,7 @@ def cue_for_span(
         if tail:
             return tail, 0.8
         subj = None
-        if left_lo == s_lo:  # 'Paul Ryan worried that the net was becoming “a hammock …”'
+        if left_lo == s_lo:  # 'Roe feared that the levy would turn into “a trap …”'
             subj = clause_subject(masked, s_lo, span.open_at) or described_subject(
                 masked, s_lo, span.open_at
             )

@@ -67,7 +67,7 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
             break
         core.append(w if len(w) == 2 and w.endswith(".") else w.rstrip("."))
     if len(core) < len(words) and words[len(words) - len(core) - 1].lower() in PLACE_PREPS:
-        return ()  # 'The senator from Vermont', 'dockers at Port Ivesk': the name is a place
+        return ()  # 'The delegate from Nordland', 'dockers at Port Ivesk': the name is a place
     core.reverse()
     while core and core[0].lower() in PARTICLES:
         core.pop(0)

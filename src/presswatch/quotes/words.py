@@ -109,7 +109,7 @@ def is_cap(word: str) -> bool:
 @lru_cache(maxsize=1 << 15)
 def _name_like(word: str) -> bool:
     if INITIALS.fullmatch(word.rstrip(",")) or _ORDINAL.fullmatch(word):
-        return True  # 'G.K. Butterfield', 'Air Force 1st Lt. Jane Roe'
+        return True  # 'J.R. Halvorsen', 'Marine 2nd Lt. Jane Roe'
     w = core(word).lower()
     lex = lexicon()
     return _is_cap(word) or w in lex.titles or w in PARTICLES or w in lex.org_words
@@ -141,7 +141,7 @@ def run_back(toks: list[tuple[int, int, str]], i: int) -> int:
     while True:
         while k - 1 >= 0 and name_like(toks[k - 1][2]) and toks[k - 1][2][-1] not in ",;:(":
             k -= 1
-        # bridge one lower-case role word: 'Senate minority leader Harry Reid'
+        # bridge one lower-case role word: 'Harbour board chair Jane Roe'
         if (
             k >= 2
             and role_word(toks[k - 1][2])
@@ -168,7 +168,7 @@ def np_span(toks: list[tuple[int, int, str]], k: int, i: int) -> tuple[int, int]
 def is_place_at(text: str, start: int, end: int) -> bool:
     """Return whether the capitalised run text[start:end] is a place by its context, not a
     speaker: it follows a place preposition ('at Port Ivesk said'), or it is the second part of
-    a place set off by commas ('in Salem, New Hampshire, Trump went')."""
+    a place set off by commas ('in Brevik, Nordland, Roe went')."""
     before = text[max(0, start - 24) : start].split()
     if before and before[-1].lower() == "the":
         before.pop()
@@ -177,7 +177,7 @@ def is_place_at(text: str, start: int, end: int) -> bool:
     if not text.startswith(",", end) or not before or not before[-1].endswith(","):
         return False
     if personal(text[start:end].split()):
-        return False  # 'in Nevada, Senator Harry Reid, the minority leader, said'
+        return False  # 'in Nordland, Mayor Jane Roe, the board chair, said'
     return _PLACE_THEN_COMMA.search(text, max(0, start - 60), start) is not None
 
 
