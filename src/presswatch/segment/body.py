@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from functools import partial
 
+from presswatch.segment.authorbox import before_author_box
 from presswatch.segment.contents import contents_entries
 from presswatch.segment.gutter import gutter_lines
 from presswatch.segment.marks import (
     CARD_HEADS,
     is_bio,
     is_blurb,
-    is_box_heading,
     is_title,
     mark_captions,
     mark_thread,
@@ -25,10 +25,8 @@ from presswatch.segment.text import TERMINAL, Line, best_run, is_prose, line_wei
 THREAD_MIN_BODY = 150
 # An author bio among the body's last lines ends it.
 BIO_WINDOW = 3
-# An author-box heading among the body's last lines (non-blank) with this much prose under it.
-AUTHOR_WINDOW = 10
-AUTHOR_PROSE = 800
-AUTHOR_PARAGRAPHS = 2  # one bio per author
+# A line without a word that is the story's own: a lone dash between sections.
+SECTION_BREAKS = frozenset({"—"})
 # A title/blurb list at the run's edge is cut off when less prose than this lies beyond it
 # within the run and at least BODY_MIN on the other side.
 EDGE_PROSE = 200
@@ -52,44 +50,6 @@ def _before_bio(lines: list[Line], first: int, last: int) -> int:
             return max(j for j in range(first, i) if not lines[j].blank)
         seen += 1
         if seen >= BIO_WINDOW:
-            break
-    return last
-
-
-def _bio_paragraphs(lines: list[Line], start: int, stop: int) -> int:
-    """Return the number of paragraphs in a row in the first prose of lines[start..stop]."""
-    count = 0
-    for i in range(start, stop + 1):
-        line = lines[i]
-        if line.blank:
-            continue
-        if is_prose(line):
-            count += 1
-        elif count:
-            break
-    return count
-
-
-def _before_author_box(lines: list[Line], first: int, last: int) -> int:
-    """Return the run's last line before an author-box heading among its last lines, else last.
-
-    The heading ("About the author", "The authors") counts with at most AUTHOR_PROSE characters
-    of prose under it, at most AUTHOR_PARAGRAPHS of them in a row (a bio; three paragraphs are a
-    section of the story), and a body of BODY_MIN above it.
-    """
-    seen = 0
-    for i in range(last, first, -1):
-        line = lines[i]
-        if line.blank:
-            continue
-        seen += 1
-        if seen > AUTHOR_WINDOW:
-            break
-        if line.words <= 5 and is_box_heading(line, furniture_key(line.text)):
-            bios = _bio_paragraphs(lines, i + 1, last) <= AUTHOR_PARAGRAPHS
-            short = _prose_chars(lines, i + 1, last) <= AUTHOR_PROSE
-            if bios and short and _prose_chars(lines, first, i - 1) >= BODY_MIN:
-                return max(j for j in range(first, i) if not lines[j].blank)
             break
     return last
 
@@ -134,6 +94,30 @@ def _edge(lines: list[Line], outer: tuple[int, int], inner: tuple[int, int]) -> 
     return _prose_chars(lines, *outer) < EDGE_PROSE and _prose_chars(lines, *inner) >= BODY_MIN
 
 
+def _in_body(lines: list[Line], i: int) -> str:
+    """Return the kind of line i inside the body: its rule's, else body or wordless boilerplate."""
+    line = lines[i]
+    if line.rule is None:
+        # a line without a word (rating stars, check marks, a row of dashes) is no text
+        return "body" if line.words or line.text in SECTION_BREAKS else "boilerplate"
+    if furniture_key(line.text) not in line_rules().weak:
+        return line.rule
+    # "Instagram" or "Most recent" in the story is its text; in a row with "Follow us", furniture
+    return line.rule if _beside_strong(lines, i) else "body"
+
+
+def _beside_strong(lines: list[Line], i: int) -> bool:
+    """Return whether the row of line i's kind around it holds a line of a non-weak rule."""
+    weak, kind = line_rules().weak, lines[i].rule
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and (lines[j].blank or lines[j].rule == kind):
+            if not lines[j].blank and furniture_key(lines[j].text) not in weak:
+                return True
+            j += step
+    return False
+
+
 def _title_like(line: Line) -> bool:
     return line.rule is None and 3 <= line.words <= 30 and line.text[-1] not in ".!?:;"
 
@@ -162,8 +146,8 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         last, after = extend_run(lines[:thread], first, last, weight, barriers, 1, table)
         first, before = extend_run(lines, first, last, weight, barriers, -1, table)
         widget += after + before
-        last = _before_bio(lines, first, last)
-        last = _before_author_box(lines, first, last)
+        # the box first: its bio, when _before_bio cuts it, is what shows the heading is one
+        last = _before_bio(lines, first, before_author_box(lines, first, last))
     part = other_part(lines, first, last, thread, barriers, set(widget)) if first >= 0 else None
     extra = set(part_lines(lines, *part)) if part is not None else set()
     kinds: list[str | None] = [None] * len(lines)
@@ -172,8 +156,7 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         if line.blank:
             continue
         if first <= i <= last or i in extra:
-            # a line without a word (rating stars, check marks, a row of dashes) is no text
-            kinds[i] = line.rule or ("body" if line.words else "boilerplate")
+            kinds[i] = _in_body(lines, i)
             continue
         if line.rule is not None:
             kinds[i] = line.rule

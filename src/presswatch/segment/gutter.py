@@ -18,11 +18,9 @@ def _number(line: Line) -> int | None:
 
 
 def gutter_lines(lines: list[Line], first: int, last: int) -> list[int]:
-    """Return the indexes in lines[first..last] of counting runs: GUTTER_MIN+ numbers n, n+1, ….
-
-    A code block copied from a page brings its line-number gutter along, and pagination its page
-    links; neither is text. A list of values (scores, years) does not count up by one.
-    """
+    """Return the indexes in lines[first..last] of counting runs: GUTTER_MIN+ numbers 1, 2, …."""
+    # A code block copied from a page brings its line-number gutter along, and pagination its
+    # page links; neither is text. A list of values (scores, years) does not count up from 0 or 1.
     numbers = [
         i
         for i in range(max(first, 0), last + 1)
@@ -38,12 +36,13 @@ def gutter_lines(lines: list[Line], first: int, last: int) -> list[int]:
         if not line.text:
             continue
         value = _number(line)
-        if value is not None and previous is not None and value == previous + 1:
+        if run and value is not None and previous is not None and value == previous + 1:
             run.append(i)
         else:
             if len(run) >= GUTTER_MIN:
                 out += run
-            run = [i] if value is not None else []
+            # a gutter or a pager counts from 0 or 1; "2019, 2020, 2021" are a table's years
+            run = [i] if value in (0, 1) else []
         previous = value
     if len(run) >= GUTTER_MIN:
         out += run

@@ -123,6 +123,11 @@ def is_box_heading(line: Line, key: str) -> bool:
     return key in headings or about.match(line.text) is not None
 
 
+def occupations() -> frozenset[str]:
+    """Return the occupation words of author bios (data/bios.toml)."""
+    return _bios()[2]
+
+
 def is_bio(line: Line) -> bool:
     """Return True for an author bio: "Jane Doe is a freelance writer based in Leeds."."""
     most, opening, roles = _bios()

@@ -17,8 +17,8 @@ def _score(lines: list[Line], first: int, last: int, barriers: frozenset[str]) -
 
 
 def _prose_lines(lines: list[Line], lo: int, hi: int) -> int:
-    """Return at least the number of prose lines in lines[lo:hi] (a cheap upper bound)."""
-    # a prose line has 8 words or 60 Latin characters (20 wide glyphs) and an end mark
+    """Return an upper bound on the number of prose lines in lines[lo:hi], cheaply counted."""
+    # a prose line has 8 words or a size of 60 (so 20 characters or more) and an end mark
     return sum(
         1
         for line in lines[lo:hi]
@@ -34,13 +34,10 @@ def other_part(
     barriers: frozenset[str],
     widget: set[int],
 ) -> tuple[int, int] | None:
-    """Return [first, last] of a second body part before or after the run, or None.
-
-    The part is a run of prose as long as a quarter of the body, with no trailer heading or
-    comment line between it and the body (only tables, spec sheets, lists): a page whose
-    comparison table splits its article in two. Anything after a trailer heading, or holding
-    teaser cards (`widget`), is a teaser list.
-    """
+    """Return [first, last] of a second body part beside the run (split off by a table), or None."""
+    # The part scores a quarter of the body with six paragraphs, and no trailer heading or
+    # comment line stands between (only tables, spec sheets, lists): a comparison table splitting
+    # an article in two. Prose after a trailer heading, or holding teaser cards, is a teaser list.
     found: list[tuple[float, int, int]] = []
     # most pages have no six paragraphs beside the body: the count spares them two more runs
     for lo, hi in ((last + 1, stop), (0, first)):
@@ -66,10 +63,8 @@ def other_part(
 
 
 def part_lines(lines: list[Line], first: int, last: int) -> list[int]:
-    """Return the indexes in lines[first..last] that are body: prose and short stretches between.
-
-    Longer stretches of short lines (spec sheets, score cards, price buttons) are left out.
-    """
+    """Return the indexes in lines[first..last] of prose and the short stretches between it."""
+    # longer stretches of short lines (spec sheets, score cards, price buttons) are left out
     out: list[int] = []
     stretch: list[int] = []
     for i in range(first, last + 1):

@@ -56,7 +56,8 @@ class LineRules:
     barriers: frozenset[str]
     needs: tuple[str, ...]  # the regexes' needs, each once
     walls: re.Pattern[str]  # menu controls ("Open submenu"): no body run spans one
-    anchored: tuple[RegexClass, ...]  # the regexes anchored at a line's start: for long lines
+    long: tuple[RegexClass, ...]  # the regexes marked `long = true`: the only ones for long lines
+    weak: frozenset[str]  # keys that keep their kind inside the body only beside a like line
 
     def within(self, text: str) -> tuple[RegexClass, ...]:
         """Return the regex classes keeping only the regexes that can match some line of text."""
@@ -119,17 +120,23 @@ def line_rules() -> LineRules:
     limited: dict[int, list[tuple[str, str]]] = {}
     barriers = set()
     walls: list[str] = []
+    long: list[tuple[str, str]] = []
+    weak: set[str] = set()
     for kind, table in data.items():
-        walls += table.get("wall_regex", [])
-        for phrase in table.get("exact", []):
+        weak.update(furniture_key(p) for p in table.get("weak", []))
+        for phrase in table.get("exact", []) + table.get("weak", []):
             exact.setdefault(furniture_key(phrase), kind)
         prefixes.extend((furniture_key(p), kind, False) for p in table.get("prefix", []))
         prefixes.extend((furniture_key(p), kind, True) for p in table.get("shaped_prefix", []))
         most = table.get("max_words", 1_000_000)
         for entry in table.get("regex", []):
-            # An entry is a regex, or {re = ..., max_words = N} for its own length limit.
+            # An entry is a regex, or {re = ..., max_words = N, long = true, wall = true}.
             if isinstance(entry, dict):
-                limited.setdefault(entry["max_words"], []).append((entry["re"], kind))
+                limited.setdefault(entry.get("max_words", most), []).append((entry["re"], kind))
+                if entry.get("long"):
+                    long.append((entry["re"], kind))
+                if entry.get("wall"):
+                    walls.append(entry["re"])
             else:
                 limited.setdefault(most, []).append((entry, kind))
         if table.get("barrier"):
@@ -148,10 +155,8 @@ def line_rules() -> LineRules:
         frozenset(barriers),
         distinct_needs(tuple(c for c in classes if c.max_words >= NARROW_MIN_WORDS)),
         re.compile("|".join(f"(?:{w})" for w in walls) or "(?!)"),
-        tuple(
-            RegexClass(c.max_words, tuple(r for r in c.rules if r.pattern.pattern.startswith("^")))
-            for c in classes
-        ),
+        (RegexClass.build(1_000_000, long),),
+        frozenset(weak),
     )
 
 

@@ -24,7 +24,7 @@ LONG_FACTOR = 0.5  # long lines without end punctuation: teaser titles as often 
 KEY_MAX_WORDS = 16
 # Short lines recur (furniture, teaser titles): their features are kept per line text.
 SHORT_CHARS = 120
-LONG_CHARS = 400  # longer lines are tested only against anchored rules
+LONG_CHARS = 400  # longer lines are tested only against the `long = true` rules
 SHORT_LIMIT = 50_000  # at most a few MB of short lines
 _SHORT: dict[str, tuple[int, str, str | None]] = {}
 
@@ -66,10 +66,10 @@ def split_lines(
             if hit is None:
                 words = word_count(stripped)
                 key = furniture_key(stripped) if words <= KEY_MAX_WORDS else ""
-                # a long line is tested only against rules anchored at its start (a copyright
-                # notice, a language picker): elsewhere in a paragraph their words are prose
+                # a long line is tested only against the rules marked for it (a copyright notice
+                # with its year, a language picker): the others' words are prose in a paragraph
                 rule = rules.kind_of(
-                    stripped, key, words, limited if len(stripped) < LONG_CHARS else rules.anchored
+                    stripped, key, words, limited if len(stripped) < LONG_CHARS else rules.long
                 )
                 if len(stripped) < SHORT_CHARS:
                     if len(_SHORT) >= SHORT_LIMIT:

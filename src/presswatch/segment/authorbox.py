@@ -1,0 +1,80 @@
+"""Author boxes closing flattened text: a heading ("About the author") over one or two bios."""
+
+from __future__ import annotations
+
+import re
+
+from presswatch.segment.marks import is_bio, is_box_heading, occupations
+from presswatch.segment.rules import furniture_key
+from presswatch.segment.text import Line, is_prose
+
+# An author-box heading among the body's last lines (non-blank) with this much prose under it.
+AUTHOR_WINDOW = 10
+AUTHOR_PROSE = 800
+AUTHOR_PARAGRAPHS = 2  # one bio per author
+BODY_MIN = 300
+# A bio in the first person: "I write about …", "Hi, I'm Jane." (the word "I" anywhere)
+_FIRST_PERSON = re.compile(r"\bI\b|^My\b")
+_WORD = re.compile(r"[\w-]+")
+ROLE_WORDS = 20  # under "About Jane Doe", a line opening with her name and an occupation
+
+
+def _bio_shaped(line: Line, name: str) -> bool:
+    """Return whether a line reads as an author bio (of `name`, when the heading gives one)."""
+    if is_bio(line) or _FIRST_PERSON.search(line.text):
+        return True
+    if not name or not line.text.startswith(name):
+        return False
+    return not occupations().isdisjoint(_WORD.findall(line.text.lower())[:ROLE_WORDS])
+
+
+def _box(lines: list[Line], start: int, stop: int) -> tuple[list[Line], list[Line]]:
+    """Return the lines under a heading up to its first short line after prose, and the rest."""
+    seen = False
+    for i in range(start, stop + 1):
+        line = lines[i]
+        if line.blank:
+            continue
+        if is_prose(line):
+            seen = True
+        elif seen:
+            return _filled(lines, start, i), _filled(lines, i, stop + 1)
+    return _filled(lines, start, stop + 1), []
+
+
+def _filled(lines: list[Line], lo: int, hi: int) -> list[Line]:
+    """Return the non-blank lines of lines[lo:hi]."""
+    return [line for line in lines[lo:hi] if not line.blank]
+
+
+def _is_box(lines: list[Line], i: int, last: int) -> bool:
+    """Return whether the heading at line i heads an author box running to line last."""
+    key = furniture_key(lines[i].text)
+    name = lines[i].text.split(" ", 1)[1] if key.startswith("about ") else ""
+    name = "" if furniture_key(name).startswith(("the ", "our ")) else name
+    box, rest = _box(lines, i + 1, last)
+    prose = [line for line in box if is_prose(line)]
+    if len(prose) > AUTHOR_PARAGRAPHS or sum(len(line.text) for line in prose) > AUTHOR_PROSE:
+        return False
+    if not any(_bio_shaped(line, name) for line in box):
+        return False
+    # prose after the box is a second bio ("Hi, I'm Jane"), else the story goes on
+    return not any(is_prose(line) for line in rest) or any(_bio_shaped(x, name) for x in rest)
+
+
+def before_author_box(lines: list[Line], first: int, last: int) -> int:
+    """Return the run's last line before an author box that closes the run, else last."""
+    seen = 0
+    for i in range(last, first, -1):
+        line = lines[i]
+        if line.blank:
+            continue
+        seen += 1
+        if seen > AUTHOR_WINDOW:
+            break
+        if line.words <= 5 and is_box_heading(line, furniture_key(line.text)):
+            above = sum(len(x.text) for x in lines[first:i] if is_prose(x))
+            if above >= BODY_MIN and _is_box(lines, i, last):
+                return max(j for j in range(first, i) if not lines[j].blank)
+            break
+    return last
