@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -56,12 +57,14 @@ def tree_rss_mb(root: int) -> float:
     """Return the summed RSS in MB of a process and all its descendants (from /proc)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    for entry in os.listdir("/proc"):  # a glob dies when a process exits between its list and stat
+        if not entry.isdigit():
+            continue
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
+            fields = Path("/proc", entry, "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        pid = int(stat.parent.name)
+        pid = int(entry)
         parents[pid], rss[pid] = int(fields[1]), int(fields[21])
     tree, grew = {root}, True
     while grew:
@@ -83,7 +86,8 @@ class TreeSampler(threading.Thread):
 
     def run(self) -> None:
         while True:  # one sample at once, then every every_s until done
-            self.peak_mb = max(self.peak_mb, tree_rss_mb(self.root))
+            with contextlib.suppress(OSError):  # a /proc race must not end the sampling
+                self.peak_mb = max(self.peak_mb, tree_rss_mb(self.root))
             if self.done.wait(self.every_s):
                 return
 
