@@ -103,6 +103,13 @@ def build(args: argparse.Namespace) -> dict:
     from presswatch.sources.store import backfill_meta, rebuild_stories
 
     db, step = Path(args.db), args.step
+    if step.startswith("model:"):  # a clear error before any work, not an unpacking error
+        known = {m.name: m for m in models()}
+        if step[6:] not in known:
+            raise SystemExit(
+                f"unknown model {step[6:]!r} in step {step!r}: not one of {sorted(known)}"
+            )
+        model = known[step[6:]]
     sampler = TreeSampler(os.getpid(), every_s=0.2)
     sampler.start()
     before = _rss_mb()
@@ -121,7 +128,6 @@ def build(args: argparse.Namespace) -> dict:
             elif step == "checks":
                 out["failed_checks"] = sum(run_checks(con).values())
             elif step.startswith("model:"):
-                (model,) = [m for m in models() if m.name == step[6:]]
                 with transaction(con):
                     con.execute(model_ddl(model))
             elif step.startswith("check:"):

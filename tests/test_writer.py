@@ -90,6 +90,17 @@ def test_the_connection_is_closed_after_the_hold_time(tmp_path: Path) -> None:
         assert session.releases == 1 and session.con is not first
 
 
+def test_a_reader_that_does_not_knock_is_kept_out_at_most_30_s(tmp_path: Path) -> None:
+    """A plain DuckDB client never knocks: only the hold time bounds its wait (docs/decisions)."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PRESSWATCH_WRITER_")}
+    code = "from presswatch.writer import Session; print(Session('w.duckdb').hold_s)"
+    out = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path,
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    assert 0 < float(out) <= 30
+
+
 def test_the_connection_is_closed_after_hold_articles(tmp_path: Path) -> None:
     with Session(tmp_path / "w.duckdb", hold_s=3600, hold_articles=5) as session:
         first = session.con

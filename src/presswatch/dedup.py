@@ -18,23 +18,22 @@ from pathlib import Path
 
 import numpy as np
 
+from presswatch.dedup_words import U32, WORD, enough_distinct, words_of
+
 SHINGLE_WORDS = 5
 NUM_PERM = 64
 SEED = 1
 VERSION = 2  # doc_meta.minhash_version; null marks the datasketch signatures of version 1
-THRESHOLD = (
-    0.5  # estimated Jaccard similarity of 5-word shingles above which two texts are one story
-)
+# estimated Jaccard similarity of 5-word shingles above which two texts are one story
+THRESHOLD = 0.5
 BANDS, ROWS = 14, 4  # what datasketch's MinHashLSH chose for 0.5 and 64 permutations
 MIN_SHINGLES = 8  # shorter texts are only matched exactly (by canonical URL)
 SAMPLE = 32  # shingles per document in which MIN_SHINGLES distinct ones are looked for first
-WORD = re.compile(r"[^\W_]+")
 HEAD, TAIL = 400, 600
 CHUNK_SHINGLES = 1 << 13  # shingles per (NUM_PERM x shingles) block: 4 MB of uint64
 POWER_SPAN = 1 << 20  # bytes of words hashed at once: two cached 8 MB tables of powers
 WORD_BASE = np.uint64(0x100000001B3)  # odd, so invertible modulo 2**64
 WORD_BASE_INVERSE = np.uint64(pow(int(WORD_BASE), -1, 1 << 64))
-U32 = np.uint64(32)
 
 
 @dataclass(frozen=True)
@@ -64,23 +63,6 @@ def text_hash(text: str) -> str:
 def signature(text: str) -> bytes | None:
     """Return the MinHash signature of a text as bytes, or None when it has too few shingles."""
     return fingerprints([text])[0][1]
-
-
-# ASCII punctuation and whitespace to spaces; with SEPARATORS (common non-ASCII marks, none a
-# letter or digit) gone, most texts are ASCII and split without the regex, ≈ 2x faster
-ASCII_SEPARATORS = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalnum()})
-SEPARATORS = "\u201c\u201d\u2018\u2019\u2014\u2013\u2026\u00a0\u00ab\u00bb"
-
-
-def words_of(text: str) -> list[str]:
-    """Return the lower-cased words (letter and digit runs) that fingerprints are made of."""
-    low = text.lower()
-    if not low.isascii():
-        for mark in SEPARATORS:
-            low = low.replace(mark, " ")
-        if not low.isascii():
-            return WORD.findall(low)
-    return low.translate(ASCII_SEPARATORS).split()
 
 
 def fingerprints(texts: Sequence[str]) -> list[tuple[str, bytes | None]]:
@@ -159,8 +141,8 @@ def _mix(x: np.ndarray) -> np.ndarray:
 
 
 def _signatures(joined: Sequence[bytes], lengths: Sequence[int]) -> list[bytes | None]:
-    """Return the signature of every document, given its words joined by spaces and their count
-    (None below MIN_SHINGLES distinct shingles)."""
+    """Return the signature of every text (words joined by spaces, word counts), or None."""
+    # None below MIN_SHINGLES distinct shingles
     k = SHINGLE_WORDS
     out: list[bytes | None] = [None] * len(joined)
     if sum(lengths) < k:
@@ -182,7 +164,7 @@ def _signatures(joined: Sequence[bytes], lengths: Sequence[int]) -> list[bytes |
     values = _mix(combined[inside]) >> U32
     counts = np.bincount(docs, minlength=len(joined))
     ends = np.cumsum(counts)
-    selected = np.flatnonzero(_enough_distinct(values, counts, ends))
+    selected = np.flatnonzero(enough_distinct(values, counts, ends, MIN_SHINGLES, SAMPLE))
     start = 0
     while start < len(selected):
         stop = start + 1
@@ -194,25 +176,6 @@ def _signatures(joined: Sequence[bytes], lengths: Sequence[int]) -> list[bytes |
             out[doc] = sig
         start = stop
     return out
-
-
-def _enough_distinct(values: np.ndarray, counts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """Return which documents have at least MIN_SHINGLES distinct shingle hashes: counted in
-    each document's first SAMPLE values, and in all of them only where those fall short."""
-    found = np.zeros(len(counts), bool)
-    docs = np.flatnonzero(counts >= MIN_SHINGLES)
-    if not len(docs):
-        return found
-    taken = np.minimum(counts[docs], SAMPLE)
-    offsets = np.arange(taken.sum()) - np.repeat(np.cumsum(taken) - taken, taken)
-    index = np.repeat(ends[docs] - counts[docs], taken) + offsets
-    keys = np.sort((np.repeat(docs, taken).astype(np.uint64) << U32) | values[index])
-    first = np.concatenate(([True], keys[1:] != keys[:-1]))
-    distinct = np.bincount((keys[first] >> U32).astype(np.int64), minlength=len(counts))
-    found[docs] = distinct[docs] >= MIN_SHINGLES
-    for doc in docs[~found[docs] & (counts[docs] > SAMPLE)]:  # rare: a text of repeated phrases
-        found[doc] = len(np.unique(values[ends[doc] - counts[doc] : ends[doc]])) >= MIN_SHINGLES
-    return found
 
 
 def _min_hashes(
@@ -287,8 +250,7 @@ def cluster(members: Sequence[Member], threshold: float = THRESHOLD) -> dict[str
 
 
 def similar_pairs(signatures: Sequence[bytes | None], threshold: float) -> list[tuple[int, int]]:
-    """Return index pairs (i < j) whose signatures share a band and estimate similarity >=
-    threshold.
+    """Return index pairs (i < j) whose signatures share a band and reach the threshold.
 
     Identical signatures are paired with their first occurrence and compared once.
     """
@@ -302,10 +264,7 @@ def similar_pairs(signatures: Sequence[bytes | None], threshold: float) -> list[
     reps, sigs = index[first], matrix[first]
     found: set[tuple[int, int]] = set()
     for band in range(BANDS):
-        cols = sigs[:, band * ROWS : (band + 1) * ROWS].astype(np.uint64)
-        with np.errstate(over="ignore"):
-            key = _mix(cols[:, 0] * np.uint64(0x9E3779B97F4A7C15) + cols[:, 1])
-            key = _mix(key + (cols[:, 2] << U32) + cols[:, 3])
+        key = band_keys(sigs, band)
         order = np.argsort(key, kind="stable")
         bounds = np.concatenate(([0], np.flatnonzero(np.diff(key[order])) + 1, [len(order)]))
         shared = np.flatnonzero(np.diff(bounds) > 1)  # buckets with two or more signatures
@@ -320,3 +279,11 @@ def similar_pairs(signatures: Sequence[bytes | None], threshold: float) -> list[
             )
             found.update(zip(lo.tolist(), hi.tolist(), strict=True))
     return sorted({*pairs, *found})
+
+
+def band_keys(sigs: np.ndarray, band: int) -> np.ndarray:
+    """Return one uint64 bucket key per signature row for the ROWS values of one band."""
+    cols = sigs[:, band * ROWS : (band + 1) * ROWS].astype(np.uint64)
+    with np.errstate(over="ignore"):
+        key = _mix(cols[:, 0] * np.uint64(0x9E3779B97F4A7C15) + cols[:, 1])
+        return _mix(key + (cols[:, 2] << U32) + cols[:, 3])

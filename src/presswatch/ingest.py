@@ -21,7 +21,7 @@ from presswatch.db.load import (
     quarantine_rows,
 )
 from presswatch.db.lock import writer_lock
-from presswatch.sources import FetchRecord, RawDocument, Rejected, iter_inputs
+from presswatch.sources import RawDocument, Rejected, iter_inputs
 from presswatch.sources.store import (
     backfill_meta,
     load_http_cache,
@@ -122,27 +122,6 @@ def build_warehouse(db: Path) -> dict[str, int]:
         return run_checks(con)
 
 
-def ingest_batch(
-    items: Sequence[RawDocument | Rejected | FetchRecord],
-    db: Path,
-    registry: Registry,
-    outlet_names: Mapping[str, str] | None = None,
-    analyze: bool = True,
-) -> IngestStats:
-    """Store the new documents of one batch with their analysis, and quarantine the rejects."""
-    from presswatch.prepare import prepare_batch
-    from presswatch.writer import split_batch, store_prepared
-
-    with connect(db) as con:
-        split = split_batch(items, con)
-        prepared = prepare_batch(split.fresh, registry, outlet_names, analyze)
-        stats = store_prepared(split, prepared, con, registry, outlet_names, analyze)
-        if analyze:
-            with transaction(con):
-                finish_actors(con)
-    return stats
-
-
 def resolve_speakers(
     analyses: Sequence[Analysis], registry: Registry
 ) -> tuple[dict[str, str], list[dict]]:
@@ -175,8 +154,7 @@ def resolve_speakers(
 
 
 def upsert_actors(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
-    """Insert actors not yet known (local speakers), then apply the logged merges in force and
-    cluster local actors by name across articles (new merges are logged in actor_merges)."""
+    """Insert actors not yet known (local speakers), then merge and cluster (finish_actors)."""
     if rows:
         insert_actors(con, rows)
         finish_actors(con)
@@ -194,8 +172,8 @@ def insert_actors(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
 
 
 def finish_actors(con: duckdb.DuckDBPyConnection) -> None:
-    """Apply the logged merges in force to new quotes and cluster local actors by name across
-    articles (new merges are logged in actor_merges)."""
+    """Apply the logged merges in force to new quotes and cluster local actors by name."""
+    # new merges are logged in actor_merges
     from presswatch.actors.store import apply_merges, cluster_local
 
     apply_merges(con)

@@ -3,9 +3,11 @@
 The writer asks two questions of every batch: which document ids are stored, and which
 (canonical URL, text hash) pairs. Asked of the tables, each scans a whole column (DuckDB uses no
 index for a join against a batch's ids), so the cost grew with the warehouse. `Known` loads the
-hashes of both once per run (8 bytes a row: 16 MB at 1M articles) and adds every stored batch's;
-only a batch's candidates (hash hits: the real duplicates) are then looked up in the tables, so a
-batch of new articles never reads them. A hash set can only answer "maybe": never "no" wrongly.
+hashes of both once per run, after the writer's first `KNOWN_AFTER` batches (8 bytes a row: 16 MB
+at 1M articles, and a transient ≈ 150 MB while DuckDB scans the columns), and adds every stored
+batch's; only a batch's candidates (hash hits: the real duplicates) are then looked up in the
+tables, so a batch of new articles never reads them. A hash set can only answer "maybe": never
+"no" wrongly.
 """
 
 from __future__ import annotations
@@ -56,8 +58,7 @@ class HashSet:
 def hashes(
     con: duckdb.DuckDBPyConnection, sql: str, columns: dict[str, Sequence[str | None]]
 ) -> np.ndarray:
-    """Return the hashes sql (BATCH_IDS or BATCH_PAIRS) gives for the rows of the varchar
-    columns, in row order."""
+    """Return the hashes sql (BATCH_IDS or BATCH_PAIRS) gives the rows of varchar columns."""
     table = pa.table({k: pa.array(v, pa.string()) for k, v in columns.items()})
     if not table.num_rows:
         return np.zeros(0, np.uint64)

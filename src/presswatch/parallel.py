@@ -37,10 +37,15 @@ def resolve_workers(workers: int | None) -> int:
 
 
 def _init(
-    registries: Sequence[str], outlet_names: Mapping[str, str] | None, writer: tuple[int, str]
+    registries: Sequence[str],
+    outlet_names: Mapping[str, str] | None,
+    writer: tuple[int, str],
+    topic_model: str,
 ) -> None:
     from presswatch.actors import load_registry
+    from presswatch.topics.model import pin_model
 
+    pin_model(Path(topic_model))
     _STATE["registry"] = load_registry([Path(r) for r in registries])
     _STATE["outlets"] = outlet_names
     threading.Thread(target=_exit_with_writer, args=writer, daemon=True).start()
@@ -56,8 +61,8 @@ def _process_start(pid: int) -> str | None:
 
 
 def _exit_with_writer(pid: int, started: str) -> None:
-    """Exit this worker once the writer that started the pool is gone (even by SIGKILL): the
-    worker would otherwise wait for work forever, and keep the forkserver alive with it."""
+    """Exit this worker once the writer that started the pool is gone (even by SIGKILL)."""
+    # the worker would otherwise wait for work forever, and keep the forkserver alive with it
     while _process_start(pid) == started:
         time.sleep(0.5)
     os._exit(1)
@@ -81,10 +86,15 @@ def prepared_batches(
     """Yield (tag, prepared batch) for every (tag, new documents) in order.
 
     With one worker, or a single batch, everything runs in this process. `idle` wraps the time
-    spent preparing or waiting for a batch (the writer lets readers in meanwhile).
+    spent preparing or waiting for a batch (the writer lets readers in meanwhile). Workers score
+    topics with the model PRESSWATCH_TOPIC_MODEL names in this process when the run starts.
     """
     from presswatch.prepare import prepare_batch
+    from presswatch.topics.model import configured_path
 
+    # resolved here, before any batch: a bad path fails the run at once, and workers use the
+    # model this process would use, not the one in the environment the forkserver started with
+    topic_model = configured_path() if analyze else None
     it = iter(batches)
     # look ahead one batch (a single batch never starts the pool); one worker never looks ahead,
     # so each batch is sorted out after the previous one is stored, as it always was
@@ -99,7 +109,7 @@ def prepared_batches(
     # pyarrow imports pandas on its first array (≈ 0.3 CPU-s): once in the server, not per worker
     context.set_forkserver_preload(["presswatch.prepare", "pandas"])
     writer = (os.getpid(), _process_start(os.getpid()))
-    args = ([str(r) for r in registries], dict(outlet_names or {}), writer)
+    args = ([str(r) for r in registries], dict(outlet_names or {}), writer, str(topic_model))
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init,
                              initargs=args) as pool:  # fmt: skip
         pending: deque[tuple[Any, Future]] = deque()

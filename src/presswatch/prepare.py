@@ -11,7 +11,8 @@ import pyarrow as pa
 from presswatch.actors import Registry
 from presswatch.analyze import Analysis, analyze_batch, failure_rejections
 from presswatch.db.load import analysis_tables
-from presswatch.dedup import fingerprints_of, words_of
+from presswatch.dedup import fingerprints_of
+from presswatch.dedup_words import words_of
 from presswatch.parse import Article, parse
 from presswatch.sources.base import RawDocument, Rejected
 from presswatch.sources.decode import scrub

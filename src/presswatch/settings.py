@@ -35,10 +35,14 @@ def get_settings() -> Settings:
         report_dir=Path(env.get("PRESSWATCH_REPORT_DIR", "dashboards/build")),
         batch_size=int(env.get("PRESSWATCH_BATCH_SIZE", "500")),
         lock_timeout_s=float(env.get("PRESSWATCH_LOCK_TIMEOUT", "30")),
-        topic_model=Path(env["PRESSWATCH_TOPIC_MODEL"])
-        if env.get("PRESSWATCH_TOPIC_MODEL")
-        else None,
+        topic_model=topic_model_setting(),
     )
+
+
+def topic_model_setting() -> Path | None:
+    """Return the PRESSWATCH_TOPIC_MODEL path, or None when unset (the shipped model)."""
+    value = os.environ.get("PRESSWATCH_TOPIC_MODEL")
+    return Path(value) if value else None
 
 
 def prefect_offline_env(home: Path | None = None) -> None:

@@ -8,8 +8,10 @@ at 225k articles. The session still lets readers in: a reader that finds the fil
 while the writer waits for or prepares a batch (`Session.idle`), or else right after the current
 batch, and reopens when it next needs the file. It also closes once it has stored HOLD_ARTICLES
 articles or was held HOLD_S seconds, which bounds the write-ahead log and the index pages held in
-memory. (Counting articles, not seconds, keeps the number of checkpoints from growing with a
-loaded machine's wall time: at 10 s under load, checkpoints were 28% of the writer's CPU.)
+memory. (Counting articles keeps the number of checkpoints from growing with a loaded machine's
+wall time: at 10 s under load, checkpoints were 28% of the writer's CPU; HOLD_S, 30 s, bounds the
+wait of a reader that does not knock.) The session loads `Known` only after KNOWN_AFTER batches:
+before that the tables are asked directly, which is cheaper for a short (hourly) run.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("presswatch.ingest")  # where ingest has always logged rejects
 
-HOLD_S = float(os.environ.get("PRESSWATCH_WRITER_HOLD_S", 120.0))
+HOLD_S = float(os.environ.get("PRESSWATCH_WRITER_HOLD_S", 30.0))
 HOLD_ARTICLES = int(os.environ.get("PRESSWATCH_WRITER_HOLD_ARTICLES", 4000))
 # DuckDB checkpoints at every commit once the log passes 16 MB (two batches): each checkpoint
 # rewrites the partly filled last row group of every table. The session checkpoints when it closes.
@@ -51,6 +53,9 @@ HOLD_ARTICLES = int(os.environ.get("PRESSWATCH_WRITER_HOLD_ARTICLES", 4000))
 RAISE_CHECKPOINT = "set checkpoint_threshold = '1GB'"
 GRACE_S = 0.25  # after letting a reader in: readers retry every 20-120 ms
 POLL_S = 0.05  # how often an idle writer looks for a knock
+# Loading Known costs ≈ 2 CPU-s at 1M rows; a table lookup per 500-article batch 0.04-0.26: the
+# set pays for itself after ≈ 8-50 batches, so short runs never load it.
+KNOWN_AFTER = int(os.environ.get("PRESSWATCH_WRITER_KNOWN_AFTER", 8))
 # A reader's query may run for minutes: the writer waits for the file instead of failing the run.
 WAIT_S = float(os.environ.get("PRESSWATCH_WRITER_WAIT_S", 900.0))
 
@@ -64,10 +69,13 @@ class Session:
         hold_s: float = HOLD_S,
         wait_s: float = WAIT_S,
         hold_articles: int = HOLD_ARTICLES,
+        known_after: int | None = None,
     ) -> None:
         self.db, self.hold_s, self.wait_s = Path(db), hold_s, wait_s
         self.hold_articles = hold_articles
         self.held = 0  # articles stored since the connection was opened
+        self.batches = 0  # batches stored in this run
+        self.known_after = KNOWN_AFTER if known_after is None else known_after
         self.knock = knock_path(self.db)
         self.releases = 0  # how often the connection was closed before the end
         self._con: duckdb.DuckDBPyConnection | None = None
@@ -76,9 +84,9 @@ class Session:
         self._known: Known | None = None
 
     @property
-    def known(self) -> Known:
-        """Return the hashes of what the warehouse stores, loaded at first use in the run."""
-        if self._known is None:
+    def known(self) -> Known | None:
+        """Return the hashes of what the warehouse stores once known_after batches are stored."""
+        if self._known is None and self.batches >= self.known_after:
             self._known = Known(self.con)
         return self._known
 
@@ -99,8 +107,9 @@ class Session:
             return False
 
     def between_batches(self, stored: int = 0) -> None:
-        """Count the articles just stored; close the connection (checkpointing it) when a reader
-        waits, or it has stored HOLD_ARTICLES articles or was held HOLD_S seconds."""
+        """Count a stored batch; close the connection if a reader waits or the hold ran out."""
+        # the hold: HOLD_ARTICLES articles stored or HOLD_S seconds since the connection opened
+        self.batches += 1
         if self._con is None:
             return
         self.held += stored
@@ -113,8 +122,8 @@ class Session:
 
     @contextmanager
     def idle(self) -> Iterator[None]:
-        """Run a block that does not use the connection (preparing or waiting for a batch) while a
-        thread closes the connection as soon as a reader knocks; it reopens when next needed."""
+        """Run a block that leaves the connection alone while a thread releases it on a knock."""
+        # the block prepares or waits for a batch; the connection reopens when next needed
         stop = threading.Event()
 
         def watch() -> None:
@@ -166,8 +175,9 @@ def split_batch(
     pending: set[str] | None = None,
     stored: Known | None = None,
 ) -> Split:
-    """Return the batch sorted out; pending holds ids of documents in flight (not stored yet),
-    stored the session's hashes (then only their hits are looked up in the table)."""
+    """Return the batch sorted out into new documents, duplicates, rejects and fetches."""
+    # pending: ids of documents in flight (not stored yet); stored: the session's hashes, if
+    # loaded (then only their hits are looked up in the table)
     docs = [d for d in items if isinstance(d, RawDocument)]
     rejected = [r for r in items if isinstance(r, Rejected)]
     fetches = [f for f in items if isinstance(f, FetchRecord)]

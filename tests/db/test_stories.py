@@ -7,13 +7,15 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 import pytest
 
 from presswatch.db import connect
+from presswatch.db.tx import registered
 from presswatch.dedup import NUM_PERM, THRESHOLD, Member, cluster, signature, similar_pairs
 from presswatch.sources import stories
 from presswatch.sources.store import rebuild_stories
-from presswatch.sources.stories import band_pairs
+from presswatch.sources.stories import band_pairs, merge
 
 STAMP = datetime(2026, 3, 1, 12)
 WORDS = [f"word{i}" for i in range(400)]
@@ -50,22 +52,33 @@ def _members(n: int, seed: int = 7) -> list[Member]:
 
 
 def _store(db: Path, members: list[Member]) -> None:
-    with connect(db) as con:
-        for m in members:
-            con.execute(
-                "insert into documents (doc_id, origin, source_kind, content, outlet, "
-                "published_utc, ingested_at) values ($id, 'o', 'txt', 'x'::blob, 'out', $t, $i)",
-                {"id": m.doc_id, "t": datetime.fromisoformat(m.order), "i": STAMP},
-            )
-            con.execute(
-                "insert into doc_meta (doc_id, canonical_url, lang, lang_share, analysed, "
-                "text_hash, minhash, minhash_version, source) "
-                "values ($id, $u, 'en', 1.0, true, '', $m, 2, 's')",
-                {"id": m.doc_id, "u": m.canonical_url, "m": m.minhash},
-            )
+    n = len(members)
+    documents = pa.table({
+        "doc_id": [m.doc_id for m in members], "origin": ["o"] * n, "source_kind": ["txt"] * n,
+        "content": pa.array([b"x"] * n, pa.binary()), "outlet": ["out"] * n,
+        "published_utc": pa.array([datetime.fromisoformat(m.order) for m in members],
+                                  pa.timestamp("us")),
+        "ingested_at": pa.array([STAMP] * n, pa.timestamp("us")),
+    })  # fmt: skip
+    meta = pa.table({
+        "doc_id": [m.doc_id for m in members],
+        "canonical_url": pa.array([m.canonical_url for m in members], pa.string()),
+        "lang": ["en"] * n, "lang_share": [1.0] * n, "analysed": [True] * n, "text_hash": [""] * n,
+        "minhash": pa.array([m.minhash for m in members], pa.binary()),
+        "minhash_version": pa.array([2] * n, pa.int32()), "source": ["s"] * n,
+    })  # fmt: skip
+    with connect(db) as con, registered(con, "_d", documents), registered(con, "_m", meta):
+        con.execute("insert into documents by name select * from _d")
+        con.execute("insert into doc_meta by name select * from _m")
 
 
-def test_rebuild_stores_the_clusters_of_the_reference_implementation(tmp_path: Path) -> None:
+@pytest.mark.parametrize("chunk", [1, 7, stories.CHUNK])
+@pytest.mark.parametrize("pair_block", [1, 7, stories.PAIR_BLOCK])
+def test_rebuild_stores_the_clusters_of_the_reference_implementation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int, pair_block: int
+) -> None:
+    monkeypatch.setattr(stories, "CHUNK", chunk)  # signatures read across chunk edges
+    monkeypatch.setattr(stories, "PAIR_BLOCK", pair_block)  # pairs compared and merged in blocks
     members = _members(600)
     db = tmp_path / "w.duckdb"
     _store(db, members)
@@ -81,6 +94,40 @@ def test_rebuild_stores_the_clusters_of_the_reference_implementation(tmp_path: P
         assert con.execute("select count(*) from story_members").fetchone() == (len(members),)
         tables = "select count(*) from duckdb_tables() where table_name = '_story_pos'"
         assert con.execute(tables).fetchone() == (0,)
+
+
+def test_equal_times_start_the_story_at_the_smallest_doc_id(tmp_path: Path) -> None:
+    text = _text(random.Random(11))
+    order = "2026-01-01T00:00:00"
+    urls = {"c": "https://a/1", "a": "https://b/2", "b": None, "d": ""}
+    members = [Member(d, order, u, signature(text)) for d, u in urls.items()]  # stored c, a, b, d
+    db = tmp_path / "w.duckdb"
+    _store(db, members)
+    assert set(cluster(members).values()) == {"a"}
+    with connect(db) as con:
+        assert rebuild_stories(con, STAMP) == 1
+        rows = con.execute("select doc_id, story_id, story_size from story_members order by 1")
+        assert rows.fetchall() == [(d, "a", 4) for d in "abcd"]
+
+
+def test_merge_joins_the_sets_of_every_pair_under_their_smallest_member() -> None:
+    rng = np.random.default_rng(4)
+    n = 2_000
+    a, b = rng.integers(0, n, 1_500), rng.integers(0, n, 1_500)
+    expected = list(range(n))  # a plain union-find, one pair at a time
+
+    def find(x: int) -> int:
+        while expected[x] != x:
+            x = expected[x]
+        return x
+
+    for x, y in zip(a.tolist(), b.tolist(), strict=True):
+        rx, ry = find(x), find(y)
+        expected[max(rx, ry)] = min(rx, ry)
+    parent = np.arange(n, dtype=np.int64)
+    assert merge(parent, a, b) > 1  # chains need more than one round of hooking
+    assert stories._roots(parent).tolist() == [find(x) for x in range(n)]
+    assert merge(parent, a, b) == 1  # every pair already joined: one round drops them all
 
 
 def test_rebuild_of_an_empty_warehouse_stores_nothing(tmp_path: Path) -> None:

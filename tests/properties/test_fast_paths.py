@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from presswatch import dedup
-from presswatch.dedup import fingerprints, text_hash, words_of
+from presswatch import dedup, dedup_words
+from presswatch.dedup import fingerprints, text_hash
+from presswatch.dedup_words import words_of
 from presswatch.sources.jsonl import loads
 from presswatch.sources.lang import detect_language, language_of_words
 
@@ -26,10 +27,13 @@ def test_language_from_the_fingerprint_words_equals_detect_language(text: str) -
     assert language_of_words(words_of(text)) == detect_language(text)
 
 
-@given(TEXT | st.lists(st.sampled_from([*PIECES, *dedup.SEPARATORS]), max_size=60).map("".join))
+MARKS = st.lists(st.sampled_from([*PIECES, *dedup_words.SEPARATORS]), max_size=60).map("".join)
+
+
+@given(TEXT | MARKS)
 def test_words_of_equals_the_word_regex(text: str) -> None:
-    assert words_of(text) == dedup.WORD.findall(text.lower())
-    assert not any(mark.isalnum() for mark in dedup.SEPARATORS)
+    assert words_of(text) == dedup_words.WORD.findall(text.lower())
+    assert not any(mark.isalnum() for mark in dedup_words.SEPARATORS)
 
 
 def test_language_from_words_handles_digits_inside_words() -> None:

@@ -100,3 +100,52 @@ def test_a_missing_model_file_is_an_error_naming_it(tmp_path: Path, missing: str
     folder = _copy_model(tmp_path / "partial", skip=(missing,))
     with pytest.raises(FileNotFoundError, match=f"missing .*{missing}"):
         TopicModel.load(folder / "model.npz")
+
+
+def _ingest_two(tmp_path: Path, db: Path) -> list[str]:
+    """Return the stored topic labels of two invented articles ingested by two workers."""
+    from presswatch.ingest import ingest_paths
+
+    src = tmp_path / "in" / "tidewater-gazette"
+    src.mkdir(parents=True)
+    for day in (20, 21):
+        text = ARTICLE.replace("Tuesday", f"the {day}th")
+        (src / f"2026-11-{day}-bank-shares-fall.txt").write_text(text, encoding="utf-8")
+    stats = ingest_paths([src.parent], db, batch_size=1, workers=2)
+    assert stats.new == 2
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("select distinct doc_id, label from topic_scores where unit_no = 0")
+        return [label for _, label in sorted(rows.fetchall())]
+
+
+def test_workers_use_the_model_set_after_their_server_started(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Worker processes score with the model this process resolves, not their frozen env."""
+    import multiprocessing.forkserver
+
+    monkeypatch.delenv("PRESSWATCH_TOPIC_MODEL", raising=False)
+    db = tmp_path / "w.duckdb"
+    assert _ingest_two(tmp_path / "first", db) == ["economy, business and finance"] * 2
+    assert multiprocessing.forkserver._forkserver._forkserver_pid  # started without the setting
+    monkeypatch.setenv("PRESSWATCH_TOPIC_MODEL", str(_weather_model(tmp_path / "local")))
+    assert _ingest_two(tmp_path / "second", tmp_path / "v.duckdb") == [WEATHER] * 2
+
+
+def test_a_bad_model_path_fails_a_parallel_ingest_before_any_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PRESSWATCH_TOPIC_MODEL", str(tmp_path / "nowhere"))
+    db = tmp_path / "w.duckdb"
+    with pytest.raises(FileNotFoundError, match=r"PRESSWATCH_TOPIC_MODEL=.*nowhere"):
+        _ingest_two(tmp_path, db)
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("select count(*) from documents").fetchone() == (0,)
+
+
+def test_an_unrelated_malformed_setting_does_not_break_classify(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("PRESSWATCH_TOPIC_MODEL", raising=False)
+    monkeypatch.setenv("PRESSWATCH_BATCH_SIZE", "abc")
+    assert classify([ARTICLE])[0].label == "economy, business and finance"

@@ -142,9 +142,12 @@ def check_files() -> list[Path]:
 
 
 def run_checks(con: duckdb.DuckDBPyConnection, only: str | None = None) -> dict[str, int]:
-    """Return the number of offending rows per check (0 everywhere means the data is sane)."""
+    """Return offending rows per check (0 means sane), of every check or only the one named."""
+    files = check_files()
+    if only is not None and only not in {f.stem for f in files}:
+        raise ValueError(f"unknown check {only!r}: not one of {sorted(f.stem for f in files)}")
     results = {}
-    for file in check_files():
+    for file in files:
         if only is not None and file.stem != only:
             continue
         sql = file.read_text(encoding="utf-8").strip().rstrip(";")

@@ -14,7 +14,7 @@ import duckdb
 import numpy as np
 
 from presswatch.db.tx import registered
-from presswatch.dedup import BANDS, NUM_PERM, ROWS, THRESHOLD, U32, _mix
+from presswatch.dedup import BANDS, NUM_PERM, THRESHOLD, band_keys
 
 CHUNK = 1 << 16  # signatures read at once: 16 MB of Python bytes
 PAIR_BLOCK = 1 << 18  # signature pairs compared at once: 16 MB of booleans
@@ -57,22 +57,26 @@ order by s.pos
 
 
 def store_stories(con: duckdb.DuckDBPyConnection, stamp: datetime) -> int:
-    """Replace story_members with a fresh clustering (in the caller's transaction); return the
-    number of stories."""
-    import pyarrow as pa
-
+    """Return the number of stories after replacing story_members (in the caller's transaction)."""
     con.execute(POSITIONS)  # a temp table: gone with the transaction if anything fails
     (n,) = con.execute("select count(*) from _story_pos").fetchone()  # type: ignore[misc]
     parent = np.arange(n, dtype=np.int64)
     for sql in (URL_EDGES, COPY_EDGES):
         edges = con.execute(sql).fetchnumpy()
-        _union(parent, edges["first"].astype(np.int64), edges["pos"].astype(np.int64))
+        merge(parent, edges["first"].astype(np.int64), edges["pos"].astype(np.int64))
     reps, matrix = _representatives(con)
+    pending: list[np.ndarray] = []
+    held = 0
     for pairs in band_pairs(reps, matrix):
-        _union(parent, pairs[:, 0], pairs[:, 1])
+        pending.append(pairs)
+        held += len(pairs)
+        if held >= PAIR_BLOCK:  # merge in batches: one numpy pass per batch, not per bucket
+            _merge_all(parent, pending)
+            pending, held = [], 0
+    _merge_all(parent, pending)
     del matrix
     roots = _roots(parent)
-    table = pa.table({"pos": np.arange(n, dtype=np.int64), "root": roots})
+    table = {"pos": np.arange(n, dtype=np.int64), "root": roots}  # DuckDB scans numpy columns
     con.execute("delete from story_members")
     with registered(con, "_roots", table):
         con.execute(STORE, {"stamp": stamp})
@@ -80,9 +84,15 @@ def store_stories(con: duckdb.DuckDBPyConnection, stamp: datetime) -> int:
     return len(np.unique(roots))
 
 
+def _merge_all(parent: np.ndarray, blocks: list[np.ndarray]) -> None:
+    """Join the sets of every pair in blocks (a list of (k x 2) position arrays)."""
+    if blocks:
+        pairs = np.concatenate(blocks)
+        merge(parent, pairs[:, 0], pairs[:, 1])
+
+
 def _representatives(con: duckdb.DuckDBPyConnection) -> tuple[np.ndarray, np.ndarray]:
-    """Return the positions of the first document of every distinct signature and the
-    (n x NUM_PERM) uint32 matrix of those signatures, read in chunks."""
+    """Return first positions of the distinct signatures and their (n x NUM_PERM) uint32 matrix."""
     (n,) = con.execute(DISTINCT).fetchone()  # type: ignore[misc]
     positions, matrix = np.empty(n, np.int64), np.empty((n, NUM_PERM), np.uint32)
     result, done = con.execute(REPRESENTATIVES), 0
@@ -97,29 +107,21 @@ def _representatives(con: duckdb.DuckDBPyConnection) -> tuple[np.ndarray, np.nda
 def band_pairs(
     reps: np.ndarray, sigs: np.ndarray, threshold: float = THRESHOLD
 ) -> Iterator[np.ndarray]:
-    """Yield, band by band, (k x 2) position pairs of distinct signatures that share the band and
-    estimate similarity >= threshold (the banding of `presswatch.dedup.similar_pairs`)."""
+    """Yield (k x 2) position pairs of similar distinct signatures, one compared block at a time."""
     for band in range(BANDS):
-        cols = sigs[:, band * ROWS : (band + 1) * ROWS].astype(np.uint64)
-        with np.errstate(over="ignore"):
-            key = _mix(cols[:, 0] * np.uint64(0x9E3779B97F4A7C15) + cols[:, 1])
-            key = _mix(key + (cols[:, 2] << U32) + cols[:, 3])
-        del cols
+        key = band_keys(sigs, band)
         order = np.argsort(key, kind="stable")
         bounds = np.concatenate(([0], np.flatnonzero(np.diff(key[order])) + 1, [len(order)]))
+        del key
         shared = np.flatnonzero(np.diff(bounds) > 1)  # buckets with two or more signatures
-        found = [np.empty((0, 2), np.int64)]
         for start, stop in zip(bounds[shared].tolist(), bounds[shared + 1].tolist(), strict=True):
-            found += _similar_in(order[start:stop], reps, sigs, threshold)
-        yield np.concatenate(found)
+            yield from _similar_in(order[start:stop], reps, sigs, threshold)
 
 
 def _similar_in(
     group: np.ndarray, reps: np.ndarray, sigs: np.ndarray, threshold: float
-) -> list[np.ndarray]:
-    """Return the position pairs of one bucket whose signatures agree on >= threshold of their
-    values, comparing blocks of rows so that a bucket of thousands never holds all its pairs."""
-    out = []
+) -> Iterator[np.ndarray]:
+    """Yield per block of rows the position pairs of one bucket agreeing on >= threshold."""
     need = threshold * NUM_PERM  # mean >= threshold, counted exactly
     block = max(1, PAIR_BLOCK // len(group))
     for first in range(0, len(group) - 1, block):
@@ -128,24 +130,35 @@ def _similar_in(
         agree = np.count_nonzero(sigs[rows][:, None, :] == sigs[cols][None, :, :], axis=2)
         # row i of the block is group[first + i]; column j is group[first + 1 + j]: keep j >= i
         i, j = np.nonzero((agree >= need) & np.triu(np.ones(agree.shape, bool)))
-        out.append(np.stack((reps[rows[i]], reps[cols[j]]), axis=1))
-    return out
+        if len(i):
+            yield np.stack((reps[rows[i]], reps[cols[j]]), axis=1)
 
 
-def _union(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> None:
-    """Join the sets of a[i] and b[i] in a union-find forest whose roots are the smallest
-    positions of their sets."""
-    for x, y in zip(a.tolist(), b.tolist(), strict=True):
-        rx, ry = _find(parent, x), _find(parent, y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
+def merge(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> int:
+    """Return the rounds taken to join the sets of a[i] and b[i] in a union-find forest.
+
+    Every parent is at most its node, so a root is the smallest position of its set. A round
+    drops the pairs already in one set and hooks each larger root under its smallest partner.
+    """
+    rounds = 0
+    while len(a):
+        ra, rb = _find(parent, a), _find(parent, b)
+        parent[a], parent[b] = ra, rb  # path compression of the looked-up nodes
+        apart = ra != rb
+        a, b = np.minimum(ra[apart], rb[apart]), np.maximum(ra[apart], rb[apart])
+        np.minimum.at(parent, b, a)  # b is a root: it hangs under the smallest a paired with it
+        rounds += 1
+    return rounds
 
 
-def _find(parent: np.ndarray, x: int) -> int:
-    while parent[x] != x:
-        parent[x] = parent[parent[x]]
-        x = int(parent[x])
-    return x
+def _find(parent: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Return the root of every node in x."""
+    roots = parent[x]
+    while True:
+        up = parent[roots]
+        if np.array_equal(up, roots):
+            return roots
+        roots = up
 
 
 def _roots(parent: np.ndarray) -> np.ndarray:

@@ -53,11 +53,9 @@ def read_extra(path: Path, topics: Sequence[str]) -> tuple[list[str], list[str]]
 
 
 def by_head(words: Sequence[int], ramp: tuple[int, int]) -> tuple[list[int], list[int]]:
-    """Return the indices of the records for the short head and for the long head.
-
-    Each head is trained on the lengths it scores: under `ramp[1]` words the short head, over
-    `ramp[0]` words the long head (texts in the blend band train both).
-    """
+    """Return the indices of the records for the short head and for the long head."""
+    # each head is trained on the lengths it scores: under ramp[1] words the short head, over
+    # ramp[0] words the long head (texts in the blend band train both)
     short = [i for i, n in enumerate(words) if n < ramp[1]]
     long = [i for i, n in enumerate(words) if n > ramp[0]]
     return short, long

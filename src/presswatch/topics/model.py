@@ -18,6 +18,7 @@ MODEL_PATH = Path(__file__).with_name("data") / "model.npz"
 PARTS = ("_norm", "_ngram", "_short", "_short_ngram")  # files beside model.npz, by suffix
 _LOCK = threading.Lock()
 _MODELS: dict[Path, TopicModel] = {}
+_PINNED: list[Path] = []  # set in worker processes (pin_model)
 
 
 def model_files(path: Path) -> list[Path]:
@@ -108,11 +109,23 @@ class TopicModel:
         return probs, usable
 
 
-def get_model() -> TopicModel:
-    """Return the model to use (PRESSWATCH_TOPIC_MODEL, else the shipped one), loaded once."""
-    from presswatch.settings import get_settings
+def configured_path() -> Path:
+    """Return the model file to use now: PRESSWATCH_TOPIC_MODEL's, else the shipped one."""
+    from presswatch.settings import topic_model_setting
 
-    path = model_path(get_settings().topic_model)
+    return model_path(topic_model_setting())
+
+
+def pin_model(path: Path | None) -> None:
+    """Make get_model load this model file in this process, whatever the environment says."""
+    # a worker process pins the path its parent resolved: the environment it inherited from
+    # the forkserver is frozen at the server's start and may be stale
+    _PINNED[:] = [path] if path is not None else []
+
+
+def get_model() -> TopicModel:
+    """Return the model to use (pinned, else configured_path()), loaded once per path."""
+    path = _PINNED[0] if _PINNED else configured_path()
     model = _MODELS.get(path)
     if model is None:
         with _LOCK:
