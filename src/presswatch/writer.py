@@ -10,8 +10,9 @@ batch, and reopens when it next needs the file. It also closes once it has store
 articles or was held HOLD_S seconds, which bounds the write-ahead log and the index pages held in
 memory. (Counting articles keeps the number of checkpoints from growing with a loaded machine's
 wall time; HOLD_S bounds the wait of a reader that does not knock. A hold of 4,000 articles / 120 s
-ran DuckDB's 1 GB buffer pool out of memory at 435k articles in a 1M ingest, so the hold is short.) The session loads `Known` only after KNOWN_AFTER batches:
-before that the tables are asked directly, which is cheaper for a short (hourly) run.
+ran DuckDB's 1 GB buffer pool out of memory at 435k articles in a 1M ingest, so the hold is
+short.) The session loads `Known` only after KNOWN_AFTER batches: before that the tables are asked
+directly, which is cheaper for a short (hourly) run.
 """
 
 from __future__ import annotations
