@@ -7,12 +7,13 @@ at 225k articles. The session still lets readers in: a reader that finds the fil
 `<db>.wait` (`presswatch.db.connect.knock`), and the session closes (and so checkpoints) at once
 while the writer waits for or prepares a batch (`Session.idle`), or else right after the current
 batch, and reopens when it next needs the file. It also closes once it has stored HOLD_ARTICLES
-articles or was held HOLD_S seconds, which bounds the write-ahead log and the index pages held in
-memory. (Counting articles keeps the number of checkpoints from growing with a loaded machine's
-wall time; HOLD_S bounds the wait of a reader that does not knock. A hold of 4,000 articles / 120 s
-ran DuckDB's 1 GB buffer pool out of memory at 435k articles in a 1M ingest, so the hold is
-short.) The session loads `Known` only after KNOWN_AFTER batches: before that the tables are asked
-directly, which is cheaper for a short (hourly) run.
+articles or was held HOLD_S seconds, which bounds the write-ahead log held in memory.
+(Counting articles keeps the number of checkpoints from growing with a loaded machine's wall time;
+HOLD_S bounds the wait of a reader that does not knock. The bulk tables carry no primary keys: a
+key's index pages stay pinned once a commit touches them, and with random document ids one
+500-article commit pinned ≈ 890 MB of a 1M-article warehouse, sql/schema/006.) The session loads
+`Known` only after KNOWN_AFTER batches: before that the tables are asked directly, which is
+cheaper for a short (hourly) run.
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("presswatch.ingest")  # where ingest has always logged rejects
 
-HOLD_S = float(os.environ.get("PRESSWATCH_WRITER_HOLD_S", 10.0))
-HOLD_ARTICLES = int(os.environ.get("PRESSWATCH_WRITER_HOLD_ARTICLES", 1000))
+HOLD_S = float(os.environ.get("PRESSWATCH_WRITER_HOLD_S", 30.0))
+HOLD_ARTICLES = int(os.environ.get("PRESSWATCH_WRITER_HOLD_ARTICLES", 4000))
 # DuckDB checkpoints at every commit once the log passes 16 MB (two batches): each checkpoint
 # rewrites the partly filled last row group of every table. The session checkpoints when it closes.
 # (A setting, not connection config: a same-process connection with other config would clash.)
