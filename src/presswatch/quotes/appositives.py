@@ -13,6 +13,7 @@ from presswatch.quotes.words import (
     core,
     has_name,
     is_cap,
+    is_doc_name,
     name_like,
     np_span,
     personal,
@@ -20,11 +21,15 @@ from presswatch.quotes.words import (
     run_back,
 )
 
+_SUBORDINATORS = lexicon().sets["subordinators"]
+
 
 def _short_name_segment(seg: list[tuple[int, int, str]]) -> bool:
     """Return whether an appositive has lower-case words and ends in a one-word name."""
     if not any(w.islower() and w not in PARTICLES for _, _, w in seg):
         return False
+    if seg[0][2] in _SUBORDINATORS and all(name_like(w) for _, _, w in seg[1:]):
+        return False  # 'quiet, until Ms. Ferreira, a skipper, urged': the clause's subject
     run = 0
     for _, _, w in reversed(seg):
         if not is_cap(w) or core(w).lower() in lexicon().titles:
@@ -49,7 +54,7 @@ def _descriptive(seg: list[tuple[int, int, str]], has_before: bool) -> bool:
     """Return whether a comma segment describes a name rather than being one ('a senator,')."""
     first = core(seg[0][2]).lower()
     return (
-        (first in DETERMINERS and not _role_then_name(seg))
+        (first in DETERMINERS and not _role_then_name(seg) and not is_doc_name(seg[0][2]))
         or first[:1].isdigit()
         or first in ("who", "which", "of", "from")
         or (  # 'head of the Ferry Trust and a lecturer at the Sea Academy,'

@@ -45,6 +45,8 @@ _MODIFIER_PHRASE = re.compile(
     rf"(?:\b[a-z]{{3,}}(?:ing|ed)\s+(?:[a-z]+\s+)?(?:{_alternation('modifier_prepositions')})"
     rf"|\b(?:{_alternation('modifier_places')}))\s+(?:(?:the|a|an)\s+)?$"
 )
+# a cue verb, up to three adverb or time words and a comma, right before a participle
+_TRAILING = re.compile(r"\b([a-z]{3,})(?:\s+[A-Za-z]+){0,3},\s+$")
 _DASH = re.compile(r"[\s.,]*([―—–]|--?)\s*(?=[A-Z])")
 
 
@@ -93,8 +95,10 @@ def _with_subject(
         with_np = _WITH_SUBJECT.search(masked, max(lo, m.start() - 60), m.start())
         if with_np:  # 'with their union leader calling it “…”': the participle's own subject
             return Cue(m.start(), m.end(), with_np.start(1), with_np.end(1), m.group())
+        # '…, Roe said, adding “…”': the participle goes on the trailing cue before it
+        subj = _trailing_cue_subject(masked, lo if sent_lo is None else sent_lo, m.start())
         # a participle takes the subject of its sentence: 'Trump spoke, saying “…”'
-        subj = clause_subject(masked, lo if sent_lo is None else sent_lo, m.start())
+        subj = subj or clause_subject(masked, lo if sent_lo is None else sent_lo, m.start())
         if subj or before.endswith(",") or not before:
             return Cue(m.start(), m.end(), subj[0], subj[1], m.group()) if subj else None
     if before.endswith(",") and not according and m.group() not in _TELL:
@@ -128,6 +132,21 @@ def _with_subject(
     if subj:
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
     return None
+
+
+def _trailing_cue_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the subject of a cue that closes reported words right before a participle at hi
+    ('…, Jane Roe said Friday, adding'): its subject follows a comma or a quote, so the cue is not
+    inside a clause that opened the sentence ('Crews booed as Roe testified, calling …')."""
+    tail = _TRAILING.search(masked, max(lo, hi - 40), hi)
+    if tail is None:
+        return None
+    verb = lexicon().verb_re.fullmatch(tail.group(1))
+    if verb is None or verb.group().endswith("ing"):
+        return None
+    subj = subject_before(masked, lo, tail.start(1))
+    before = masked[max(lo, subj[0] - 3) : subj[0]].strip(" ")[-1:] if subj else ""
+    return subj if before in (",", "\x00") else None
 
 
 def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:

@@ -21,6 +21,8 @@ _TELL = frozenset({"told", "tells", "tell", "telling"})
 _CLAUSE_START = re.compile(r"\s*(?:that\b)?\s*", re.IGNORECASE)
 _TRAIL = " .,;:\x00\t"
 _APOSTROPHE = re.compile(r"['’]")
+_OPENERS = _WORDS["clause_openers"]
+_PREPOSITIONS = _WORDS["prepositions"]
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -113,15 +115,36 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             continue
         head = masked[lo : subj[0]]
         tail = masked[m.end() : hi].strip(_TRAIL)
-        if head.rstrip().endswith(",") and len(tail.split()) <= 6:  # '…, the senator said Monday.'
-            comma = head.rstrip()
-            return _make(masked, lo, lo + len(comma) - 1, verb, m.start(), subj)
+        if head.rstrip().endswith(",") and len(tail.split()) <= 6:
+            if not _lead_phrase(head) and gap.strip() != ",":  # '…, the senator said Monday.'
+                comma = head.rstrip()
+                return _make(masked, lo, lo + len(comma) - 1, verb, m.start(), subj)
+            # 'In a statement, the port said it would close.': a lead phrase or the description
+            # of the subject ('The port chief, Jane Roe, said') is not content; a short clause
+            # after the verb is, when it ends the sentence (not cut at a quote)
+            if not masked[lo:hi].rstrip(" \x00\t\"”'’").endswith((".", "!", "?")):
+                continue
         if head.rstrip().lower().endswith(_NOT_SUBJECT_AFTER):
             continue  # the phrase is an object ('to Trump said'), not a subject
         start = _content_after(masked, m.end(), hi, verb)
         if start is not None:
             return _make(masked, start, hi, verb, m.start(), subj)
     return None
+
+
+def _lead_phrase(head: str) -> bool:
+    """Return whether the words before a subject are one lead phrase, not reported content: a
+    preposition or participle phrase and its comma ('In a written statement,', 'Speaking to
+    reporters,', 'On Tuesday,')."""
+    words = head.rstrip(" ,").split()
+    if not words or "," in head.rstrip(" ,") or len(words) > 12:
+        return False
+    first = words[0].lower()
+    if first in _OPENERS:
+        return True
+    # 'Speaking to reporters,' 'Citing the audit,' (not 'Rising prices will hurt,')
+    nxt = words[1].lower() if len(words) > 1 else ""
+    return first.endswith("ing") and (nxt in _PREPOSITIONS or nxt in DETERMINERS)
 
 
 def _parenthetical(masked: str, lo: int, hi: int, m: re.Match[str]) -> Reported | None:

@@ -20,6 +20,7 @@ from presswatch.quotes.words import (
     is_place_at,
     name_like,
     np_span,
+    org_joint,
     role_word,
     run_back,
     tokens,
@@ -87,8 +88,11 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if name_like(word):
         k = run_back(toks, i)
         if has_name(toks[k : i + 1]):
-            while k >= 2 and toks[k - 1][2] == "of" and is_cap(toks[k - 2][2]):
-                k = run_back(toks, k - 2)  # 'Ms. Roe of the Pilots Guild said'
+            while k >= 2 and (
+                (toks[k - 1][2] == "of" and is_cap(toks[k - 2][2]))
+                or org_joint(toks, k - 1, run_back(toks, k - 2))
+            ):
+                k = run_back(toks, k - 2)  # 'Ms. Roe of the Pilots Guild', 'Doctors for Peace'
             span = np_span(toks, k, i)
             if k and is_place_at(text, *span):  # 'dockers at Port Ivesk': a place, not the head
                 head = subject_before(text, lo, toks[k - 1][0])
@@ -225,6 +229,9 @@ def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if name_like(toks[k + 1][2]) and toks[k + 1][2][0] != "(":  # not '(R-Pa.)'
             k += 1
+            continue
+        if org_joint(toks, k + 1, 0):  # 'said Physicians for Human Rights'
+            k += 2
             continue
         bridge = _bridge(toks, k + 1)
         if bridge is None:

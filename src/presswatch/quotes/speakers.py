@@ -5,24 +5,29 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup, word_spans
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.words import (
-    DOC_NAMES,
-    NOT_NAMES,
-    PARTICLES,
-    PLACE_PREPS,
-    PREPOSITIONS,
-    is_place_at,
-    personal,
+from presswatch.quotes.namecore import (
+    clean,
+    is_place,
+    name_core,
+    org_name,
+    person_before_of,
+    role_name,
+    run_parts,
 )
+from presswatch.quotes.words import DOC_NAMES, PARTICLES, PREPOSITIONS, has_org_joint, is_place_at
+
+__all__ = ["DocSpeakers", "name_core"]
 
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead
+_PARTICLE_RE = "|".join(sorted((w for w in PARTICLES if w.isalpha()), key=len, reverse=True))
 _CAP_RUN = re.compile(
-    r"[A-Z](?<!\w.)[\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|bin|al|da|del|la|le)\b))+"
+    r"[A-Z](?<!\w.)[\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:"
+    + _PARTICLE_RE
+    + r")(?:-[A-Z][\w'’.-]*|\b)))+"
 )
 # he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
 _GENDERED = re.compile(
@@ -30,99 +35,9 @@ _GENDERED = re.compile(
 )
 _OPENERS = lexicon().sets["clause_openers"]
 _GENDER_REACH = 2  # distinct people passed over for a gender match before an unknown one wins
-_PLACE_HEADS = lexicon().sets["place_heads"]
 _INDEFINITE = lexicon().sets["indefinite"]
 _MALE = frozenset({"he", "his", "him", "mr.", "mr"})
 _FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
-
-
-def _is_place(core: list[str] | tuple[str, ...]) -> bool:
-    """Return whether two name words are a place: 'South Ivesk', 'North Korea' (not 'West')."""
-    return len(core) == 2 and core[0].lower() in _PLACE_HEADS
-
-
-def _clean(word: str) -> str:
-    return word.strip(',;:()[]"“”')
-
-
-def name_core(surface: str) -> list[str]:
-    """Return the person-name words at the end of a speaker phrase (titles, possessives dropped)."""
-    return list(_name_core(surface, DOC_NAMES.get()))
-
-
-@lru_cache(maxsize=65536)
-def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
-    """Return name_core's words as a tuple (memoised: a pure function of the phrase and the
-    article's common words used as names)."""
-    titles = lexicon().titles
-    words = [_clean(w) for w in surface.split()]
-    core: list[str] = []
-    for w in reversed(words):
-        low = w.lower()
-        if not w or w.endswith(("'s", "’s")) or low in titles:
-            break
-        if low in NOT_NAMES and w not in names:
-            break
-        if not (w[0].isupper() or low in PARTICLES):
-            break
-        core.append(w if len(w) == 2 and w.endswith(".") else w.rstrip("."))
-    if len(core) < len(words) and words[len(words) - len(core) - 1].lower() in PLACE_PREPS:
-        return ()  # 'The delegate from Nordland', 'dockers at Port Ivesk': the name is a place
-    core.reverse()
-    while core and core[0].lower() in PARTICLES:
-        core.pop(0)
-    return tuple(core)
-
-
-def _cut_at_sentence_end(run: str) -> str:
-    """Return a capitalised run up to a word that ends a sentence ('Point. Carson' -> 'Point')."""
-    words = run.split(" ")
-    for k, w in enumerate(words[:-1]):
-        if w.endswith(".") and len(w) > 2 and w.lower() not in lexicon().titles:
-            return " ".join(words[: k + 1])
-    return run
-
-
-@lru_cache(maxsize=1 << 15)
-def _run_parts(group: str, names: frozenset[str]) -> tuple[int, str, str, tuple[str, ...]] | None:
-    """Return (length, surname key, full name, leading titles) of a capitalised run that names a
-    person, else None (memoised: a pure function of the run; names, the article's doc names
-    that name_core reads, is part of the key)."""
-    run = _cut_at_sentence_end(group)
-    words = run.split()
-    core = name_core(run)
-    if len(core) < 2 or core[-1].lower() in lexicon().org_words or _is_place(core):
-        return None
-    lead = [w.lower().rstrip(".") for w in words[: len(words) - len(core)]]
-    titles = lexicon().titles
-    return len(run), core[-1].lower(), " ".join(core), tuple(t for t in lead if t in titles)
-
-
-def _person_before_of(surface: str) -> str:
-    """Return the person of 'Aris Roe of the Armenian Patriarchate' or 'Mr. Roe of the Sierra
-    Club' (two name words, or a title and one), else the surface unchanged."""
-    head, sep, _ = surface.partition(" of ")
-    if not sep:
-        return surface
-    core = name_core(head)
-    words = head.split()
-    titled = len(words) > len(core) and words[-len(core) - 1].lower() in lexicon().titles
-    return head if len(core) >= 2 or (core and titled) else surface
-
-
-def _role_name(words: list[str], core: list[str]) -> bool:
-    """Return whether 'the economist Jane Roe' names a person: a lower-case role word before a
-    name of two or more words ('the New York Times' has only the determiner before it)."""
-    if len(core) < 2 or len(words) <= len(core) + 1:
-        return False
-    role = words[-len(core) - 1]
-    return role.isalpha() and role.islower() and (role in lexicon().titles or personal(list(core)))
-
-
-def _org_name(surface: str) -> str:
-    """Return an organisation's name as a speaker: 'The Kremlin' -> 'the Kremlin'."""
-    surface = " ".join(surface.split())
-    return "the" + surface[3:] if surface.startswith("The ") else surface
 
 
 @dataclass
@@ -145,7 +60,7 @@ class DocSpeakers:
         text = self.text
         names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
         for m in _CAP_RUN.finditer(text):
-            parts = _run_parts(m.group(), names)
+            parts = run_parts(m.group(), names)
             if parts is None:
                 continue
             size, key, full, titles = parts
@@ -160,8 +75,9 @@ class DocSpeakers:
     def gender(self, name: str) -> str | None:
         """Return 'm' or 'f' from the pronouns that follow mentions of the name, else None."""
         words = name.split()
-        if len(words) > 1 and words[0].lower() in lexicon().first_names:
-            return lexicon().first_names[words[0].lower()]
+        given = lexicon().first_names.get(words[0].lower()) if len(words) > 1 else None
+        if given in ("m", "f"):  # 'u': either gender, so the pronouns after it decide
+            return given
         surname = words[-1]
         if surname in self._genders:
             return self._genders[surname] or None
@@ -208,12 +124,14 @@ class DocSpeakers:
             return name, True
         if kind:
             return None, False
-        surface = _person_before_of(surface)
+        surface = person_before_of(surface)
+        if has_org_joint(surface):  # 'Reporters Without Borders', 'Doctors for Peace'
+            return org_name(surface), False
         words = surface.split()
         if words[0].lower().strip(",") in _OPENERS:  # 'Instead, …', 'Following the debate Roe'
             rest = surface[len(words[0]) :].strip()
             return self.resolve(rest, pos) if rest[:1].isupper() else (None, False)
-        head = _clean(words[-1]).lower() if words else ""
+        head = clean(words[-1]).lower() if words else ""
         found = None
         if words[-1][:1].islower() and words[0].lower() == "the":
             if self._described is None:  # built on first use: most articles never need it
@@ -227,11 +145,11 @@ class DocSpeakers:
                 return name, True
         core = name_core(surface)
         if head in lex.org_words or (
-            words[0].lower() == "the" and words[-1][:1].isupper() and not _role_name(words, core)
+            words[0].lower() == "the" and words[-1][:1].isupper() and not role_name(words, core)
         ):
-            return _org_name(surface), False
-        if _is_place(core):
-            return _org_name(surface), False  # 'North Ivesk said': a state, not a person
+            return org_name(surface), False
+        if is_place(core):
+            return org_name(surface), False  # 'North Ivesk said': a state, not a person
         if core and words[0].lower() in _INDEFINITE and len(words) > len(core):
             # 'one senior Democrat', 'an aide to Jane Roe': a description, not the name in it;
             # 'an angry Roe' (a surname of this document, no preposition) is the person
@@ -244,7 +162,7 @@ class DocSpeakers:
             if len(core) == 1:
                 actor = registry_lookup(core[0])
                 if actor and actor.kind == "organisation":
-                    return _org_name(surface), False
+                    return org_name(surface), False
             name = self.full_name(core, pos)
             self._remember(pos, name)
             return name, True
@@ -273,7 +191,7 @@ class DocSpeakers:
         """Remember a person named at the start of a sentence (pronoun antecedent); return
         whether the phrase ends in a person's name. person: the text says it is one ('X, who')."""
         core = name_core(surface)
-        if not core or core[-1].lower() in lexicon().org_words or _is_place(core):
+        if not core or core[-1].lower() in lexicon().org_words or is_place(core):
             return False
         if is_place_at(self.text, pos, pos + len(surface.rstrip())):
             return False

@@ -31,9 +31,17 @@ OF_WORDS = frozenset({"of", "for", "at", "to", "with"})  # a role's complement: 
 DOC_NAMES: ContextVar[frozenset[str]] = ContextVar("doc_names", default=frozenset())
 _doc_names_now = DOC_NAMES.get
 _COMMON = sorted(w.capitalize() for w in _WORDS["surname_words"])
+# function words that are also given names inside a longer name ('Nguyen Van An said')
+_HOMOGRAPHS = sorted(w.capitalize() for w in _WORDS["name_homographs"])
+# a particle joined to a surname: 'al-Hassan', 'el-Sayed', 'd’Alema'
+_JOINED = re.compile(
+    r"(?:" + "|".join(sorted(w for w in PARTICLES if w.isalpha())) + r")-[A-Z]|[dD]['’][A-Z]"
+)
 
 PUNCT = ",;:.!?()[]—–-\"“”'’‘"
 PLACE_PREPS = _WORDS["place_prepositions"]
+ORG_JOINTS = _WORDS["org_joints"]
+_JOINT_SEARCH = re.compile(r" (?i:" + "|".join(sorted(ORG_JOINTS)) + r") ").search
 _PLACE_PREP = "|".join(sorted(PLACE_PREPS))
 _CAP = r"[A-Z][\w'’.-]*"
 _PLACE_THEN_COMMA = re.compile(
@@ -70,11 +78,40 @@ def core(word: str) -> str:
     return word.strip(PUNCT)
 
 
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Return whether the capitalised word text[start:end] continues a name: it follows a
+    capitalised name word (no punctuation between, not a cue verb) and a lower-case word or a
+    comma follows it ('Nguyen Van An said', not the title case of 'Port Faces An Inquiry')."""
+    if end < len(text) and text[end] not in " ,;:.)":
+        return False
+    nxt = text[end : end + 3].lstrip(" ")
+    if nxt[:1].isupper():
+        return False
+    before = text[max(0, start - 30) : start - 1].rsplit(None, 1)
+    prev = before[-1] if before else ""
+    return (
+        prev[:1].isupper()
+        and prev.isalpha()
+        and prev.lower() not in NOT_NAMES
+        and lexicon().verb_re.fullmatch(prev.lower()) is None
+    )
+
+
 def doc_names(text: str) -> frozenset[str]:
     """Return the common words that a text uses as surnames after a known given name
-    ('Theresa May', 'George Will'): names in this text wherever they stand."""
+    ('Theresa May', 'George Will') or as the last part of a longer name ('Nguyen Van An'):
+    names in this text wherever they stand."""
     first = lexicon().first_names
     found = set()
+    body = text.find("\n") + 1  # not the headline: its title case capitalises every word
+    for word in _HOMOGRAPHS:
+        start = text.find(" " + word, body) + 1
+        while start > 0:
+            end = start + len(word)
+            if _inside_name(text, start, end):
+                found.add(word)
+                break
+            start = text.find(" " + word, end) + 1
     for word in _COMMON:
         start = text.find(word, 2)
         while start >= 0:  # str.find per word: much faster than a regex over the whole text
@@ -98,7 +135,16 @@ def is_doc_name(word: str) -> bool:
 @lru_cache(maxsize=1 << 15)
 def _is_cap(word: str) -> bool:
     w = core(word)
+    if w[:1].islower() and _JOINED.match(w):
+        return True  # 'al-Hassan'
+    if w.endswith("ed") and lexicon().verb_re.fullmatch(w.lower()):
+        return False  # a capitalised cue verb ('Roe, a skipper, Tweeted:') names nobody
     return bool(w) and w[0].isupper() and w.lower() not in NOT_NAMES
+
+
+def joined_particle(word: str) -> bool:
+    """Return whether a word is a surname with a particle joined to it ('al-Hassan')."""
+    return _JOINED.match(word) is not None
 
 
 def is_cap(word: str) -> bool:
@@ -190,3 +236,31 @@ def personal(words: list[str]) -> bool:
     return bool(cores) and (
         initial or cores[0] in lex.first_names or any(c in lex.titles for c in cores)
     )
+
+
+def org_joint(toks: list[tuple[int, int, str]], k: int, first: int) -> bool:
+    """Return whether toks[k] joins the capitalised run toks[first:k] to a capitalised word
+    after it as one organisation's name ('Physicians for Human Rights'), not a person's."""
+    if k + 1 >= len(toks) or k <= first or core(toks[k][2]).lower() not in ORG_JOINTS:
+        return False
+    words = [w for _, _, w in toks[first:k]]
+    if words[0].lower() == "the":
+        words = words[1:]
+    if not words or toks[k - 1][2][-1] in PUNCT or not is_cap(toks[k + 1][2]):
+        return False
+    if personal(words) or len(words) > 4 or not all(name_like(w) for w in words):
+        return False
+    # the head before the joint names a body ('Committee to …') or a plural group ('Physicians
+    # for …'); 'said Kovalenko to Reuters' is a person and the outlet she spoke to
+    head = core(words[-1]).lower()
+    plural = head.endswith("s") and not head.endswith("ss") and core(toks[k][2]) != "to"
+    return head in lexicon().org_words or plural
+
+
+def has_org_joint(surface: str) -> bool:
+    """Return whether a speaker phrase is an organisation's name joined by an org joint."""
+    if _JOINT_SEARCH(surface) is None:  # most phrases have no joint word: skip tokenising
+        return False
+    toks = tokens(surface, 0, len(surface))
+    start = 1 if toks and toks[0][2].lower() == "the" else 0
+    return any(org_joint(toks, k, start) for k in range(start + 1, len(toks) - 1))

@@ -1,0 +1,107 @@
+"""Person-name words of speaker phrases and capitalised runs (titles, particles, places)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.words import (
+    DOC_NAMES,
+    NOT_NAMES,
+    PARTICLES,
+    PLACE_PREPS,
+    joined_particle,
+    personal,
+)
+
+_PLACE_HEADS = lexicon().sets["place_heads"]
+
+
+def is_place(core: list[str] | tuple[str, ...]) -> bool:
+    """Return whether two name words are a place: 'South Ivesk', 'North Korea' (not 'West')."""
+    return len(core) == 2 and core[0].lower() in _PLACE_HEADS
+
+
+def clean(word: str) -> str:
+    """Return a word without the punctuation and quote marks around it."""
+    return word.strip(',;:()[]"“”')
+
+
+def name_core(surface: str) -> list[str]:
+    """Return the person-name words at the end of a speaker phrase (titles, possessives dropped)."""
+    return list(_name_core(surface, DOC_NAMES.get()))
+
+
+@lru_cache(maxsize=65536)
+def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
+    """Return name_core's words as a tuple (memoised: a pure function of the phrase and the
+    article's common words used as names)."""
+    titles = lexicon().titles
+    words = [clean(w) for w in surface.split()]
+    core: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if not w or w.endswith(("'s", "’s")) or low in titles:
+            break
+        if low in NOT_NAMES and w not in names:
+            break
+        if not (w[0].isupper() or low in PARTICLES or joined_particle(w)):
+            break
+        core.append(w if len(w) == 2 and w.endswith(".") else w.rstrip("."))
+    if len(core) < len(words) and words[len(words) - len(core) - 1].lower() in PLACE_PREPS:
+        return ()  # 'The delegate from Nordland', 'dockers at Port Ivesk': the name is a place
+    core.reverse()
+    while core and core[0].lower() in PARTICLES:
+        core.pop(0)
+    return tuple(core)
+
+
+def _cut_at_sentence_end(run: str) -> str:
+    """Return a capitalised run up to a word that ends a sentence ('Point. Carson' -> 'Point')."""
+    words = run.split(" ")
+    for k, w in enumerate(words[:-1]):
+        if w.endswith(".") and len(w) > 2 and w.lower() not in lexicon().titles:
+            return " ".join(words[: k + 1])
+    return run
+
+
+@lru_cache(maxsize=1 << 15)
+def run_parts(group: str, names: frozenset[str]) -> tuple[int, str, str, tuple[str, ...]] | None:
+    """Return (length, surname key, full name, leading titles) of a capitalised run that names a
+    person, else None (memoised: a pure function of the run; names, the article's doc names
+    that name_core reads, is part of the key)."""
+    run = _cut_at_sentence_end(group)
+    words = run.split()
+    core = name_core(run)
+    if len(core) < 2 or core[-1].lower() in lexicon().org_words or is_place(core):
+        return None
+    lead = [w.lower().rstrip(".") for w in words[: len(words) - len(core)]]
+    titles = lexicon().titles
+    return len(run), core[-1].lower(), " ".join(core), tuple(t for t in lead if t in titles)
+
+
+def person_before_of(surface: str) -> str:
+    """Return the person of 'Aris Roe of the Armenian Patriarchate' or 'Mr. Roe of the Sierra
+    Club' (two name words, or a title and one), else the surface unchanged."""
+    head, sep, _ = surface.partition(" of ")
+    if not sep:
+        return surface
+    core = name_core(head)
+    words = head.split()
+    titled = len(words) > len(core) and words[-len(core) - 1].lower() in lexicon().titles
+    return head if len(core) >= 2 or (core and titled) else surface
+
+
+def role_name(words: list[str], core: list[str]) -> bool:
+    """Return whether 'the economist Jane Roe' names a person: a lower-case role word before a
+    name of two or more words ('the New York Times' has only the determiner before it)."""
+    if len(core) < 2 or len(words) <= len(core) + 1:
+        return False
+    role = words[-len(core) - 1]
+    return role.isalpha() and role.islower() and (role in lexicon().titles or personal(list(core)))
+
+
+def org_name(surface: str) -> str:
+    """Return an organisation's name as a speaker: 'The Kremlin' -> 'the Kremlin'."""
+    surface = " ".join(surface.split())
+    return "the" + surface[3:] if surface.startswith("The ") else surface
