@@ -6,6 +6,7 @@ from functools import partial
 
 from presswatch.segment.authorbox import before_author_box
 from presswatch.segment.contents import contents_entries
+from presswatch.segment.context import signoff_after
 from presswatch.segment.gutter import gutter_lines
 from presswatch.segment.marks import (
     CARD_HEADS,
@@ -148,6 +149,7 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         widget += after + before
         # the box first: its bio, when _before_bio cuts it, is what shows the heading is one
         last = _before_bio(lines, first, before_author_box(lines, first, last))
+        last = signoff_after(lines, last)
     part = other_part(lines, first, last, thread, barriers, set(widget)) if first >= 0 else None
     extra = set(part_lines(lines, *part)) if part is not None else set()
     kinds: list[str | None] = [None] * len(lines)

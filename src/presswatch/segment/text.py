@@ -14,6 +14,9 @@ _TRUNCATED = ("…", "...")
 _WIDE_STOP = frozenset("。！？」』")
 WIDE_FACTOR = 3
 _WIDE_FIRST = "\u2e80"  # CJK radicals onwards
+# A UTF-8 no-break space read as cp1252/Latin-1 shows as "Â" (before a stripped "\xa0"): at a
+# line's end it hides the sentence's end mark ("… gets in the way.Â").
+_MOJIBAKE_SPACE = "Â"
 # Line weights for the best-scoring editorial run (maximum-sum subarray over lines).
 BARRIER_WEIGHT = -600.0
 RULE_WEIGHT = -20.0
@@ -59,6 +62,8 @@ def split_lines(
     for i, raw in enumerate(text.split("\n")):
         end = pos + len(raw)
         stripped = raw.strip()
+        if stripped.endswith(_MOJIBAKE_SPACE):
+            stripped = stripped.rstrip(_MOJIBAKE_SPACE).rstrip()
         if stripped and skip is not None and skip[i]:
             lines.append(Line(pos, end, stripped, 0, None))
         elif stripped:
