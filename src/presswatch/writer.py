@@ -169,6 +169,7 @@ class Split:
     rejected: list[Rejected]
     fetches: list[FetchRecord]
     duplicate: int
+    stored: set[str]  # ids of the batch's documents stored before it
 
 
 def split_batch(
@@ -186,7 +187,8 @@ def split_batch(
     ids = [d.doc_id for d in docs]
     if stored is not None and ids:
         ids = stored.maybe_stored(con, ids)
-    known = existing_ids(con, ids) | (pending or set())
+    stored_ids = existing_ids(con, ids)
+    known = stored_ids | (pending or set())
     fresh: dict[str, RawDocument] = {}
     duplicate = 0
     for doc in docs:
@@ -194,7 +196,7 @@ def split_batch(
             duplicate += 1
         else:
             fresh[doc.doc_id] = doc
-    return Split(docs, list(fresh.values()), rejected, fetches, duplicate)
+    return Split(docs, list(fresh.values()), rejected, fetches, duplicate, stored_ids)
 
 
 def store_prepared(
@@ -266,4 +268,4 @@ def _store(
     quarantine(con, rejected)
     meta = prepared.tables["doc_meta"]
     batch = SourceBatch(split.docs, (), (), rejected, split.fetches, meta=meta)
-    store_sources(con, batch, stamp, documents=False)
+    store_sources(con, batch, stamp, documents=False, stored=split.stored)
