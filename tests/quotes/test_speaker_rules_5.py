@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from presswatch.records import Quote
 from tests.quotes.helpers import by_text
 
 HEAD = "Harbour dispatch: the dredging dispute at Kettlevik\n"
 
 
-def _quote(body: str, quote: str):
+def _quote(body: str, quote: str) -> Quote:
     return by_text(HEAD + body)[quote]
 
 

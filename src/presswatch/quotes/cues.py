@@ -135,9 +135,9 @@ def _with_subject(
 
 
 def _trailing_cue_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the subject of a cue that closes reported words right before a participle at hi
-    ('…, Jane Roe said Friday, adding'): its subject follows a comma or a quote, so the cue is not
-    inside a clause that opened the sentence ('Crews booed as Roe testified, calling …')."""
+    """Return the subject span of a trailing cue before the participle at hi, else None."""
+    # '…, Jane Roe said Friday, adding': the subject follows a comma or a quote, so the cue is
+    # not inside a clause that opened the sentence ('Crews booed as Roe testified, calling …')
     tail = _TRAILING.search(masked, max(lo, hi - 40), hi)
     if tail is None:
         return None

@@ -23,6 +23,8 @@ _TRAIL = " .,;:\x00\t"
 _APOSTROPHE = re.compile(r"['’]")
 _OPENERS = _WORDS["clause_openers"]
 _PREPOSITIONS = _WORDS["prepositions"]
+_FINITE = _WORDS["finite_auxiliaries"]
+_SUBORDINATE = _WORDS["subordinators"] | _WORDS["clause_prepositions"]
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -116,14 +118,25 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         head = masked[lo : subj[0]]
         tail = masked[m.end() : hi].strip(_TRAIL)
         if head.rstrip().endswith(",") and len(tail.split()) <= 6:
-            if not _lead_phrase(head) and gap.strip() != ",":  # '…, the senator said Monday.'
-                comma = head.rstrip()
-                return _make(masked, lo, lo + len(comma) - 1, verb, m.start(), subj)
+            comma = lo + len(head.rstrip()) - 1
+            described = gap.strip() == ","  # 'The port chief, Jane Roe, said'
+            if not described and not _lead_phrase(head):  # '…, the senator said Monday.'
+                return _make(masked, lo, comma, verb, m.start(), subj)
             # 'In a statement, the port said it would close.': a lead phrase or the description
-            # of the subject ('The port chief, Jane Roe, said') is not content; a short clause
-            # after the verb is, when it ends the sentence (not cut at a quote)
+            # of the subject is not content; a short clause after the verb is, when it ends the
+            # sentence (not cut at a quote); with none, the head is when it is a clause ('At
+            # least 40 people were killed, officials said.'), cut before a description
             if not masked[lo:hi].rstrip(" \x00\t\"”'’").endswith((".", "!", "?")):
                 continue
+            start = _content_after(masked, m.end(), hi, verb)
+            found = None if start is None else _make(masked, start, hi, verb, m.start(), subj)
+            if found is None and described:  # '…, the harbour master, Jane Roe, said.'
+                comma = masked.rfind(",", lo, comma)
+            if found is None and comma > lo and _clause_head(masked[lo:comma]):
+                found = _make(masked, lo, comma, verb, m.start(), subj)
+            if found is not None:
+                return found
+            continue
         if head.rstrip().lower().endswith(_NOT_SUBJECT_AFTER):
             continue  # the phrase is an object ('to Trump said'), not a subject
         start = _content_after(masked, m.end(), hi, verb)
@@ -133,9 +146,9 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
 
 
 def _lead_phrase(head: str) -> bool:
-    """Return whether the words before a subject are one lead phrase, not reported content: a
-    preposition or participle phrase and its comma ('In a written statement,', 'Speaking to
-    reporters,', 'On Tuesday,')."""
+    """Return whether the words before a subject are one lead phrase, not reported content."""
+    # a preposition or participle phrase and its comma: 'In a written statement,', 'Speaking to
+    # reporters,', 'On Tuesday,'
     words = head.rstrip(" ,").split()
     if not words or "," in head.rstrip(" ,") or len(words) > 12:
         return False
@@ -145,6 +158,16 @@ def _lead_phrase(head: str) -> bool:
     # 'Speaking to reporters,' 'Citing the audit,' (not 'Rising prices will hurt,')
     nxt = words[1].lower() if len(words) > 1 else ""
     return first.endswith("ing") and (nxt in _PREPOSITIONS or nxt in DETERMINERS)
+
+
+def _clause_head(head: str) -> bool:
+    """Return whether the words before ', X said.' are a reported clause, not a lead phrase."""
+    # a lead phrase is content only with a finite verb and no subordinator before it: 'At least
+    # 40 people were killed', not 'In a written statement' or 'After the court refused'
+    if not _lead_phrase(head):
+        return True
+    words = head.lower().split()
+    return words[0] not in _SUBORDINATE and any(w in _FINITE for w in words[1:])
 
 
 def _parenthetical(masked: str, lo: int, hi: int, m: re.Match[str]) -> Reported | None:

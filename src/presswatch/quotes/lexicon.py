@@ -16,7 +16,7 @@ class Lexicon:
     titles: frozenset[str]
     pronouns: dict[str, str]  # pronoun -> person | group | relative | self
     org_words: frozenset[str]
-    first_names: dict[str, str]  # given name -> 'm' | 'f'
+    first_names: dict[str, str]  # given name -> 'm' | 'f' | 'u' (either; or a family name)
     sets: dict[str, frozenset[str]]  # closed word classes from wordsets.txt
     verb_re: re.Pattern[str]  # any cue verb form as a whole word
 

@@ -34,6 +34,7 @@ _GENDERED = re.compile(
     r"[HhSsſ](?<!\w.)(?:(?<=[Hh])(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][SsſMm])|(?<=[Ssſ])[Hh][Ee])\b"
 )
 _OPENERS = lexicon().sets["clause_openers"]
+_GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
 _GENDER_REACH = 2  # distinct people passed over for a gender match before an unknown one wins
 _INDEFINITE = lexicon().sets["indefinite"]
 _MALE = frozenset({"he", "his", "him", "mr.", "mr"})
@@ -68,6 +69,9 @@ class DocSpeakers:
             if is_place_at(text, start, start + size):
                 continue  # 'at Port Ivesk': a place, never a person
             self.fulls.setdefault(key, []).append((start, full))
+            first = full.split(" ", 1)[0].lower()
+            if _GIVEN.get(first) == "u" and first != key:  # 'Wang Yi' … 'Wang added'
+                self.fulls.setdefault(first, []).append((start, full))
             for title in titles:
                 self.roles.setdefault(title, []).append((start, full))
         self._all_fulls = sorted(m for ms in self.fulls.values() for m in ms)
@@ -97,11 +101,16 @@ class DocSpeakers:
         self._genders[surname] = g
         return g or None
 
-    def full_name(self, core: list[str], pos: int) -> str:
+    def full_name(self, core: list[str], pos: int, title: str = "") -> str:
         """Return the best full name in the document for a name (surname -> 'First Last')."""
         if len(core) >= 2:
             return " ".join(core)
         cands = self.fulls.get(core[-1].lower(), [])
+        if cands and (title in _MALE or title in _FEMALE):  # 'Mr. Li' is not 'Mary Li'
+            other = "f" if title in _MALE else "m"  # by given name: pronouns mix the family
+            cands = [(p, f) for p, f in cands if _GIVEN.get(f.split()[0].lower()) != other]
+            if not cands:
+                return core[-1]
         before = [full for p, full in cands if p <= pos]
         if before:
             return before[-1]
@@ -163,7 +172,8 @@ class DocSpeakers:
                 actor = registry_lookup(core[0])
                 if actor and actor.kind == "organisation":
                     return org_name(surface), False
-            name = self.full_name(core, pos)
+            title = words[-len(core) - 1].lower() if len(words) > len(core) else ""
+            name = self.full_name(core, pos, title)
             self._remember(pos, name)
             return name, True
         if head in lex.titles:

@@ -41,6 +41,7 @@ _JOINED = re.compile(
 PUNCT = ",;:.!?()[]—–-\"“”'’‘"
 PLACE_PREPS = _WORDS["place_prepositions"]
 ORG_JOINTS = _WORDS["org_joints"]
+_GROUP_NOUNS = _WORDS["group_nouns"]
 _JOINT_SEARCH = re.compile(r" (?i:" + "|".join(sorted(ORG_JOINTS)) + r") ").search
 _PLACE_PREP = "|".join(sorted(PLACE_PREPS))
 _CAP = r"[A-Z][\w'’.-]*"
@@ -79,9 +80,10 @@ def core(word: str) -> str:
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
-    """Return whether the capitalised word text[start:end] continues a name: it follows a
-    capitalised name word (no punctuation between, not a cue verb) and a lower-case word or a
-    comma follows it ('Nguyen Van An said', not the title case of 'Port Faces An Inquiry')."""
+    """Return whether the capitalised word text[start:end] continues a name."""
+    # it follows a capitalised name word (no punctuation between, not a cue verb) and a
+    # lower-case word or a comma follows it ('Nguyen Van An said', not the title case of 'Port
+    # Faces An Inquiry')
     if end < len(text) and text[end] not in " ,;:.)":
         return False
     nxt = text[end : end + 3].lstrip(" ")
@@ -239,8 +241,8 @@ def personal(words: list[str]) -> bool:
 
 
 def org_joint(toks: list[tuple[int, int, str]], k: int, first: int) -> bool:
-    """Return whether toks[k] joins the capitalised run toks[first:k] to a capitalised word
-    after it as one organisation's name ('Physicians for Human Rights'), not a person's."""
+    """Return whether toks[k] joins the capitalised run toks[first:k] into one org's name."""
+    # 'Physicians for Human Rights' is one name; 'said Williams for Wales' is a person
     if k + 1 >= len(toks) or k <= first or core(toks[k][2]).lower() not in ORG_JOINTS:
         return False
     words = [w for _, _, w in toks[first:k]]
@@ -250,11 +252,16 @@ def org_joint(toks: list[tuple[int, int, str]], k: int, first: int) -> bool:
         return False
     if personal(words) or len(words) > 4 or not all(name_like(w) for w in words):
         return False
-    # the head before the joint names a body ('Committee to …') or a plural group ('Physicians
-    # for …'); 'said Kovalenko to Reuters' is a person and the outlet she spoke to
+    # the head before the joint names a body ('Committee to …') or a group of people
+    # ('Physicians for …'), not a surname ('said Williams for Wales'); after 'to' and a body,
+    # a name of two capitalised words ('Committee to Protect Journalists', not 'Commission to
+    # Parliament'); people of a body are joined to one ('Aides to Clinton')
     head = core(words[-1]).lower()
-    plural = head.endswith("s") and not head.endswith("ss") and core(toks[k][2]) != "to"
-    return head in lexicon().org_words or plural
+    if core(toks[k][2]).lower() == "to":
+        nxt = toks[k + 2][2] if k + 2 < len(toks) and toks[k + 1][2][-1] not in PUNCT else ""
+        people = head.endswith("s") and not head.endswith("ss")
+        return head in lexicon().org_words and (people or is_cap(nxt))
+    return head in lexicon().org_words or head in _GROUP_NOUNS
 
 
 def has_org_joint(surface: str) -> bool:
