@@ -68,12 +68,15 @@ def test_mojibake_space_does_not_hide_the_end_mark(body_lines: list[str]) -> Non
 FURNITURE = {
     "Visit Website": "boilerplate",
     "Privacy Overview": "boilerplate",
+    "A guest post by Mara Quill": "byline",
+    "Footer": "navigation",
+}
+# furniture only outside the body run (alone inside it the story's words: test_company.py)
+OUTSIDE = {
     "First name": "newsletter",
     "Last name": "newsletter",
     "Author": "byline",
-    "A guest post by Mara Quill": "byline",
     "Caption": "credit",
-    "Footer": "navigation",
 }
 
 
@@ -95,3 +98,13 @@ def test_furniture_words_in_story_sentences_stay_body(body_lines: list[str]) -> 
     text = "\n".join([*body_lines[:3], *lines, *body_lines[3:]])
     kinds = kinds_of(text, segment_text(text))
     assert all(kinds[line] == "body" for line in lines)
+
+
+@pytest.mark.parametrize(("line", "kind"), OUTSIDE.items())
+def test_page_furniture_after_the_body_keeps_its_kind(
+    body_lines: list[str], line: str, kind: str
+) -> None:
+    text = "\n".join([*body_lines, line, "© 2026 Eastwick Gazette"])
+    kinds = kinds_of(text, segment_text(text))
+    assert kinds[line] == kind
+    assert kinds[body_lines[-1]] == "body"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from presswatch.segment.authorbox import before_author_box
+from presswatch.segment.company import label_in_company, lone_ratings, story_field
 from presswatch.segment.contents import contents_entries
 from presswatch.segment.context import signoff_after
 from presswatch.segment.gutter import gutter_lines
@@ -95,16 +96,16 @@ def _edge(lines: list[Line], outer: tuple[int, int], inner: tuple[int, int]) -> 
     return _prose_chars(lines, *outer) < EDGE_PROSE and _prose_chars(lines, *inner) >= BODY_MIN
 
 
-def _in_body(lines: list[Line], i: int) -> str:
+def _in_body(lines: list[Line], i: int, first: int, last: int) -> str:
     """Return the kind of line i inside the body: its rule's, else body or wordless boilerplate."""
     line = lines[i]
-    if line.rule is None:
+    if line.rule is None or story_field(lines, i, first, last):
         # a line without a word (rating stars, check marks, a row of dashes) is no text
         return "body" if line.words or line.text in SECTION_BREAKS else "boilerplate"
     if furniture_key(line.text) not in line_rules().weak:
         return line.rule
     # "Instagram" or "Most recent" in the story is its text; in a row with "Follow us", furniture
-    return line.rule if _beside_strong(lines, i) else "body"
+    return line.rule if _beside_strong(lines, i) or label_in_company(lines, i) else "body"
 
 
 def _beside_strong(lines: list[Line], i: int) -> bool:
@@ -126,7 +127,7 @@ def _title_like(line: Line) -> bool:
 def label_lines(lines: list[Line]) -> list[str | None]:
     """Return a block kind per line (None for blank lines)."""
     barriers = line_rules().barriers
-    lines = mark_captions(lines)
+    lines = mark_captions(lone_ratings(lines))
     marked, thread = mark_thread(lines)
     first, last = best_run(lines)
     if thread > last:
@@ -158,7 +159,7 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         if line.blank:
             continue
         if first <= i <= last or i in extra:
-            kinds[i] = _in_body(lines, i)
+            kinds[i] = _in_body(lines, i, first, last)
             continue
         if line.rule is not None:
             kinds[i] = line.rule
