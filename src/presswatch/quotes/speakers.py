@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -140,6 +141,10 @@ class DocSpeakers:
     _known: dict[str, bool] = field(default_factory=dict)
     _all_fulls: list[tuple[int, str]] = field(default_factory=list)
     _described: list[tuple[int, list[str], str]] | None = None
+    # work whose only effect is noting antecedents, queued in text order and run before the next
+    # pronoun is resolved (most articles resolve none after most of their sentences)
+    _later: list[Callable[[], object]] = field(default_factory=list)
+    _settling: bool = False
 
     def __post_init__(self) -> None:
         text = self.text
@@ -286,10 +291,27 @@ class DocSpeakers:
             self._remember(pos, self.full_name(core, pos))
         return True
 
+    def later(self, work: Callable[[], object]) -> None:
+        """Queue work that only notes antecedents; it runs before the next pronoun is resolved."""
+        self._later.append(work)
+
+    def settle(self) -> None:
+        """Run the queued antecedent work, oldest first (a pronoun inside it sees the older)."""
+        if self._settling or not self._later:
+            return
+        self._settling = True
+        try:
+            for work in self._later:
+                work()
+            self._later.clear()
+        finally:
+            self._settling = False
+
     def _remember(self, pos: int, name: str) -> None:
         bisect.insort(self.antecedents, (pos, name))
 
     def _pronoun(self, pronoun: str, pos: int) -> str | None:
+        self.settle()
         want = "m" if pronoun in _MALE else "f"
         for cands in (self.antecedents, self._all_fulls):
             k = bisect.bisect_left(cands, (pos, ""))
