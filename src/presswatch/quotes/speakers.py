@@ -21,9 +21,12 @@ from presswatch.quotes.words import (
     personal,
 )
 
-# '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead
+# '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
+# the runs are possessive ('*+'): what follows them is never in their class, so giving back a
+# character cannot help and a lone capitalised word fails without backtracking through it
 _CAP_RUN = re.compile(
-    r"[A-Z](?<!\w.)[\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|van|von|bin|al|da|del|la|le)\b))+"
+    r"[A-Z](?<!\w.)[\w'’.-]*+"
+    r"(?:[ \t]++(?:[A-Z][\w'’.-]*+|(?:de|van|von|bin|al|da|del|la|le)\b))+"
 )
 # he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
 _GENDERED = re.compile(
