@@ -197,7 +197,13 @@ def _narrative_subject(
     return Item(-1, -1, "direct", idx, cue, name, subj, 0.5, "narrative")
 
 
-def _note_subjects(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
+def _note_subjects(masked: str, doc: DocSpeakers, bounds: list[int]) -> None:
+    """Note the named subject of each sentence of a paragraph as a pronoun antecedent."""
+    for b_lo, b_hi in itertools.pairwise(bounds):
+        _note_subject(masked, doc, b_lo, b_hi)
+
+
+def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     """Note the named subject of the sentence masked[b_lo:b_hi] as a pronoun antecedent."""
     comma = masked.find(", ", b_lo, b_hi) >= 0
     subj = sentence_subject(masked, b_lo, b_hi, comma)
@@ -238,8 +244,8 @@ def _paragraph(
             item.rule = "transcript"
         direct.append(item)
     reported: list[Item] = []
+    doc.later(functools.partial(_note_subjects, masked, doc, bounds))
     for b_lo, b_hi in itertools.pairwise(bounds):
-        doc.later(functools.partial(_note_subjects, masked, doc, b_lo, b_hi))
         cut = masked.find("\x00", b_lo, b_hi)
         if cut >= 0:  # reported speech may run up to the first quote of the sentence
             cut = masked.rfind(" ", b_lo, cut)
