@@ -6,6 +6,7 @@ import re
 
 from benchmarks.bench_quotes import synthetic
 from presswatch.quotes.cues import _VERB_FINDITER, verb_matches
+from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
 from presswatch.quotes.speakers import _CAP_RUN
 
 TEXT = (
@@ -45,3 +46,23 @@ def test_possessive_capital_runs_match_as_the_backtracking_pattern() -> None:
     ]
     for text in texts:
         assert _spans(_CAP_RUN.finditer(text)) == _spans(CAP_RUN_PLAIN.finditer(text))
+
+
+def test_possessive_description_patterns_match_as_the_backtracking_ones() -> None:
+    name = r"((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+)"
+    desc = r"((?:[\w'’-]+ ){0,5}?[a-z][\w-]+)"
+    plain = {
+        _NAME_RE: re.compile(name),
+        _DESC_AFTER: re.compile(r", (?:the|a|an) " + desc + r"[,.;]"),
+        _BEFORE_NAME: re.compile(r"\b[Tt]he " + desc + r", " + name + r"[,.;]"),
+    }
+    texts = [
+        *synthetic(30, seed=9),
+        "The head of the Ferry Trust, Jane Roe, said. Xthe aide, Ola Dahl; the port’s new "
+        "chief-of-staff, Mary-Ann O’Neill Jr. Lind, an aide to the mayor, spoke. the re-elected "
+        "one, A B C D E. The, Roe Doe, the a b c d e f g, Roe Doe.",
+    ]
+    for fast, slow in plain.items():
+        for text in texts:
+            got = [(m.span(), m.groups()) for m in fast.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in slow.finditer(text)]
