@@ -133,6 +133,7 @@ def _extract(
         else:
             carry, carry_open = _LastSubject(masked, doc, idx, bounds), False
             doc.later(carry)
+    doc.drop_later()
     kept: list[Item] = []
     for it in sorted(items, key=lambda it: (it.start, it.kind != "direct")):
         if it.end > it.start and (not kept or it.start >= kept[-1].end):

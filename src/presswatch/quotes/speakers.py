@@ -298,6 +298,11 @@ class DocSpeakers:
         """Queue work that only notes antecedents; it runs before the next pronoun is resolved."""
         self._later.append(work)
 
+    def drop_later(self) -> None:
+        """Drop the queued work unrun: the article is done and no pronoun is left to resolve
+        (the queue refers back to this object: cleared, the whole goes with its last reference)."""
+        self._later.clear()
+
     def settle(self) -> None:
         """Run the queued antecedent work, oldest first (a pronoun inside it sees the older)."""
         if self._settling or not self._later:
