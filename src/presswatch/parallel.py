@@ -106,8 +106,9 @@ def prepared_batches(
             yield tag, prepared
         return
     context = multiprocessing.get_context("forkserver")
-    # pyarrow imports pandas on its first array (≈ 0.3 CPU-s): once in the server, not per worker
-    context.set_forkserver_preload(["presswatch.prepare", "pandas"])
+    # pyarrow imports pandas on its first array (≈ 0.3 CPU-s) and the topic model takes ≈ 0.17:
+    # once in the server, not per worker
+    context.set_forkserver_preload(["presswatch.prepare", "pandas", "presswatch.warm"])
     writer = (os.getpid(), _process_start(os.getpid()))
     args = ([str(r) for r in registries], dict(outlet_names or {}), writer, str(topic_model))
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init,

@@ -7,12 +7,15 @@ import re
 
 from presswatch.quotes.lexicon import lexicon
 
-_NAME = r"((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+)"
-_DESC = r"((?:[\w'’-]+ ){0,5}?[a-z][\w-]+)"
+# runs are possessive ('++'): what follows each is never in its class, so the matches are the
+# same and a failing position gives up without backtracking through the word
+_NAME = r"((?:[A-Z][\w'’.-]++ ){1,3}[A-Z][\w'’-]++)"
+_DESC = r"((?:[\w'’-]++ ){0,5}?[a-z][\w-]++)"
 _NAME_RE = re.compile(_NAME)
 # after a name: ', the head of the delegation,'; before one: 'the head of the delegation, Jane Roe,'
 _DESC_AFTER = re.compile(r", (?:the|a|an) " + _DESC + r"[,.;]")
-_BEFORE_NAME = re.compile(r"\b[Tt]he " + _DESC + r", " + _NAME + r"[,.;]")
+# '\b' before 'The' checked after its first letter ('(?<!\w.)'): the engine skips ahead to a T
+_BEFORE_NAME = re.compile(r"[Tt](?<!\w.)he " + _DESC + r", " + _NAME + r"[,.;]")
 _CUT = frozenset({"who", "which", "that", "and", "but", "said", "says", "told"})
 
 

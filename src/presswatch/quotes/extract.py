@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -89,13 +90,36 @@ def extract_quotes(text: str) -> list[Quote]:
         DOC_NAMES.reset(token)
 
 
+class _LastSubject:
+    """A paragraph's `_last_subject`, worked out when the next paragraph asks for it as its
+    carry or before a later pronoun is resolved (it notes an antecedent), else never."""
+
+    __slots__ = ("args", "done", "value")
+
+    def __init__(self, masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> None:
+        self.args = (masked, doc, idx, bounds)
+        self.done = False
+        self.value: Item | None = None
+
+    def __call__(self) -> None:
+        if not self.done:
+            self.done = True
+            self.value = _last_subject(*self.args)
+
+    def item(self) -> Item | None:
+        """Return the speaker-only item, after the antecedent work queued before it."""
+        self.args[1].settle()
+        self()
+        return self.value
+
+
 def _extract(
     text: str, paras: list[tuple[int, int, int]], spans_by_para: list[list[Span]], masked: str
 ) -> list[Quote]:
     """Return the quotes of an article whose quote marks are paired and masked."""
     doc = DocSpeakers(text)
     items: list[Item] = []
-    carry: Item | None = None  # speaker carried into the next paragraph
+    carry: Item | _LastSubject | None = None  # speaker carried into the next paragraph
     carry_open = False
     for (idx, lo, hi), spans in zip(paras, spans_by_para, strict=True):
         bounds = boundaries(masked, lo, hi)
@@ -107,7 +131,9 @@ def _extract(
         elif masked[lo:hi].rstrip().endswith(":"):
             carry, carry_open = _colon_intro(masked, doc, idx, bounds), True
         else:
-            carry, carry_open = _last_subject(masked, doc, idx, bounds), False
+            carry, carry_open = _LastSubject(masked, doc, idx, bounds), False
+            doc.later(carry)
+    doc.drop_later()
     kept: list[Item] = []
     for it in sorted(items, key=lambda it: (it.start, it.kind != "direct")):
         if it.end > it.start and (not kept or it.start >= kept[-1].end):
@@ -172,6 +198,29 @@ def _narrative_subject(
     return Item(-1, -1, "direct", idx, cue, name, subj, 0.5, "narrative")
 
 
+def _note_subjects(masked: str, doc: DocSpeakers, bounds: list[int]) -> None:
+    """Note the named subject of each sentence of a paragraph as a pronoun antecedent."""
+    for b_lo, b_hi in itertools.pairwise(bounds):
+        _note_subject(masked, doc, b_lo, b_hi)
+
+
+def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
+    """Note the named subject of the sentence masked[b_lo:b_hi] as a pronoun antecedent."""
+    comma = masked.find(", ", b_lo, b_hi) >= 0
+    subj = sentence_subject(masked, b_lo, b_hi, comma)
+    if subj and MODIFIER.match(masked, subj.end(1), b_hi):
+        subj = None  # 'Port Ivesk dockers voted': the name modifies the real subject
+    # 'Solvik, who toured the town, rejected …': 'who' says it is a person
+    noted = subj is not None and doc.note_subject(
+        subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
+    )
+    if not noted and comma and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
+        # 'After the harbour vote, board chair Jane Roe was …'
+        span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))
+        if span:
+            doc.note_subject(masked[span[0] : span[1]], span[0])
+
+
 def _paragraph(
     text: str,
     masked: str,
@@ -179,7 +228,7 @@ def _paragraph(
     idx: int,
     bounds: list[int],
     spans: list[Span],
-    carry: Item | None,
+    carry: Item | _LastSubject | None,
     carry_open: bool,
 ) -> list[Item]:
     """Return the quote items of one paragraph, speakers resolved in text order."""
@@ -196,20 +245,8 @@ def _paragraph(
             item.rule = "transcript"
         direct.append(item)
     reported: list[Item] = []
+    doc.later(functools.partial(_note_subjects, masked, doc, bounds))
     for b_lo, b_hi in itertools.pairwise(bounds):
-        comma = masked.find(", ", b_lo, b_hi) >= 0
-        subj = sentence_subject(masked, b_lo, b_hi, comma)
-        if subj and MODIFIER.match(masked, subj.end(1), b_hi):
-            subj = None  # 'Port Ivesk dockers voted': the name modifies the real subject
-        # 'Solvik, who toured the town, rejected …': 'who' says it is a person
-        noted = subj is not None and doc.note_subject(
-            subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
-        )
-        if not noted and comma and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
-            # 'After the harbour vote, board chair Jane Roe was …'
-            span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))
-            if span:
-                doc.note_subject(masked[span[0] : span[1]], span[0])
         cut = masked.find("\x00", b_lo, b_hi)
         if cut >= 0:  # reported speech may run up to the first quote of the sentence
             cut = masked.rfind(" ", b_lo, cut)
@@ -235,6 +272,8 @@ def _paragraph(
             continue
         it.speaker, _ = doc.resolve(surface, it.cue.subj_start)
         it.surface = (it.cue.subj_start, it.cue.subj_end)
+    if isinstance(carry, _LastSubject):
+        carry = carry.item() if direct and direct[0].cue is None else None  # else unread
     if direct and direct[0].cue is None:  # 'Roe spoke next. “…”': the sentence before
         carry = _narrative_subject(masked, doc, idx, bounds, spans[0]) or carry
     inherit(text, direct, spans, carry, carry_open, lo)

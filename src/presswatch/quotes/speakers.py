@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from presswatch.quotes.descriptions import establish, match
@@ -22,12 +23,14 @@ from presswatch.quotes.words import DOC_NAMES, PARTICLES, PREPOSITIONS, has_org_
 
 __all__ = ["DocSpeakers", "name_core"]
 
-# '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead
+# '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
+# the runs are possessive ('*+'): what follows them is never in their class, so giving back a
+# character cannot help and a lone capitalised word fails without backtracking through it
 _PARTICLE_RE = "|".join(sorted((w for w in PARTICLES if w.isalpha()), key=len, reverse=True))
 _CAP_RUN = re.compile(
-    r"[A-Z](?<!\w.)[\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:"
+    r"[A-Z](?<!\w.)[\w'’.-]*+(?:[ \t]++(?:[A-Z][\w'’.-]*+|(?:"
     + _PARTICLE_RE
-    + r")(?:-[A-Z][\w'’.-]*|\b)))+"
+    + r")(?:-[A-Z][\w'’.-]*+|\b)))+"
 )
 # he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
 _GENDERED = re.compile(
@@ -56,6 +59,10 @@ class DocSpeakers:
     _known: dict[str, bool] = field(default_factory=dict)
     _all_fulls: list[tuple[int, str]] = field(default_factory=list)
     _described: list[tuple[int, list[str], str]] | None = None
+    # work whose only effect is noting antecedents, queued in text order and run before the next
+    # pronoun is resolved (most articles resolve none after most of their sentences)
+    _later: list[Callable[[], object]] = field(default_factory=list)
+    _settling: bool = False
 
     def __post_init__(self) -> None:
         text = self.text
@@ -214,10 +221,32 @@ class DocSpeakers:
             self._remember(pos, self.full_name(core, pos))
         return True
 
+    def later(self, work: Callable[[], object]) -> None:
+        """Queue work that only notes antecedents; it runs before the next pronoun is resolved."""
+        self._later.append(work)
+
+    def drop_later(self) -> None:
+        """Drop the queued work unrun: the article is done and no pronoun is left to resolve
+        (the queue refers back to this object: cleared, the whole goes with its last reference)."""
+        self._later.clear()
+
+    def settle(self) -> None:
+        """Run the queued antecedent work, oldest first (a pronoun inside it sees the older)."""
+        if self._settling or not self._later:
+            return
+        self._settling = True
+        try:
+            for work in self._later:
+                work()
+            self._later.clear()
+        finally:
+            self._settling = False
+
     def _remember(self, pos: int, name: str) -> None:
         bisect.insort(self.antecedents, (pos, name))
 
     def _pronoun(self, pronoun: str, pos: int) -> str | None:
+        self.settle()
         want = "m" if pronoun in _MALE else "f"
         for cands in (self.antecedents, self._all_fulls):
             k = bisect.bisect_left(cands, (pos, ""))

@@ -22,7 +22,8 @@ def build_furniture(texts: Iterable[str], min_articles: int = MIN_ARTICLES) -> f
         for raw in text.split("\n"):
             line = raw.strip()
             # a sentence is never furniture: updated versions of one story repeat their sentences
-            if line and word_count(line) <= KEY_MAX_WORDS and not _sentence(line):
+            n_words = word_count(line) if line else 0
+            if line and n_words <= KEY_MAX_WORDS and not _sentence(line, n_words):
                 key = furniture_key(line)
                 if key:
                     keys.add(key)
@@ -30,6 +31,6 @@ def build_furniture(texts: Iterable[str], min_articles: int = MIN_ARTICLES) -> f
     return frozenset(key for key, n in seen.items() if n >= min_articles)
 
 
-def _sentence(line: str) -> bool:
+def _sentence(line: str, n_words: int) -> bool:
     """Return True for a line that reads as a sentence of prose (six words or more, end mark)."""
-    return word_count(line) >= 6 and line.endswith(PROSE_END)
+    return n_words >= 6 and line.endswith(PROSE_END)

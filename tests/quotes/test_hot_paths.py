@@ -1,0 +1,70 @@
+"""The cheaper forms of hot regex work find exactly what the plain forms find."""
+
+from __future__ import annotations
+
+import re
+
+from benchmarks.bench_quotes import synthetic
+from presswatch.quotes.cues import _VERB_FINDITER, verb_matches
+from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
+from presswatch.quotes.speakers import _CAP_RUN, _PARTICLE_RE
+
+TEXT = (
+    "Roe said, pointed out and points outward; he re-said it. Doe shot back:\x00\x00 “No.” "
+    "According to Lund, officials insisted that, as Mr. Berg put it, the ferry said_x "
+    "nothing. Asked whether, they told reporters they warned saidsaid. Doe said"
+)
+# the backtracking pattern the possessive one replaced
+CAP_RUN_PLAIN = re.compile(
+    r"[A-Z](?<!\w.)[\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:"
+    + _PARTICLE_RE
+    + r")(?:-[A-Z][\w'’.-]*|\b)))+"
+)
+
+
+def _spans(matches) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+def test_verb_matches_are_the_window_scan_for_every_window() -> None:
+    for lo in range(len(TEXT) + 1):
+        for hi in range(lo, len(TEXT) + 1, 3):
+            want = _spans(_VERB_FINDITER(TEXT, lo, hi))
+            assert _spans(verb_matches(TEXT, lo, hi)) == want, (lo, hi)
+
+
+def test_verb_matches_follow_the_text_asked_about() -> None:
+    other = "They said it. " + TEXT
+    assert _spans(verb_matches(TEXT, 0, 12)) == _spans(_VERB_FINDITER(TEXT, 0, 12))
+    assert _spans(verb_matches(other, 0, 12)) == [(5, 9, "said")]
+    assert _spans(verb_matches(TEXT, 0, 12)) == [(4, 8, "said")]
+
+
+def test_possessive_capital_runs_match_as_the_backtracking_pattern() -> None:
+    texts = [
+        *synthetic(30, seed=5),
+        "Jean-Luc de la Fontaine and Ursula von der Leyen met Ms. O’Neill.\tAnd Li He, Van Roe.",
+        "A B. C.D. E-F G's H' I\u00a0J K\tL  M, N van, O de P, Q al-Assad, R bin-Laden X",
+    ]
+    for text in texts:
+        assert _spans(_CAP_RUN.finditer(text)) == _spans(CAP_RUN_PLAIN.finditer(text))
+
+
+def test_possessive_description_patterns_match_as_the_backtracking_ones() -> None:
+    name = r"((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+)"
+    desc = r"((?:[\w'’-]+ ){0,5}?[a-z][\w-]+)"
+    plain = {
+        _NAME_RE: re.compile(name),
+        _DESC_AFTER: re.compile(r", (?:the|a|an) " + desc + r"[,.;]"),
+        _BEFORE_NAME: re.compile(r"\b[Tt]he " + desc + r", " + name + r"[,.;]"),
+    }
+    texts = [
+        *synthetic(30, seed=9),
+        "The head of the Ferry Trust, Jane Roe, said. Xthe aide, Ola Dahl; the port’s new "
+        "chief-of-staff, Mary-Ann O’Neill Jr. Lind, an aide to the mayor, spoke. the re-elected "
+        "one, A B C D E. The, Roe Doe, the a b c d e f g, Roe Doe.",
+    ]
+    for fast, slow in plain.items():
+        for text in texts:
+            got = [(m.span(), m.groups()) for m in fast.finditer(text)]
+            assert got == [(m.span(), m.groups()) for m in slow.finditer(text)]
