@@ -141,3 +141,14 @@ def test_the_writer_waits_out_a_long_reader(tmp_path: Path) -> None:
         with pytest.raises(WarehouseBusy, match="locked by another process"):
             session.con.execute("select 1")
         reader.wait(timeout=30)
+
+
+def test_the_session_caps_duckdb_lower_than_the_build(tmp_path: Path, monkeypatch) -> None:
+    limit = "select current_setting('memory_limit')"
+    monkeypatch.delenv("PRESSWATCH_WRITER_FULL_MEMORY", raising=False)
+    monkeypatch.delenv("PRESSWATCH_DB_MEMORY_LIMIT", raising=False)
+    with Session(tmp_path / "w.duckdb") as session:
+        assert session.con.execute(limit).fetchone()[0] == "488.2 MiB"  # 512 MB
+    monkeypatch.setenv("PRESSWATCH_WRITER_FULL_MEMORY", "1")
+    with Session(tmp_path / "w.duckdb") as session:
+        assert session.con.execute(limit).fetchone()[0] == "953.6 MiB"  # the connect() default
