@@ -66,6 +66,24 @@ def test_a_document_repeated_in_a_later_batch_is_a_duplicate_while_in_flight(
     assert (stats.new, stats.duplicate) == (2, 5)
 
 
+def test_a_document_from_two_sources_gets_both_source_rows_while_in_flight(
+    tmp_path: Path,
+) -> None:
+    text = "Ferry fares frozen\n“No rise this winter,” the operator said on Monday.\n"
+    for source in ("wire-desk", "city-desk"):  # the same bytes from two sources, one per batch
+        (tmp_path / source).mkdir()
+        (tmp_path / source / "story.txt").write_text(text)
+    rows = {}
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.duckdb"
+        paths = [tmp_path / "wire-desk", tmp_path / "city-desk"]
+        ingest_paths(paths, db, batch_size=1, workers=workers)
+        with connect(db, read_only=True) as con:
+            rows[workers] = con.execute("select source from doc_sources order by 1").fetchall()
+    assert len(rows[2]) == 2
+    assert rows[2] == rows[1]
+
+
 @pytest.mark.parametrize(("asked", "env", "expected"), [(3, "", 3), (1, "4", 1), (0, "2", 2)])
 def test_worker_count(monkeypatch: pytest.MonkeyPatch, asked: int, env: str, expected: int) -> None:
     monkeypatch.setenv("PRESSWATCH_WORKERS", env)

@@ -5,7 +5,7 @@
 -- re-analysis deletes before it inserts, and sql/checks/assert_keys_unique.sql returns the
 -- duplicates if a key is ever broken. DuckDB cannot drop a key, so each table is rebuilt.
 
-create table documents__new (
+create table if not exists documents__new (
     doc_id varchar not null,
     origin varchar not null,
     source_kind varchar not null,
@@ -21,7 +21,7 @@ insert into documents__new by name select * from documents;
 drop table documents;
 alter table documents__new rename to documents;
 
-create table articles__new (
+create table if not exists articles__new (
     doc_id varchar not null,
     text varchar not null,
     title varchar,
@@ -34,7 +34,7 @@ insert into articles__new by name select * from articles;
 drop table articles;
 alter table articles__new rename to articles;
 
-create table blocks__new (
+create table if not exists blocks__new (
     doc_id varchar not null,
     block_no integer not null,
     start_char integer not null,
@@ -48,7 +48,7 @@ insert into blocks__new by name select * from blocks;
 drop table blocks;
 alter table blocks__new rename to blocks;
 
-create table quotes__new (
+create table if not exists quotes__new (
     doc_id varchar not null,
     quote_no integer not null,
     start_char integer not null,
@@ -70,7 +70,7 @@ insert into quotes__new by name select * from quotes;
 drop table quotes;
 alter table quotes__new rename to quotes;
 
-create table topic_scores__new (
+create table if not exists topic_scores__new (
     doc_id varchar not null,
     unit_no integer not null,
     content_group varchar not null,
@@ -85,7 +85,7 @@ insert into topic_scores__new by name select * from topic_scores;
 drop table topic_scores;
 alter table topic_scores__new rename to topic_scores;
 
-create table doc_meta__new (
+create table if not exists doc_meta__new (
     doc_id varchar not null,
     canonical_url varchar,
     domain varchar,
@@ -103,7 +103,7 @@ insert into doc_meta__new by name select * from doc_meta;
 drop table doc_meta;
 alter table doc_meta__new rename to doc_meta;
 
-create table doc_sources__new (
+create table if not exists doc_sources__new (
     doc_id varchar not null,
     source varchar not null,
     origin varchar not null,
@@ -113,7 +113,7 @@ insert into doc_sources__new by name select * from doc_sources;
 drop table doc_sources;
 alter table doc_sources__new rename to doc_sources;
 
-create table story_members__new (
+create table if not exists story_members__new (
     doc_id varchar not null,
     story_id varchar not null,
     story_size integer not null,

@@ -56,6 +56,8 @@ RAISE_CHECKPOINT = "set checkpoint_threshold = '1GB'"
 # Without key indexes the session only appends and checkpoints, so it caps DuckDB lower than the
 # model build does (1 GB, db.connect): 30k articles into a 1M warehouse peaked at 584 MB instead of
 # 958 for the writer, with no more CPU. PRESSWATCH_WRITER_FULL_MEMORY=1 keeps the 1 GB cap.
+# (DuckDB applies it to the whole instance: a same-process connection opened while the session
+# is open shares it; the build opens its own after the session has closed.)
 SESSION_MEMORY = "set memory_limit = '512MB'"
 GRACE_S = 0.25  # after letting a reader in: readers retry every 20-120 ms
 POLL_S = 0.05  # how often an idle writer looks for a knock
@@ -176,6 +178,7 @@ class Split:
     fetches: list[FetchRecord]
     duplicate: int
     stored: set[str]  # ids of the batch's documents stored before it
+    in_flight: set[str]  # ids of the batch's documents then in another batch, maybe stored since
 
 
 def split_batch(
@@ -202,7 +205,8 @@ def split_batch(
             duplicate += 1
         else:
             fresh[doc.doc_id] = doc
-    return Split(docs, list(fresh.values()), rejected, fetches, duplicate, stored_ids)
+    in_flight = {d.doc_id for d in docs if d.doc_id in (pending or ())} - stored_ids
+    return Split(docs, list(fresh.values()), rejected, fetches, duplicate, stored_ids, in_flight)
 
 
 def store_prepared(
@@ -274,4 +278,7 @@ def _store(
     quarantine(con, rejected)
     meta = prepared.tables["doc_meta"]
     batch = SourceBatch(split.docs, (), (), rejected, split.fetches, meta=meta)
-    store_sources(con, batch, stamp, documents=False, stored=split.stored)
+    # a document that was in another batch when this one was split may be stored by now: its
+    # second source's row is due (rare, so looked up only then)
+    stored = split.stored | existing_ids(con, sorted(split.in_flight))
+    store_sources(con, batch, stamp, stored=stored)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from presswatch.db import connect
 from presswatch.db.models import run_checks
@@ -19,11 +20,24 @@ def _indexed(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in rows}
 
 
-def _doc(doc_id: str) -> str:
-    return (
-        f"insert into documents values ('{doc_id}', 'a.txt', 'txt', 'x'::blob, 'utf-8', 'Desk', "
-        "null, 'T', null, now()::timestamp)"
-    )
+DOC = (
+    "insert into documents values ($id, 'a.txt', 'txt', 'x'::blob, 'utf-8', 'Desk', null, 'T', "
+    "null, now()::timestamp)"
+)
+SAMPLE = {"VARCHAR": "x", "INTEGER": 1, "DOUBLE": 0.5, "BOOLEAN": True, "BLOB": b"x"}
+
+
+def _insert_one(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """Insert one row with a value in every column (the same row each call)."""
+    cols = con.execute(
+        "select column_name, data_type from duckdb_columns() where table_name = $t "
+        "order by column_index",
+        {"t": table},
+    ).fetchall()
+    names = ", ".join(c for c, _ in cols)
+    marks = ", ".join("now()::timestamp" if ty == "TIMESTAMP" else f"${c}" for c, ty in cols)
+    values = {c: SAMPLE[ty] for c, ty in cols if ty != "TIMESTAMP"}
+    con.execute(f"insert into {table} ({names}) values ({marks})", values)  # names: the schema's
 
 
 def test_fresh_warehouse_has_no_bulk_keys_but_small_tables_keep_theirs(tmp_path: Path) -> None:
@@ -46,7 +60,7 @@ def test_migration_keeps_the_rows_of_an_older_warehouse(tmp_path: Path) -> None:
         con.execute(
             "insert into schema_migrations values ($v, $n, now())", {"v": version, "n": file.stem}
         )
-    con.execute(_doc("d1"))
+    con.execute(DOC, {"id": "d1"})
     con.execute(
         "insert into doc_meta (doc_id, lang, lang_share, analysed, text_hash, source, "
         "minhash_version) values ('d1', 'en', 0.5, true, 'h', 's', 2)"
@@ -60,9 +74,12 @@ def test_migration_keeps_the_rows_of_an_older_warehouse(tmp_path: Path) -> None:
     assert con.execute("select doc_id, minhash_version from doc_meta").fetchall() == [("d1", 2)]
 
 
-def test_keys_check_reports_a_duplicated_document(tmp_path: Path) -> None:
+@pytest.mark.parametrize("table", BULK)
+def test_keys_check_reports_a_duplicated_key_in_every_bulk_table(
+    tmp_path: Path, table: str
+) -> None:
     con = connect(tmp_path / "w.duckdb")
-    con.execute(_doc("d1"))
+    _insert_one(con, table)
     assert run_checks(con, only="assert_keys_unique") == {"assert_keys_unique": 0}
-    con.execute(_doc("d1"))
+    _insert_one(con, table)
     assert run_checks(con, only="assert_keys_unique") == {"assert_keys_unique": 1}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from benchmarks.bench_quotes import synthetic
-from presswatch.quotes.cues import _VERB_FINDITER, verb_matches
 from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
+from presswatch.quotes.docindex import _VERB_FINDITER, verb_matches
 from presswatch.quotes.speakers import _CAP_RUN, _PARTICLE_RE
 
 TEXT = (

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_after, subject_before
 from presswatch.quotes.subjects import NAME_COMMA, is_named, named_appositive
@@ -33,7 +33,6 @@ _NOUN_BEFORE = re.compile(
 )
 _NOUN_BEFORE_SEARCH = _NOUN_BEFORE.search
 _OF_BEFORE = re.compile(r"\bof\s+(?:[a-z]+-[\w-]+\s+)?$")
-_VERB_FINDITER = lexicon().verb_re.finditer
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|for|with|about|against|on|at)\s+(?:the\s+)?$")
@@ -60,37 +59,6 @@ class Cue:
     subj_start: int
     subj_end: int
     verb: str
-
-
-# the cue-verb matches of the last text asked about (one scan per article, not one per window):
-# (text, match starts, match ends, matches)
-_DOC_VERBS: tuple[str, list[int], list[int], list[re.Match[str]]] = ("", [], [], [])
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # the characters that regex \w matches
-
-
-def verb_matches(masked: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
-    """Return the cue-verb regex matches in masked[lo:hi], as `finditer(masked, lo, hi)` finds
-    them, taken from one scan of the whole text."""
-    global _DOC_VERBS
-    doc = _DOC_VERBS
-    if doc[0] is not masked:
-        found = list(_VERB_FINDITER(masked))
-        doc = _DOC_VERBS = (masked, [m.start() for m in found], [m.end() for m in found], found)
-    _, starts, ends, found = doc
-    i = bisect.bisect_left(starts, lo)
-    j = bisect.bisect_left(starts, hi, i)
-    # the whole-text matches are the window's unless one crosses an end of the window, or the
-    # window ends inside a word (where '\b' holds only in the window)
-    if (
-        (i and ends[i - 1] > lo)
-        or (j and ends[j - 1] > hi)
-        or (0 < hi < len(masked) and _is_word(masked[hi]) and _is_word(masked[hi - 1]))
-    ):
-        return _VERB_FINDITER(masked, lo, hi)
-    return found[i:j]
 
 
 def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:

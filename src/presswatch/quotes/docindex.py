@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from presswatch.actors.registry import Actor, default_registry
+from presswatch.quotes.lexicon import lexicon
+
+_VERB_FINDITER = lexicon().verb_re.finditer
 
 
 @lru_cache(maxsize=32768)
@@ -53,3 +58,30 @@ def word_spans(text: str, word: str) -> list[tuple[int, int]]:
         else:
             i = text.find(word, i + 1)
     return out
+
+
+# the cue-verb matches of the last text asked about (one scan per article, not one per window):
+# (text, match starts, match ends, matches)
+_DOC_VERBS: tuple[str, list[int], list[int], list[re.Match[str]]] = ("", [], [], [])
+
+
+def verb_matches(masked: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
+    """Return the cue-verb regex matches in masked[lo:hi], as `finditer(masked, lo, hi)` finds
+    them, taken from one scan of the whole text."""
+    global _DOC_VERBS
+    doc = _DOC_VERBS
+    if doc[0] is not masked:
+        found = list(_VERB_FINDITER(masked))
+        doc = _DOC_VERBS = (masked, [m.start() for m in found], [m.end() for m in found], found)
+    _, starts, ends, found = doc
+    i = bisect.bisect_left(starts, lo)
+    j = bisect.bisect_left(starts, hi, i)
+    # the whole-text matches are the window's unless one crosses an end of the window, or the
+    # window ends inside a word (where '\b' holds only in the window)
+    if (
+        (i and ends[i - 1] > lo)
+        or (j and ends[j - 1] > hi)
+        or (0 < hi < len(masked) and _is_word(masked[hi]) and _is_word(masked[hi - 1]))
+    ):
+        return _VERB_FINDITER(masked, lo, hi)
+    return found[i:j]

@@ -34,7 +34,7 @@ class SourceBatch:
 
     docs: Sequence[RawDocument]  # every document of the batch, duplicates included
     articles: Sequence[Article]  # the articles stored by this batch
-    foreign: Sequence[Article] = ()  # those not analysed as English: their documents row is ours
+    foreign: Sequence[Article] = ()  # those not analysed as English (meta rows, not analysed)
     rejected: Sequence[Rejected] = ()
     fetches: Sequence[FetchRecord] = ()
     langs: dict[str, tuple[str, float]] = field(default_factory=dict)
@@ -115,11 +115,9 @@ def store_sources(
     con: duckdb.DuckDBPyConnection,
     batch: SourceBatch,
     stamp: datetime,
-    documents: bool = True,
     stored: set[str] | None = None,
 ) -> None:
-    """Insert the batch's source rows (inside the caller's transaction); with documents, also
-    the documents rows of the articles not analysed as English."""
+    """Insert the batch's source rows (its documents rows are the caller's, in one transaction)."""
     # stored: the batch's ids the caller found stored before it (the writer's split); the meta
     # rows are then all new documents, so no table is scanned for them (a whole-column scan per
     # batch: ~0.5-1.5 s at 1M stored articles)
@@ -129,8 +127,6 @@ def store_sources(
     meta = batch.meta
     if meta is None:
         meta = pa.Table.from_pylist(meta_rows(batch.articles, batch.langs, foreign))
-    if documents:
-        insert(con, "documents", [_document_row(a, stamp) for a in batch.foreign])
     new = set(meta.column("doc_id").to_pylist()) if meta.num_rows else set()
     if stored is None:
         _insert_new(con, "doc_meta", meta, ("doc_id",))
@@ -184,9 +180,7 @@ def backfill_meta(con: duckdb.DuckDBPyConnection, stamp: datetime, chunk: int = 
                 meta.append({"doc_id": doc_id, "lang": "und", "lang_share": 0.0,
                              "analysed": False, "text_hash": "", "source": doc.source})  # fmt: skip
         _, foreign, langs = split_by_language(articles)
-        store_sources(
-            con, SourceBatch(docs, articles, foreign, langs=langs), stamp, documents=False
-        )
+        store_sources(con, SourceBatch(docs, articles, foreign, langs=langs), stamp)
         _insert_new(con, "doc_meta", meta, ("doc_id",))
         filled += len(rows)
     return filled
@@ -255,16 +249,6 @@ def _meta_row(
         "analysed": analysed, "wire_agency": wire_agency(text), "text_hash": hashed,
         "minhash": minhash, "minhash_version": VERSION if minhash else None,
         "source": doc.source or doc.origin,
-    }  # fmt: skip
-
-
-def _document_row(article: Article, stamp: datetime) -> dict[str, Any]:
-    doc = article.doc
-    return {
-        "doc_id": doc.doc_id, "origin": doc.origin, "source_kind": doc.source_kind,
-        "content": doc.content, "encoding": article.encoding, "outlet": article.outlet,
-        "url": article.url, "title": article.title, "published_utc": article.published,
-        "ingested_at": stamp,
     }  # fmt: skip
 
 
