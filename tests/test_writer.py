@@ -151,4 +151,4 @@ def test_the_session_caps_duckdb_lower_than_the_build(tmp_path: Path, monkeypatc
         assert session.con.execute(limit).fetchone()[0] == "488.2 MiB"  # 512 MB
     monkeypatch.setenv("PRESSWATCH_WRITER_FULL_MEMORY", "1")
     with Session(tmp_path / "w.duckdb") as session:
-        assert session.con.execute(limit).fetchone()[0] == "953.6 MiB"  # the connect() default
+        assert session.con.execute(limit).fetchone()[0] == "1.3 GiB"  # connect()'s 1.5 GB

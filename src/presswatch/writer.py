@@ -54,8 +54,9 @@ HOLD_ARTICLES = int(os.environ.get("PRESSWATCH_WRITER_HOLD_ARTICLES", 4000))
 # (A setting, not connection config: a same-process connection with other config would clash.)
 RAISE_CHECKPOINT = "set checkpoint_threshold = '1GB'"
 # Without key indexes the session only appends and checkpoints, so it caps DuckDB lower than the
-# model build does (1 GB, db.connect): 30k articles into a 1M warehouse peaked at 584 MB instead of
-# 958 for the writer, with no more CPU. PRESSWATCH_WRITER_FULL_MEMORY=1 keeps the 1 GB cap.
+# model build does (1.5 GB, db.connect): 30k articles into a 1M warehouse peaked at 584 MB
+# instead of 958 (at a 1 GB cap) for the writer, with no more CPU.
+# PRESSWATCH_WRITER_FULL_MEMORY=1 keeps the connect() cap.
 # (DuckDB applies it to the whole instance: a same-process connection opened while the session
 # is open shares it; the build opens its own after the session has closed.)
 SESSION_MEMORY = "set memory_limit = '512MB'"
