@@ -7,7 +7,8 @@ import re
 from benchmarks.bench_quotes import synthetic
 from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
 from presswatch.quotes.docindex import _VERB_FINDITER, verb_matches
-from presswatch.quotes.speakers import _CAP_RUN, _PARTICLE_RE
+from presswatch.quotes.speakers import _CAP_RUN
+from presswatch.quotes.words import PARTICLE_RE
 
 TEXT = (
     "Roe said, pointed out and points outward; he re-said it. Doe shot back:\x00\x00 “No.” "
@@ -17,7 +18,7 @@ TEXT = (
 # the backtracking pattern the possessive one replaced
 CAP_RUN_PLAIN = re.compile(
     r"[A-Z](?<!\w.)[\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:"
-    + _PARTICLE_RE
+    + PARTICLE_RE
     + r")(?:-[A-Z][\w'’.-]*|\b)))+"
 )
 

@@ -19,17 +19,22 @@ from presswatch.quotes.namecore import (
     role_name,
     run_parts,
 )
-from presswatch.quotes.words import DOC_NAMES, PARTICLES, PREPOSITIONS, has_org_joint, is_place_at
+from presswatch.quotes.words import (
+    DOC_NAMES,
+    PARTICLE_RE,
+    PREPOSITIONS,
+    has_org_joint,
+    is_place_at,
+)
 
 __all__ = ["DocSpeakers", "name_core"]
 
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
 # the runs are possessive ('*+'): what follows them is never in their class, so giving back a
 # character cannot help and a lone capitalised word fails without backtracking through it
-_PARTICLE_RE = "|".join(sorted((w for w in PARTICLES if w.isalpha()), key=len, reverse=True))
 _CAP_RUN = re.compile(
     r"[A-Z](?<!\w.)[\w'’.-]*+(?:[ \t]++(?:[A-Z][\w'’.-]*+|(?:"
-    + _PARTICLE_RE
+    + PARTICLE_RE
     + r")(?:-[A-Z][\w'’.-]*+|\b)))+"
 )
 # he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)

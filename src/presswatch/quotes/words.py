@@ -16,6 +16,8 @@ _WORDS = lexicon().sets
 SKIP = _WORDS["skip"]
 DETERMINERS = _WORDS["determiners"]
 PARTICLES = _WORDS["particles"]
+# the alphabetic particles as a regex alternation, longest first ('von|van|de|…')
+PARTICLE_RE = "|".join(sorted((w for w in PARTICLES if w.isalpha()), key=len, reverse=True))
 NOT_NAMES = _WORDS["not_names"]
 PREPOSITIONS = _WORDS["prepositions"]
 FUNCTION = _WORDS["function"]
@@ -34,9 +36,7 @@ _COMMON = sorted(w.capitalize() for w in _WORDS["surname_words"])
 # function words that are also given names inside a longer name ('Nguyen Van An said')
 _HOMOGRAPHS = sorted(w.capitalize() for w in _WORDS["name_homographs"])
 # a particle joined to a surname: 'al-Hassan', 'el-Sayed', 'd’Alema'
-_JOINED = re.compile(
-    r"(?:" + "|".join(sorted(w for w in PARTICLES if w.isalpha())) + r")-[A-Z]|[dD]['’][A-Z]"
-)
+_JOINED = re.compile(r"(?:" + PARTICLE_RE + r")-[A-Z]|[dD]['’][A-Z]")
 
 PUNCT = ",;:.!?()[]—–-\"“”'’‘"
 PLACE_PREPS = _WORDS["place_prepositions"]

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
-from presswatch.segment.rules import furniture_key
+from presswatch.segment.rules import furniture_key, load_rules
 from presswatch.segment.text import Line, is_prose, text_size
 
 # Two rating strings within this many non-blank lines of each other are the widget.
@@ -39,8 +37,7 @@ class Company:
 @cache
 def company() -> Company:
     """Return the rating-widget keys and form-line keys from rules/segment/body.toml."""
-    path = resources.files("presswatch.rules") / "segment" / "body.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = load_rules("body.toml")
     return Company(
         frozenset(furniture_key(p) for p in data["rating"]),
         frozenset(furniture_key(p) for p in data["form_fields"]),

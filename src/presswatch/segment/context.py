@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
+from presswatch.segment.rules import load_rules
 from presswatch.segment.text import Line
 
 # A sign-off is a short line (name, handle, date).
@@ -20,8 +19,7 @@ TWEET_MAX_WORDS = 60
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Return the regexes of a tweet's sign-off line and its text's end (body.toml)."""
-    path = resources.files("presswatch.rules") / "segment" / "body.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = load_rules("body.toml")
     return re.compile(data["signoff"]), re.compile(data["tweet_text_end"])
 
 

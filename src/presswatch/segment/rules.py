@@ -39,8 +39,9 @@ def furniture_key(line: str) -> str:
     return " ".join(_DIGITS.sub("0", text).split())
 
 
-def _load(name: str) -> dict:
-    """Return the parsed TOML data file `name` from presswatch.rules.segment."""
+@cache
+def load_rules(name: str) -> dict:
+    """Return the parsed TOML data file `name` from presswatch.rules.segment (read once)."""
     path = resources.files("presswatch.rules") / "segment" / name
     return tomllib.loads(path.read_text(encoding="utf-8"))
 
@@ -114,7 +115,7 @@ def _credit_shape(line: str, prefix_words: int, n_words: int) -> bool:
 @cache
 def line_rules() -> LineRules:
     """Return the compiled line rules from lines.toml."""
-    data = _load("lines.toml")
+    data = load_rules("lines.toml")
     exact: dict[str, str] = {}
     prefixes: list[tuple[str, str, bool]] = []
     limited: dict[int, list[tuple[str, str]]] = {}
@@ -188,7 +189,7 @@ class DomRules:
 @cache
 def dom_rules() -> DomRules:
     """Return the compiled DOM rules from dom.toml."""
-    data = _load("dom.toml")
+    data = load_rules("dom.toml")
     tokens: dict[str, int] = {}
     for index, c in enumerate(data["classes"]):
         for token in c.get("exact", []):
@@ -212,7 +213,7 @@ class WidgetRules:
 @cache
 def widget_rules() -> WidgetRules:
     """Return the widget signatures from widgets.toml."""
-    data = _load("widgets.toml")
+    data = load_rules("widgets.toml")
     hosts, classes, texts = [], [], []
     for name, sig in data["providers"].items():
         hosts += [(h.lower(), name) for h in sig.get("hosts", [])]

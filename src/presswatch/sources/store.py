@@ -112,27 +112,20 @@ def load_http_cache(con: duckdb.DuckDBPyConnection) -> dict[str, Validators]:
 
 
 def store_sources(
-    con: duckdb.DuckDBPyConnection,
-    batch: SourceBatch,
-    stamp: datetime,
-    stored: set[str] | None = None,
+    con: duckdb.DuckDBPyConnection, batch: SourceBatch, stamp: datetime, stored: set[str]
 ) -> None:
     """Insert the batch's source rows (its documents rows are the caller's, in one transaction)."""
-    # stored: the batch's ids the caller found stored before it (the writer's split); the meta
-    # rows are then all new documents, so no table is scanned for them (a whole-column scan per
-    # batch: ~0.5-1.5 s at 1M stored articles)
+    # stored: the batch's ids stored before it, as the caller found them; the meta rows are new
+    # documents, so no table is scanned for them (a whole-column scan per batch: ~0.5-1.5 s at
+    # 1M stored articles), and only rows of documents stored before can exist already
     from presswatch.db.load import insert
 
     foreign = {a.doc.doc_id for a in batch.foreign}
     meta = batch.meta
     if meta is None:
         meta = pa.Table.from_pylist(meta_rows(batch.articles, batch.langs, foreign))
+    insert(con, "doc_meta", meta)
     new = set(meta.column("doc_id").to_pylist()) if meta.num_rows else set()
-    if stored is None:
-        _insert_new(con, "doc_meta", meta, ("doc_id",))
-        stored = existing_ids(con, [d.doc_id for d in batch.docs])
-    else:
-        insert(con, "doc_meta", meta)
     seen = {(d.doc_id, d.source): d for d in batch.docs if d.doc_id in new or d.doc_id in stored}
     sources = [{"doc_id": k[0], "source": k[1] or d.origin, "origin": d.origin, "first_seen": stamp}
                for k, d in seen.items()]  # fmt: skip
@@ -180,7 +173,9 @@ def backfill_meta(con: duckdb.DuckDBPyConnection, stamp: datetime, chunk: int = 
                 meta.append({"doc_id": doc_id, "lang": "und", "lang_share": 0.0,
                              "analysed": False, "text_hash": "", "source": doc.source})  # fmt: skip
         _, foreign, langs = split_by_language(articles)
-        store_sources(con, SourceBatch(docs, articles, foreign, langs=langs), stamp)
+        # the documents lack meta rows (the query above), so every meta row here is new
+        stored = existing_ids(con, [d.doc_id for d in docs])
+        store_sources(con, SourceBatch(docs, articles, foreign, langs=langs), stamp, stored)
         _insert_new(con, "doc_meta", meta, ("doc_id",))
         filled += len(rows)
     return filled
