@@ -6,7 +6,7 @@ import re
 
 from benchmarks.bench_quotes import synthetic
 from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
-from presswatch.quotes.docindex import _VERB_FINDITER, verb_matches
+from presswatch.quotes.docindex import _VERB_FINDITER, verb_matches, verbless
 from presswatch.quotes.speakers import _CAP_RUN
 from presswatch.quotes.words import PARTICLE_RE
 
@@ -32,6 +32,19 @@ def test_verb_matches_are_the_window_scan_for_every_window() -> None:
         for hi in range(lo, len(TEXT) + 1, 3):
             want = _spans(_VERB_FINDITER(TEXT, lo, hi))
             assert _spans(verb_matches(TEXT, lo, hi)) == want, (lo, hi)
+
+
+def test_verbless_windows_have_no_cue_verb_in_the_window_scan() -> None:
+    quiet = 0
+    for lo in range(len(TEXT) + 1):
+        for hi in range(lo, len(TEXT) + 1):
+            if verbless(TEXT, lo, hi):
+                quiet += 1
+                assert not list(_VERB_FINDITER(TEXT, lo, hi)), (lo, hi)
+    assert not verbless(TEXT, 0, len(TEXT))
+    assert verbless(TEXT, 0, 4) and not verbless(TEXT, 0, 8)  # 'Roe ' / 'Roe said'
+    assert not verbless(TEXT, 0, 6)  # 'Roe sa': cut inside a word, the window scan could differ
+    assert quiet > len(TEXT)
 
 
 def test_verb_matches_follow_the_text_asked_about() -> None:

@@ -65,15 +65,32 @@ def word_spans(text: str, word: str) -> list[tuple[int, int]]:
 _DOC_VERBS: tuple[str, list[int], list[int], list[re.Match[str]]] = ("", [], [], [])
 
 
-def verb_matches(masked: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
-    """Return the cue-verb regex matches in masked[lo:hi], as `finditer(masked, lo, hi)` finds
-    them, taken from one scan of the whole text."""
+def _doc_verbs(masked: str) -> tuple[str, list[int], list[int], list[re.Match[str]]]:
+    """Return the text's cue-verb matches with their starts and ends (scanned once per text)."""
     global _DOC_VERBS
     doc = _DOC_VERBS
     if doc[0] is not masked:
         found = list(_VERB_FINDITER(masked))
         doc = _DOC_VERBS = (masked, [m.start() for m in found], [m.end() for m in found], found)
-    _, starts, ends, found = doc
+    return doc
+
+
+def verbless(masked: str, lo: int, hi: int) -> bool:
+    """Return whether `verb_matches(masked, lo, hi)` is certainly empty, from one bisect (False
+    when a whole-text match starts in the window or the window scan could differ from it)."""
+    _, starts, ends, _ = _doc_verbs(masked)
+    i = bisect.bisect_left(starts, lo)
+    return (
+        (i == len(starts) or starts[i] >= hi)
+        and not (i and ends[i - 1] > lo)
+        and not (0 < hi < len(masked) and _is_word(masked[hi]) and _is_word(masked[hi - 1]))
+    )
+
+
+def verb_matches(masked: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
+    """Return the cue-verb regex matches in masked[lo:hi], as `finditer(masked, lo, hi)` finds
+    them, taken from one scan of the whole text."""
+    _, starts, ends, found = _doc_verbs(masked)
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_left(starts, hi, i)
     # the whole-text matches are the window's unless one crosses an end of the window, or the

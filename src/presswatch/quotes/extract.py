@@ -9,6 +9,7 @@ import re
 
 from presswatch.quotes.antecedents import MODIFIER, sentence_subject
 from presswatch.quotes.cues import Cue, clause_subject, cue_before, stance_of
+from presswatch.quotes.docindex import verbless
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
@@ -90,13 +91,30 @@ def extract_quotes(text: str) -> list[Quote]:
         DOC_NAMES.reset(token)
 
 
+class _Bounds:
+    """A paragraph's sentence boundaries, worked out on first use (a paragraph without quote
+    marks or cue verbs needs them only if its sentences' subjects are asked for later)."""
+
+    __slots__ = ("args", "value")
+
+    def __init__(self, masked: str, lo: int, hi: int, value: list[int] | None = None) -> None:
+        self.args = (masked, lo, hi)
+        self.value = value
+
+    def get(self) -> list[int]:
+        """Return the sentence starts of the paragraph, its start first and its end last."""
+        if self.value is None:
+            self.value = boundaries(*self.args)
+        return self.value
+
+
 class _LastSubject:
     """A paragraph's `_last_subject`, worked out when the next paragraph asks for it as its
     carry or before a later pronoun is resolved (it notes an antecedent), else never."""
 
     __slots__ = ("args", "done", "value")
 
-    def __init__(self, masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> None:
+    def __init__(self, masked: str, doc: DocSpeakers, idx: int, bounds: _Bounds) -> None:
         self.args = (masked, doc, idx, bounds)
         self.done = False
         self.value: Item | None = None
@@ -104,7 +122,8 @@ class _LastSubject:
     def __call__(self) -> None:
         if not self.done:
             self.done = True
-            self.value = _last_subject(*self.args)
+            masked, doc, idx, bounds = self.args
+            self.value = _last_subject(masked, doc, idx, bounds.get())
 
     def item(self) -> Item | None:
         """Return the speaker-only item, after the antecedent work queued before it."""
@@ -122,14 +141,20 @@ def _extract(
     carry: Item | _LastSubject | None = None  # speaker carried into the next paragraph
     carry_open = False
     for (idx, lo, hi), spans in zip(paras, spans_by_para, strict=True):
-        bounds = boundaries(masked, lo, hi)
-        para_items = _paragraph(text, masked, doc, idx, bounds, spans, carry, carry_open)
-        items.extend(para_items)
-        direct = [it for it in para_items if it.kind == "direct"]
+        if not spans and verbless(masked, lo, hi) and masked.find("According to", lo, hi) < 0:
+            # no quote and no cue verb: nothing to extract, only subjects to note on demand
+            bounds = _Bounds(masked, lo, hi)
+            doc.later(functools.partial(_note_subjects, masked, doc, bounds))
+            direct = []
+        else:
+            bounds = _Bounds(masked, lo, hi, boundaries(masked, lo, hi))
+            para_items = _paragraph(text, masked, doc, idx, bounds.get(), spans, carry, carry_open)
+            items.extend(para_items)
+            direct = [it for it in para_items if it.kind == "direct"]
         if direct:
             carry, carry_open = direct[-1], not spans[-1].closed
         elif masked[lo:hi].rstrip().endswith(":"):
-            carry, carry_open = _colon_intro(masked, doc, idx, bounds), True
+            carry, carry_open = _colon_intro(masked, doc, idx, bounds.get()), True
         else:
             carry, carry_open = _LastSubject(masked, doc, idx, bounds), False
             doc.later(carry)
@@ -198,8 +223,10 @@ def _narrative_subject(
     return Item(-1, -1, "direct", idx, cue, name, subj, 0.5, "narrative")
 
 
-def _note_subjects(masked: str, doc: DocSpeakers, bounds: list[int]) -> None:
+def _note_subjects(masked: str, doc: DocSpeakers, bounds: list[int] | _Bounds) -> None:
     """Note the named subject of each sentence of a paragraph as a pronoun antecedent."""
+    if isinstance(bounds, _Bounds):
+        bounds = bounds.get()
     for b_lo, b_hi in itertools.pairwise(bounds):
         _note_subject(masked, doc, b_lo, b_hi)
 
@@ -247,6 +274,8 @@ def _paragraph(
     reported: list[Item] = []
     doc.later(functools.partial(_note_subjects, masked, doc, bounds))
     for b_lo, b_hi in itertools.pairwise(bounds):
+        if verbless(masked, b_lo, b_hi) and masked.find("According to", b_lo, b_hi) < 0:
+            continue  # no cue verb in the sentence (nor in any shorter window of it)
         cut = masked.find("\x00", b_lo, b_hi)
         if cut >= 0:  # reported speech may run up to the first quote of the sentence
             cut = masked.rfind(" ", b_lo, cut)
