@@ -78,7 +78,8 @@ def _doc_verbs(masked: str) -> tuple[str, list[int], list[int], list[re.Match[st
 def verbless(masked: str, lo: int, hi: int) -> bool:
     """Return whether `verb_matches(masked, lo, hi)` is certainly empty, from one bisect (False
     when a whole-text match starts in the window or the window scan could differ from it)."""
-    _, starts, ends, _ = _doc_verbs(masked)
+    doc = _DOC_VERBS if _DOC_VERBS[0] is masked else _doc_verbs(masked)
+    starts, ends = doc[1], doc[2]
     i = bisect.bisect_left(starts, lo)
     return (
         (i == len(starts) or starts[i] >= hi)
@@ -90,7 +91,7 @@ def verbless(masked: str, lo: int, hi: int) -> bool:
 def verb_matches(masked: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
     """Return the cue-verb regex matches in masked[lo:hi], as `finditer(masked, lo, hi)` finds
     them, taken from one scan of the whole text."""
-    _, starts, ends, found = _doc_verbs(masked)
+    _, starts, ends, found = _DOC_VERBS if _DOC_VERBS[0] is masked else _doc_verbs(masked)
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_left(starts, hi, i)
     # the whole-text matches are the window's unless one crosses an end of the window, or the

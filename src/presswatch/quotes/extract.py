@@ -13,7 +13,7 @@ from presswatch.quotes.docindex import verbless
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.marks import Span, find_spans, mask
+from presswatch.quotes.marks import Span, find_spans, mark_starts, mask
 from presswatch.quotes.sentences import boundaries, paragraphs
 from presswatch.quotes.spancue import cue_for_span, described_subject
 from presswatch.quotes.speakers import DocSpeakers
@@ -56,6 +56,12 @@ def _looks_like_title(text: str, span: Span, lo: int) -> bool:
     return len(words) >= 2 and len(words) <= 7 and all(w[0].isupper() for w in caps)
 
 
+def _between(starts: list[int], lo: int, hi: int) -> bool:
+    """Return whether a sorted list of offsets has one in [lo, hi)."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _prominence(para: int) -> str:
     return "headline" if para == 0 else "lede" if para <= 3 else "body"
 
@@ -65,12 +71,15 @@ def extract_quotes(text: str) -> list[Quote]:
     if not isinstance(text, str) or not text.strip():
         return []
     paras = list(paragraphs(text))
+    marks = mark_starts(text)
     spans_by_para = [
         [
             s
             for s in find_spans(text, lo, hi, headline=(i == 0))
             if not _looks_like_title(text, s, lo)
         ]
+        if i == 0 or _between(marks, lo, hi)
+        else []
         for i, lo, hi in paras
     ]
     parts: list[str] = []

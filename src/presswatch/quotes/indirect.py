@@ -43,42 +43,44 @@ class Reported:
 def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
     """Return where the reported clause starts after a verb ending at pos, or None."""
     seg = masked[pos : min(hi, pos + 90)]
-    words: list[
-        tuple[int, str]
-    ] = []  # (offset, word) of each whitespace token, as re.finditer(r"\S+", seg) finds them
-    at = 0
-    for word in seg.split():
-        at = seg.find(word, at)
-        words.append((at, word))
-        at += len(word)
-    for off, w in words[:9]:
+    words = seg.split()
+    for n, w in enumerate(words[:9]):
         if w.lower().strip(",") == "that":
-            return pos + off + len(w)
+            return pos + _offset(seg, words, n) + len(w)
         if w[-1] in ".;:" and not w.endswith(("Mr.", "Mrs.", "Dr.")):
             break
-    if words and verb.startswith("ask") and words[0][1].lower() in _WH:
-        return pos + words[0][0]  # 'asked whether the plan …'
-    if len(words) > 2 and verb.startswith("call") and words[0][1].lower() in ("for", "on"):
-        return pos + words[0][0]  # 'called for an inquiry', 'called on the council to …'
+    if words and verb.startswith("ask") and words[0].lower() in _WH:
+        return pos + _offset(seg, words, 0)  # 'asked whether the plan …'
+    if len(words) > 2 and verb.startswith("call") and words[0].lower() in ("for", "on"):
+        return pos + _offset(seg, words, 0)  # 'called for an inquiry', 'called on the council to …'
     if verb in _NEEDS_THAT or verb in _TELL or not words:
         return None
-    while len(words) > 1 and words[0][1].strip(",").lower() in _TIME_WORDS:
-        words = words[1:]  # 'said Wednesday the ferry …'
-    first = _APOSTROPHE.split(words[0][1].strip(",").lower())[0]  # 'he’s', 'they're'
+    k = 0
+    while len(words) - k > 1 and words[k].strip(",").lower() in _TIME_WORDS:
+        k += 1  # 'said Wednesday the ferry …'
+    first = _APOSTROPHE.split(words[k].strip(",").lower())[0]  # 'he’s', 'they're'
     if first in _TIME_WORDS:
         return None
     if first in FUNCTION and first not in ("it", "there", "this"):
         return None
     if first.isalpha() and first not in _NOT_CLAUSE:  # 'said members will help'
-        return pos + words[0][0]
+        return pos + _offset(seg, words, k)
     if (
         first in DETERMINERS
         or first in ("he", "she", "they", "we", "i", "it", "there")
-        or words[0][1][:1].isupper()
-        or words[0][1][:1].isdigit()
+        or words[k][:1].isupper()
+        or words[k][:1].isdigit()
     ):
-        return pos + words[0][0]
+        return pos + _offset(seg, words, k)
     return None
+
+
+def _offset(seg: str, words: list[str], n: int) -> int:
+    """Return where the n-th of seg's whitespace-separated words starts in seg."""
+    at = 0
+    for word in words[:n]:
+        at = seg.find(word, at) + len(word)
+    return seg.find(words[n], at)
 
 
 def find_reported(masked: str, lo: int, hi: int) -> Reported | None:

@@ -27,7 +27,9 @@ class Item:
 
 
 def words_of(text: str) -> list[str]:
-    return [w for w in text.split() if _ALNUM.search(w)]
+    """Return the whitespace-separated words of text that hold a letter or digit."""
+    # most words start or end with a letter: the regex looks only inside the rest
+    return [w for w in text.split() if w[0].isalnum() or w[-1].isalnum() or _ALNUM.search(w)]
 
 
 def inherit(

@@ -46,6 +46,12 @@ def _make(
     return Span(open_at, start, end, close_at, closed, comma=comma)
 
 
+def mark_starts(text: str) -> list[int]:
+    """Return where each quote mark of text starts (one scan): a paragraph with none has no
+    quoted region outside a headline."""
+    return [m.start() for m in _MARK.finditer(text)]
+
+
 def find_spans(text: str, lo: int, hi: int, headline: bool = False) -> list[Span]:
     """Return the quoted regions of text[lo:hi] (one paragraph), unclosed ones run to hi."""
     tags = _tag_ranges(text, lo, hi)

@@ -50,9 +50,13 @@ def _description_back(toks: list[tuple[int, int, str]], i: int) -> int | None:
     return None
 
 
-def subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the span of the subject noun phrase that ends text[lo:hi] (before a verb)."""
-    toks = tokens(text, max(lo, hi - 400), hi)
+def subject_before(
+    text: str, lo: int, hi: int, toks: list[tuple[int, int, str]] | None = None
+) -> tuple[int, int] | None:
+    """Return the span of the subject noun phrase that ends text[lo:hi] (before a verb);
+    toks: the tokens of text[max(lo, hi - 400) : hi] when the caller has them."""
+    if toks is None:
+        toks = tokens(text, max(lo, hi - 400), hi)
     i = len(toks) - 1
     if i >= 0 and toks[i][2].endswith(")"):  # 'Sen. Jane Roe (D-Mo.) said'
         j = i
@@ -95,7 +99,10 @@ def subject_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 k = run_back(toks, k - 2)  # 'Ms. Roe of the Pilots Guild', 'Doctors for Peace'
             span = np_span(toks, k, i)
             if k and is_place_at(text, *span):  # 'dockers at Port Ivesk': a place, not the head
-                head = subject_before(text, lo, toks[k - 1][0])
+                # the tokens before the place are this window's when it starts at lo
+                head = subject_before(
+                    text, lo, toks[k - 1][0], toks[: k - 1] if lo >= hi - 400 else None
+                )
                 if head and text[head[1] : toks[k - 1][0]].isspace():
                     return head[0], span[1]  # 'The delegate from Nordland said'
                 return head
