@@ -110,6 +110,11 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         inner = _parenthetical(masked, lo, hi, m)
         if inner:
             return inner
+        content = _content_after(masked, m.end(), hi, verb)
+        # with no clause after the verb and no comma before it (so none before the subject),
+        # every subject found below would lead to `continue`: skip looking for one
+        if content is None and masked.find(",", lo, m.start()) < 0:
+            continue
         subj = subject_before(masked, lo, m.start())
         if subj is None:
             bare = _BARE.search(masked, lo, m.start())  # '…, police said.'
@@ -130,8 +135,7 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             # least 40 people were killed, officials said.'), cut before a description
             if not masked[lo:hi].rstrip(" \x00\t\"”'’").endswith((".", "!", "?")):
                 continue
-            start = _content_after(masked, m.end(), hi, verb)
-            found = None if start is None else _make(masked, start, hi, verb, m.start(), subj)
+            found = None if content is None else _make(masked, content, hi, verb, m.start(), subj)
             if found is None and described:  # '…, the harbour master, Jane Roe, said.'
                 comma = masked.rfind(",", lo, comma)
             if found is None and comma > lo and _clause_head(masked[lo:comma]):
@@ -141,9 +145,8 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             continue
         if head.rstrip().lower().endswith(_NOT_SUBJECT_AFTER):
             continue  # the phrase is an object ('to Trump said'), not a subject
-        start = _content_after(masked, m.end(), hi, verb)
-        if start is not None:
-            return _make(masked, start, hi, verb, m.start(), subj)
+        if content is not None:
+            return _make(masked, content, hi, verb, m.start(), subj)
     return None
 
 
