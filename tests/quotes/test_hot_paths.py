@@ -6,7 +6,7 @@ import re
 
 from benchmarks.bench_quotes import synthetic
 from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
-from presswatch.quotes.docindex import _VERB_FINDITER, verb_matches, verbless
+from presswatch.quotes.docindex import _VERB_FINDITER, scan_verbs, verb_matches, verbless
 from presswatch.quotes.speakers import _CAP_RUN
 from presswatch.quotes.words import PARTICLE_RE
 
@@ -32,6 +32,18 @@ def test_verb_matches_are_the_window_scan_for_every_window() -> None:
         for hi in range(lo, len(TEXT) + 1, 3):
             want = _spans(_VERB_FINDITER(TEXT, lo, hi))
             assert _spans(verb_matches(TEXT, lo, hi)) == want, (lo, hi)
+
+
+def test_verb_scan_from_the_character_before_finds_the_plain_scan() -> None:
+    texts = [
+        TEXT,
+        *synthetic(30, seed=7),
+        "said it. “according to Roe”\nsaid\x00said ésaid _said 2said (said) —said put it went on",
+        "according to Roe, went on\tsaid—shot back, issued a statement: points out",
+    ]
+    for text in texts:
+        assert _spans(scan_verbs(text)) == _spans(_VERB_FINDITER(text)), text[:60]
+    assert _spans(scan_verbs("said so")) == [(0, 4, "said")]
 
 
 def test_verbless_windows_have_no_cue_verb_in_the_window_scan() -> None:

@@ -10,7 +10,43 @@ from functools import lru_cache
 from presswatch.actors.registry import Actor, default_registry
 from presswatch.quotes.lexicon import lexicon
 
-_VERB_FINDITER = lexicon().verb_re.finditer
+_VERB_RE = lexicon().verb_re
+_VERB_FINDITER = _VERB_RE.finditer
+
+
+@lru_cache(maxsize=1)
+def _scanners() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Return two patterns that find the verb matches from the character before each: a space,
+    or another non-word character; None when the verb forms do not allow it."""
+    forms = list(lexicon().stance)
+    first = {form.split()[0] for form in forms}
+    later = {word for form in forms for word in form.split()[1:]}
+    pattern = _VERB_RE.pattern
+    # every match starts with a letter after a non-word character (or at the text's start),
+    # and no match can start inside another ('went on': no form starts with 'on'), so the
+    # matches found from each kind of character before are the plain scan's, in any order
+    if (
+        first & later
+        or not all(c == " " or "a" <= c <= "z" for form in forms for c in form)
+        or not (pattern.startswith(r"\b") and pattern.endswith(r"\b"))
+    ):
+        return None
+    body = pattern[2:]
+    # a literal first character lets the regex engine jump to each candidate
+    return re.compile(" " + body), re.compile(r"[^ a-zA-Z0-9_](?<=\W)" + body)
+
+
+def scan_verbs(text: str) -> list[re.Match[str]]:
+    """Return the cue-verb matches of the whole text, as `_VERB_RE.finditer(text)` finds them."""
+    scanners = _scanners()  # compiled on first use: `import presswatch.quotes` stays cheap
+    if scanners is None:
+        return list(_VERB_FINDITER(text))
+    starts = [m.start() + 1 for m in scanners[0].finditer(text)]
+    starts += [m.start() + 1 for m in scanners[1].finditer(text)]
+    starts.sort()
+    starts.insert(0, 0)  # a match at the very start has no character before it
+    match = _VERB_RE.match
+    return [m for s in starts if (m := match(text, s))]
 
 
 @lru_cache(maxsize=32768)
@@ -70,7 +106,7 @@ def _doc_verbs(masked: str) -> tuple[str, list[int], list[int], list[re.Match[st
     global _DOC_VERBS
     doc = _DOC_VERBS
     if doc[0] is not masked:
-        found = list(_VERB_FINDITER(masked))
+        found = scan_verbs(masked)
         doc = _DOC_VERBS = (masked, [m.start() for m in found], [m.end() for m in found], found)
     return doc
 

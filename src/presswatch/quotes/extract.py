@@ -85,9 +85,10 @@ def extract_quotes(text: str) -> list[Quote]:
     parts: list[str] = []
     pos = 0
     for (_, lo, hi), spans in zip(paras, spans_by_para, strict=True):
-        parts.append(text[pos:lo])
-        parts.append(mask(text, lo, hi, spans))
-        pos = hi
+        if spans:  # a paragraph without quotes stays as it is
+            parts.append(text[pos:lo])
+            parts.append(mask(text, lo, hi, spans))
+            pos = hi
     parts.append(text[pos:])
     masked = "".join(parts)
     names = doc_names(text)  # 'Theresa May': 'May' is a name everywhere in this article
