@@ -73,11 +73,23 @@ def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
             continue
         if m.group().startswith("call") and _NOT_CUE_AFTER.match(masked, m.end()):
             continue
-        if _NOUN_BEFORE_SEARCH(masked, max(lo, start - 30), start):
+        near = max(lo, start - 30)
+        # the three patterns below end in spaces, so their last word ends where the spaces
+        # before the verb start (space): each is searched for only where it could start
+        space = near + len(masked[near:start].rstrip())
+        if space == start:
+            pass  # no space before the verb: none of them can match
+        elif _NOUN_BEFORE_SEARCH(masked, max(near, space - 5), start):
             continue  # 'the reports', 'Roe’s claims', 'late-night tweets': a noun, not a verb
-        if _OF_BEFORE.search(masked, max(lo, start - 30), start):
+        elif masked.find("of", near, space) >= 0 and _OF_BEFORE.search(masked, near, start):
             continue  # a plural noun after 'of' (a quantity or collective head): not a verb
-        if m.group().endswith("ed") and _POSSESSIVE_BEFORE.search(masked, lo, start):
+        if space == near > lo:  # spaces fill the near window: find where they start
+            space = lo + len(masked[lo:start].rstrip())
+        if (
+            space < start
+            and m.group().endswith("ed")
+            and _POSSESSIVE_BEFORE.search(masked, max(lo, space - 3), start)
+        ):
             nxt = _NEXT_WORD.match(masked, m.end())
             if nxt and nxt.group(1) not in FUNCTION and nxt.group(1) not in DETERMINERS:
                 continue  # 'Roe’s proposed credit': a modifier ('Roe’s said that' is a verb)
