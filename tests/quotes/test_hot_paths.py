@@ -5,10 +5,19 @@ from __future__ import annotations
 import re
 
 from benchmarks.bench_quotes import synthetic
+from presswatch.quotes.cues import (
+    _ACCORDING,
+    _NEXT_WORD,
+    _NOT_CUE_AFTER,
+    _NOUN_BEFORE,
+    _OF_BEFORE,
+    _POSSESSIVE_BEFORE,
+    verbs_in,
+)
 from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
 from presswatch.quotes.docindex import _VERB_FINDITER, scan_verbs, verb_matches, verbless
 from presswatch.quotes.speakers import _CAP_RUN
-from presswatch.quotes.words import PARTICLE_RE
+from presswatch.quotes.words import DETERMINERS, FUNCTION, PARTICLE_RE
 
 TEXT = (
     "Roe said, pointed out and points outward; he re-said it. Doe shot back:\x00\x00 “No.” "
@@ -44,6 +53,42 @@ def test_verb_scan_from_the_character_before_finds_the_plain_scan() -> None:
     for text in texts:
         assert _spans(scan_verbs(text)) == _spans(_VERB_FINDITER(text)), text[:60]
     assert _spans(scan_verbs("said so")) == [(0, 4, "said")]
+
+
+def _plain_verbs_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """verbs_in as it was before its searches were narrowed (the reference)."""
+    out = []
+    for m in sorted(
+        [*_VERB_FINDITER(text, lo, hi), *_ACCORDING.finditer(text, lo, hi)], key=lambda m: m.start()
+    ):
+        start = m.start()
+        if start > 0 and text[start - 1] in "-'’":
+            continue
+        if m.group().startswith("call") and _NOT_CUE_AFTER.match(text, m.end()):
+            continue
+        if _NOUN_BEFORE.search(text, max(lo, start - 30), start):
+            continue
+        if _OF_BEFORE.search(text, max(lo, start - 30), start):
+            continue
+        if m.group().endswith("ed") and _POSSESSIVE_BEFORE.search(text, lo, start):
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt and nxt.group(1) not in FUNCTION and nxt.group(1) not in DETERMINERS:
+                continue
+        out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+def test_verbs_in_narrowed_searches_keep_what_the_plain_ones_keep() -> None:
+    texts = [
+        *synthetic(6, seed=11),
+        "The reports said. Roe’s proposed credit. Roe’s  said that. Most of   said. the  \n said",
+        "of X-ray  claims. Their claims were denied. He said. Roe's   \t  argued it. an said",
+        " " * 40 + "Roe's" + " " * 35 + "warned the. Those  tweeted. According to Roe, ok",
+    ]
+    for text in texts:
+        for lo in range(0, len(text), 9):
+            hi = len(text)
+            assert _spans(verbs_in(text, lo, hi)) == _plain_verbs_in(text, lo, hi), (text, lo)
 
 
 def test_verbless_windows_have_no_cue_verb_in_the_window_scan() -> None:
