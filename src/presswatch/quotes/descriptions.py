@@ -9,7 +9,8 @@ from presswatch.quotes.lexicon import lexicon
 
 # runs are possessive ('++'): what follows each is never in its class, so the matches are the
 # same and a failing position gives up without backtracking through the word
-_NAME = r"((?:[A-Z][\w'’.-]++ ){1,3}[A-Z][\w'’-]++)"
+# (the first word written out: the regex engine then skips ahead to the next capital letter)
+_NAME = r"([A-Z][\w'’.-]++ (?:[A-Z][\w'’.-]++ ){0,2}[A-Z][\w'’-]++)"
 _DESC = r"((?:[\w'’-]++ ){0,5}?[a-z][\w-]++)"
 _NAME_RE = re.compile(_NAME)
 # after a name: ', the head of the delegation,'; before one: 'the head of the delegation, Jane Roe,'
