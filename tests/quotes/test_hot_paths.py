@@ -16,6 +16,7 @@ from presswatch.quotes.cues import (
 )
 from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
 from presswatch.quotes.docindex import _VERB_FINDITER, scan_verbs, verb_matches, verbless
+from presswatch.quotes.sentences import _BOUNDARY, _FULL_STOP
 from presswatch.quotes.speakers import _CAP_RUN
 from presswatch.quotes.words import DETERMINERS, FUNCTION, PARTICLE_RE
 
@@ -89,6 +90,19 @@ def test_verbs_in_narrowed_searches_keep_what_the_plain_ones_keep() -> None:
         for lo in range(0, len(text), 9):
             hi = len(text)
             assert _spans(verbs_in(text, lo, hi)) == _plain_verbs_in(text, lo, hi), (text, lo)
+
+
+def test_sentence_boundaries_without_bang_or_question_are_the_class_scan() -> None:
+    texts = [
+        *synthetic(10, seed=3),
+        "Mr. Roe left. He said “No.” Then (U.S. aid) stopped.\x00 Later. Why? Stop! A.B. Ok.",
+    ]
+    for text in texts:
+        for lo in range(0, len(text), 13):
+            for hi in (len(text), len(text) - 7):
+                plain = [m.span() for m in _BOUNDARY.finditer(text, lo, hi)]
+                if "!" not in text[lo:hi] and "?" not in text[lo:hi]:
+                    assert [m.span() for m in _FULL_STOP.finditer(text, lo, hi)] == plain
 
 
 def test_verbless_windows_have_no_cue_verb_in_the_window_scan() -> None:

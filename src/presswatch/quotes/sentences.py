@@ -8,6 +8,9 @@ from collections.abc import Iterator
 from presswatch.quotes.lexicon import lexicon
 
 _BOUNDARY = re.compile(r"[.!?][\x00\"”’')\]]*\s+(?=[A-Z\x00“\"‘(\[])")
+# the same for a text without '!' or '?': a literal first character, which the regex engine
+# finds much faster than one of a class
+_FULL_STOP = re.compile(r"\.[\x00\"”’')\]]*\s+(?=[A-Z\x00“\"‘(\[])")
 _WORDS = lexicon().sets
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 ABBREVIATIONS = _WORDS["abbreviations"]
@@ -33,7 +36,8 @@ def paragraphs(text: str) -> Iterator[tuple[int, int, int]]:
 def boundaries(masked: str, lo: int, hi: int) -> list[int]:
     """Return sentence start offsets in masked[lo:hi], with lo first and hi last."""
     out = [lo]
-    for m in _BOUNDARY.finditer(masked, lo, hi):
+    plain = masked.find("!", lo, hi) < 0 and masked.find("?", lo, hi) < 0
+    for m in (_FULL_STOP if plain else _BOUNDARY).finditer(masked, lo, hi):
         j = m.start()
         k = j
         while k > lo and (masked[k - 1].isalpha() or masked[k - 1] == "."):
