@@ -16,7 +16,8 @@ from presswatch.quotes.cues import (
 )
 from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
 from presswatch.quotes.docindex import _VERB_FINDITER, scan_verbs, verb_matches, verbless
-from presswatch.quotes.sentences import _BOUNDARY, _FULL_STOP
+from presswatch.quotes.marks import find_spans, mark_starts
+from presswatch.quotes.sentences import _BOUNDARY, _FULL_STOP, paragraphs
 from presswatch.quotes.speakers import _CAP_RUN
 from presswatch.quotes.words import DETERMINERS, FUNCTION, PARTICLE_RE
 
@@ -103,6 +104,19 @@ def test_sentence_boundaries_without_bang_or_question_are_the_class_scan() -> No
                 plain = [m.span() for m in _BOUNDARY.finditer(text, lo, hi)]
                 if "!" not in text[lo:hi] and "?" not in text[lo:hi]:
                     assert [m.span() for m in _FULL_STOP.finditer(text, lo, hi)] == plain
+
+
+def test_paragraphs_without_a_mark_start_have_no_quoted_region() -> None:
+    texts = [
+        *synthetic(10, seed=9),
+        "A “quote” here.\nNone here.\nIt''s ``odd'' and 'single' \"plain\" «g» „low“\nend",
+    ]
+    for text in texts:
+        starts = mark_starts(text)
+        for _, lo, hi in paragraphs(text):
+            if not any(lo <= s < hi for s in starts):
+                assert find_spans(text, lo, hi) == [], text[lo:hi]
+        assert any(find_spans(text, lo, hi) for _, lo, hi in paragraphs(text))
 
 
 def test_verbless_windows_have_no_cue_verb_in_the_window_scan() -> None:
