@@ -14,46 +14,20 @@ from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, find_spans, mark_starts, mask
-from presswatch.quotes.sentences import boundaries, paragraphs
+from presswatch.quotes.scarequotes import looks_like_title
+from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs
 from presswatch.quotes.spancue import cue_for_span, described_subject
 from presswatch.quotes.speakers import DocSpeakers
 from presswatch.quotes.words import DOC_NAMES, doc_names
 from presswatch.records import Quote
 
 _WORDS = lexicon().sets
-_SMALL = _WORDS["small"]
 _LABELS = _WORDS["labels"]
-_TITLE_LEAD = re.compile(
-    r"(?:\b(?:show|book|film|movie|song|album|program|programme|series|titled|entitled|"
-    r"headlined|nicknamed|dubbed|so-called|known as|term|phrase|word|slogan|hashtag|"
-    r"ad|video|column|op-ed|article|episode|podcast)|’s|'s)\s*$",
-    re.IGNORECASE,
-)
 
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
-
-
-def _looks_like_title(text: str, span: Span, lo: int) -> bool:
-    """Return whether a quoted span is a title or scare quote rather than speech."""
-    words = words_of(text[span.start : span.end])
-    before = text[max(lo, span.open_at - 30) : span.open_at].split()
-    if (
-        len(words) <= 2
-        and text[span.end - 1].isalnum()
-        and before
-        and before[-1][:1].isupper()
-        and text[span.close_at + 1 : span.close_at + 2].isupper()
-    ):
-        return True  # a nickname: Marcia "Cia" Price
-    if text[span.end - 1] in ".!?" and len(words) > 4:
-        return False
-    if len(words) <= 6 and _TITLE_LEAD.search(text, max(lo, span.open_at - 40), span.open_at):
-        return True
-    caps = [w for w in words if w.lower() not in _SMALL]
-    return len(words) >= 2 and len(words) <= 7 and all(w[0].isupper() for w in caps)
 
 
 def _between(starts: list[int], lo: int, hi: int) -> bool:
@@ -76,7 +50,7 @@ def extract_quotes(text: str) -> list[Quote]:
         [
             s
             for s in find_spans(text, lo, hi, headline=(i == 0))
-            if not _looks_like_title(text, s, lo)
+            if not looks_like_title(text, s, lo)
         ]
         if i == 0 or _between(marks, lo, hi)
         else []
@@ -101,30 +75,13 @@ def extract_quotes(text: str) -> list[Quote]:
         DOC_NAMES.reset(token)
 
 
-class _Bounds:
-    """A paragraph's sentence boundaries, worked out on first use (a paragraph without quote
-    marks or cue verbs needs them only if its sentences' subjects are asked for later)."""
-
-    __slots__ = ("args", "value")
-
-    def __init__(self, masked: str, lo: int, hi: int, value: list[int] | None = None) -> None:
-        self.args = (masked, lo, hi)
-        self.value = value
-
-    def get(self) -> list[int]:
-        """Return the sentence starts of the paragraph, its start first and its end last."""
-        if self.value is None:
-            self.value = boundaries(*self.args)
-        return self.value
-
-
 class _LastSubject:
     """A paragraph's `_last_subject`, worked out when the next paragraph asks for it as its
     carry or before a later pronoun is resolved (it notes an antecedent), else never."""
 
     __slots__ = ("args", "done", "value")
 
-    def __init__(self, masked: str, doc: DocSpeakers, idx: int, bounds: _Bounds) -> None:
+    def __init__(self, masked: str, doc: DocSpeakers, idx: int, bounds: LazyBounds) -> None:
         self.args = (masked, doc, idx, bounds)
         self.done = False
         self.value: Item | None = None
@@ -153,11 +110,11 @@ def _extract(
     for (idx, lo, hi), spans in zip(paras, spans_by_para, strict=True):
         if not spans and verbless(masked, lo, hi) and masked.find("According to", lo, hi) < 0:
             # no quote and no cue verb: nothing to extract, only subjects to note on demand
-            bounds = _Bounds(masked, lo, hi)
+            bounds = LazyBounds(masked, lo, hi)
             doc.later(functools.partial(_note_subjects, masked, doc, bounds))
             direct = []
         else:
-            bounds = _Bounds(masked, lo, hi, boundaries(masked, lo, hi))
+            bounds = LazyBounds(masked, lo, hi, boundaries(masked, lo, hi))
             para_items = _paragraph(text, masked, doc, idx, bounds.get(), spans, carry, carry_open)
             items.extend(para_items)
             direct = [it for it in para_items if it.kind == "direct"]
@@ -233,9 +190,9 @@ def _narrative_subject(
     return Item(-1, -1, "direct", idx, cue, name, subj, 0.5, "narrative")
 
 
-def _note_subjects(masked: str, doc: DocSpeakers, bounds: list[int] | _Bounds) -> None:
+def _note_subjects(masked: str, doc: DocSpeakers, bounds: list[int] | LazyBounds) -> None:
     """Note the named subject of each sentence of a paragraph as a pronoun antecedent."""
-    if isinstance(bounds, _Bounds):
+    if isinstance(bounds, LazyBounds):
         bounds = bounds.get()
     for b_lo, b_hi in itertools.pairwise(bounds):
         _note_subject(masked, doc, b_lo, b_hi)

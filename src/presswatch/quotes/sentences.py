@@ -48,3 +48,20 @@ def boundaries(masked: str, lo: int, hi: int) -> list[int]:
         out.append(m.end())
     out.append(hi)
     return out
+
+
+class LazyBounds:
+    """A paragraph's sentence boundaries, worked out on first use (a paragraph without quote
+    marks or cue verbs needs them only if its sentences' subjects are asked for later)."""
+
+    __slots__ = ("args", "value")
+
+    def __init__(self, masked: str, lo: int, hi: int, value: list[int] | None = None) -> None:
+        self.args = (masked, lo, hi)
+        self.value = value
+
+    def get(self) -> list[int]:
+        """Return the sentence starts of the paragraph, its start first and its end last."""
+        if self.value is None:
+            self.value = boundaries(*self.args)
+        return self.value

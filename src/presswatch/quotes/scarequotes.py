@@ -1,0 +1,37 @@
+"""Quoted spans that are titles, nicknames or scare quotes rather than speech."""
+
+from __future__ import annotations
+
+import re
+
+from presswatch.quotes.inherit import words_of
+from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.marks import Span
+
+_SMALL = lexicon().sets["small"]
+_TITLE_LEAD = re.compile(
+    r"(?:\b(?:show|book|film|movie|song|album|program|programme|series|titled|entitled|"
+    r"headlined|nicknamed|dubbed|so-called|known as|term|phrase|word|slogan|hashtag|"
+    r"ad|video|column|op-ed|article|episode|podcast)|’s|'s)\s*$",
+    re.IGNORECASE,
+)
+
+
+def looks_like_title(text: str, span: Span, lo: int) -> bool:
+    """Return whether a quoted span is a title or scare quote rather than speech."""
+    words = words_of(text[span.start : span.end])
+    before = text[max(lo, span.open_at - 30) : span.open_at].split()
+    if (
+        len(words) <= 2
+        and text[span.end - 1].isalnum()
+        and before
+        and before[-1][:1].isupper()
+        and text[span.close_at + 1 : span.close_at + 2].isupper()
+    ):
+        return True  # a nickname: Marcia "Cia" Price
+    if text[span.end - 1] in ".!?" and len(words) > 4:
+        return False
+    if len(words) <= 6 and _TITLE_LEAD.search(text, max(lo, span.open_at - 40), span.open_at):
+        return True
+    caps = [w for w in words if w.lower() not in _SMALL]
+    return len(words) >= 2 and len(words) <= 7 and all(w[0].isupper() for w in caps)
