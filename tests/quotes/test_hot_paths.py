@@ -51,7 +51,11 @@ def test_verb_scan_from_the_character_before_finds_the_plain_scan() -> None:
         *synthetic(30, seed=7),
         "said it. “according to Roe”\nsaid\x00said ésaid _said 2said (said) —said put it went on",
         "according to Roe, went on\tsaid—shot back, issued a statement: points out",
+        # ASCII texts take the one-scan path
+        'said it. (said) "according to Roe"\nsaid\x00said _said 2said -said put it,went on',
+        "told:said;says[said]{asked}|warned/noted#added\\said`said~said",
     ]
+    assert sum(text.isascii() for text in texts) >= 2
     for text in texts:
         assert _spans(scan_verbs(text)) == _spans(_VERB_FINDITER(text)), text[:60]
     assert _spans(scan_verbs("said so")) == [(0, 4, "said")]

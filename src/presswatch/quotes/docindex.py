@@ -14,6 +14,10 @@ _VERB_RE = lexicon().verb_re
 _VERB_FINDITER = _VERB_RE.finditer
 
 
+# the ASCII non-word characters other than the space, each to a space (a match never holds one)
+_TO_SPACE = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_ ")})
+
+
 @lru_cache(maxsize=1)
 def _scanners() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """Return two patterns that find the verb matches from the character before each: a space,
@@ -41,9 +45,12 @@ def scan_verbs(text: str) -> list[re.Match[str]]:
     scanners = _scanners()  # compiled on first use: `import presswatch.quotes` stays cheap
     if scanners is None:
         return list(_VERB_FINDITER(text))
-    starts = [m.start() + 1 for m in scanners[0].finditer(text)]
-    starts += [m.start() + 1 for m in scanners[1].finditer(text)]
-    starts.sort()
+    if text.isascii():  # every other non-word character made a space: one scan finds all
+        starts = [m.start() + 1 for m in scanners[0].finditer(text.translate(_TO_SPACE))]
+    else:
+        starts = [m.start() + 1 for m in scanners[0].finditer(text)]
+        starts += [m.start() + 1 for m in scanners[1].finditer(text)]
+        starts.sort()
     starts.insert(0, 0)  # a match at the very start has no character before it
     match = _VERB_RE.match
     return [m for s in starts if (m := match(text, s))]
