@@ -66,3 +66,31 @@ def test_batched_classification_equals_one_at_a_time() -> None:
         alone = classify([text])[0]
         assert alone.label == result.label
         assert alone.scores == pytest.approx(result.scores, abs=1e-6)
+
+
+APOSTROPHES = [
+    "It's the U.K.'s 3rd-quarter GDP: rates_up, don't panic 42x",
+    "'quoted' words, rock 'n' roll, the '90s, students' fees, a''b, x'y'z, ' ', ''",
+    "o'clock'",
+    "tabs\tand\x1fcontrol\x0bchars\nnew line",
+]
+
+
+def test_ascii_words_are_the_ascii_pattern_words() -> None:
+    for text in APOSTROPHES:
+        assert tok.ascii_words(text) == tok._ASCII_WORD_RE.findall(text), text
+
+
+def test_first_words_give_the_text_ngrams() -> None:
+    from presswatch.topics.ngram import ngrams, word_ngrams
+
+    seg = fresh()
+    texts = [*TEXTS, *APOSTROPHES, "word " * 40]
+    heads: list[list[str] | None] = []
+    seg.batch(texts, heads)
+    assert heads[1] is None  # not ASCII: the n-gram model finds its own words
+    for text, head in zip(texts, heads, strict=True):
+        if head is not None:
+            assert word_ngrams(head) == ngrams(text), text
+    model = get_model().ngram
+    assert model.logits(texts, heads).tolist() == model.logits(texts).tolist()

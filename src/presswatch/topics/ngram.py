@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 from operator import itemgetter
@@ -11,15 +11,19 @@ from pathlib import Path
 
 import numpy as np
 
-from presswatch.topics.tokens import WORD_RE, sum_rows
+from presswatch.topics.tokens import HEAD_WORDS, WORD_RE, sum_rows
 
-NGRAM_WORDS = 32  # only the first words count: the n-gram model is there for short texts
+NGRAM_WORDS = HEAD_WORDS  # only the first words count: the n-gram model is there for short texts
 _first = itemgetter(0)
 
 
 def ngrams(text: str) -> list[str]:
     """Return the lower-cased words and word pairs of the first NGRAM_WORDS words of a text."""
-    found = map(_first, islice(WORD_RE.finditer(text), NGRAM_WORDS))  # stops early on long texts
+    return word_ngrams(map(_first, islice(WORD_RE.finditer(text), NGRAM_WORDS)))
+
+
+def word_ngrams(found: Iterable[str]) -> list[str]:
+    """Return the lower-cased words and word pairs of a text's first words."""
     words = " ".join(found).lower().replace("’", "'").split(" ")
     if words == [""]:
         return []
@@ -58,14 +62,20 @@ class NgramModel:
             mix=np.float32(self.mix),
         )
 
-    def logits(self, texts: Sequence[str]) -> np.ndarray:
-        """Return mix * (n-gram scores + bias) per text (mix * bias for texts without words)."""
+    def logits(
+        self, texts: Sequence[str], heads: Sequence[list[str] | None] | None = None
+    ) -> np.ndarray:
+        """Return mix * (n-gram scores + bias) per text (mix * bias for texts without words).
+
+        `heads[i]`, when given and not None, is text i's first NGRAM_WORDS words (any case).
+        """
         flat: list[int] = []
         counts: list[int] = []
         norms: list[float] = []
         get = self.index.get
-        for text in texts:
-            grams = ngrams(text)
+        for i, text in enumerate(texts):
+            head = heads[i] if heads is not None else None
+            grams = ngrams(text) if head is None else word_ngrams(head)
             ids = [i for i in map(get, grams) if i is not None]
             flat.extend(ids)
             counts.append(len(ids))
