@@ -91,6 +91,11 @@ def split_lines(
     return lines
 
 
+def cached_features(line: str) -> tuple[int, str, str | None] | None:
+    """Return (words, furniture key, rule kind) of a stripped short line seen before, or None."""
+    return _SHORT.get(line)
+
+
 def clear_line_cache() -> None:
     """Forget the cached features of short lines (benchmarks time cold passes with it)."""
     _SHORT.clear()
