@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from presswatch.records import Block
-from presswatch.segment.rules import furniture_key, line_rules, word_count
+from presswatch.segment.rules import furniture_key, line_rules, single_spaced, word_count
 
 TERMINAL = frozenset(".!?。！？\"'”’»):;")
 _TRUNCATED = ("…", "...")
@@ -57,6 +57,7 @@ def split_lines(
     rules = line_rules()
     # narrowing scans the whole text: not worth it when most lines are skipped
     limited = rules.within(text) if skip is None else None
+    spaced = single_spaced(text)
     lines = []
     pos = 0
     for i, raw in enumerate(text.split("\n")):
@@ -69,7 +70,7 @@ def split_lines(
         elif stripped:
             hit = _SHORT.get(stripped)
             if hit is None:
-                words = word_count(stripped)
+                words = word_count(stripped, spaced)
                 key = furniture_key(stripped) if words <= KEY_MAX_WORDS else ""
                 # a long line is tested only against the rules marked for it (a copyright notice
                 # with its year, a language picker): the others' words are prose in a paragraph
