@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -31,6 +31,7 @@ _ASCII_NON_WORD = bytes.maketrans(
 
 # Regexes limited to fewer words apply to a few short lines: tested per line, not per text.
 NARROW_MIN_WORDS = 100
+NARROWED_LIMIT = 4096  # distinct sets of present needs kept
 # Prefix rules only fire on short lines; prose that merely starts with "By" stays prose.
 PREFIX_MAX_WORDS = 9
 # Arrows pointing down the page: a trailer heading with one is an in-page jump link.
@@ -75,14 +76,23 @@ class LineRules:
     walls: re.Pattern[str]  # menu controls ("Open submenu"): no body run spans one
     long: tuple[RegexClass, ...]  # the regexes marked `long = true`: the only ones for long lines
     weak: frozenset[str]  # keys that keep their kind inside the body only beside a like line
+    # the narrowed classes per set of needs present: a few sets cover most texts
+    narrowed: dict[frozenset[str], tuple[RegexClass, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def within(self, text: str) -> tuple[RegexClass, ...]:
         """Return the regex classes keeping only the regexes that can match some line of text."""
-        present = present_needs(self.needs, text)
-        return tuple(
-            group.within(present) if group.max_words >= NARROW_MIN_WORDS else group
-            for group in self.limited
-        )
+        present = frozenset(present_needs(self.needs, text))
+        narrowed = self.narrowed.get(present)
+        if narrowed is None:
+            if len(self.narrowed) >= NARROWED_LIMIT:
+                self.narrowed.clear()
+            narrowed = self.narrowed[present] = tuple(
+                group.within(present) if group.max_words >= NARROW_MIN_WORDS else group
+                for group in self.limited
+            )
+        return narrowed
 
     def kind_of(
         self, line: str, key: str, n_words: int, limited: tuple[RegexClass, ...] | None = None

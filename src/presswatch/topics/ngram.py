@@ -108,4 +108,5 @@ def _norm(grams: list[str]) -> float:
     """Return the L2 norm of a list's n-gram counts (1.0 for an empty list)."""
     if len(set(grams)) == len(grams):  # each once: the squared counts add up to the length
         return len(grams) ** 0.5 or 1.0
-    return sum(c * c for c in Counter(grams).values()) ** 0.5 or 1.0
+    counts = Counter(grams)
+    return sum(map(counts.__getitem__, grams)) ** 0.5 or 1.0  # each n-gram adds its count

@@ -186,7 +186,7 @@ def sum_rows(table: np.ndarray, flat: np.ndarray, counts: np.ndarray) -> np.ndar
         if not keep.size:
             continue
         base = int(starts[lo])
-        rows = table[flat[base : int(ends[hi - 1])]].astype(np.float32, copy=False)
+        rows = np.take(table, flat[base : int(ends[hi - 1])], axis=0).astype(np.float32, copy=False)
         out[keep] = np.add.reduceat(rows, starts[keep] - base, axis=0)
     return out
 
