@@ -87,3 +87,15 @@ def test_furniture_is_the_same_with_line_features_cached(body_lines: list[str]) 
     for text in texts:
         segment_text(text)  # caches the features of the short lines
     assert build_furniture(texts) == cold
+
+
+def test_lines_are_the_same_after_furniture_counted_them(body_lines: list[str]) -> None:
+    from presswatch.segment.text import clear_line_cache, split_lines
+
+    texts = outlet_texts(body_lines)
+    texts[0] += "\nShort line ending in mojibake Â\nUpdated 10:05, 2024-01-00 | Page 7 of 12"
+    clear_line_cache()
+    alone = [split_lines(text) for text in texts]
+    clear_line_cache()
+    build_furniture(texts)  # counts the short lines first: split_lines takes the counts over
+    assert [split_lines(text) for text in texts] == alone

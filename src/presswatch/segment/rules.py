@@ -118,9 +118,9 @@ class LineRules:
                 break
             # Searched one by one: an alternation would lose the regex engine's literal scan.
             # A regex whose needed literal is absent cannot match: most lines skip most regexes.
-            for rule in group.rules:
-                if rule.literal in low and rule.pattern.search(low):
-                    return rule.kind
+            for literal, search, kind in group.checks:
+                if literal in low and search(low):
+                    return kind
         return None
 
 
