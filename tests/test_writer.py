@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 import presswatch.writer as writer
@@ -141,6 +142,15 @@ def test_the_writer_waits_out_a_long_reader(tmp_path: Path) -> None:
         with pytest.raises(WarehouseBusy, match="locked by another process"):
             session.con.execute("select 1")
         reader.wait(timeout=30)
+
+
+def test_the_session_runs_duckdb_on_one_thread_and_the_build_on_all(tmp_path: Path) -> None:
+    threads = "select current_setting('threads')"
+    with Session(tmp_path / "w.duckdb") as session:
+        assert session.con.execute(threads).fetchone()[0] == 1
+    default = duckdb.connect().execute(threads).fetchone()[0]
+    with connect(tmp_path / "w.duckdb") as con:  # the instance closed with the session
+        assert con.execute(threads).fetchone()[0] == default
 
 
 def test_the_session_caps_duckdb_lower_than_the_build(tmp_path: Path, monkeypatch) -> None:
