@@ -162,3 +162,20 @@ def test_the_session_caps_duckdb_lower_than_the_build(tmp_path: Path, monkeypatc
     monkeypatch.setenv("PRESSWATCH_WRITER_FULL_MEMORY", "1")
     with Session(tmp_path / "w.duckdb") as session:
         assert session.con.execute(limit).fetchone()[0] == "1.3 GiB"  # connect()'s 1.5 GB
+
+
+def test_documents_store_the_bytes_read_though_prepared_batches_carry_no_content(
+    tmp_path: Path,
+) -> None:
+    from presswatch.actors import load_registry
+    from presswatch.prepare import prepare_batch
+    from presswatch.sources import iter_paths
+    from presswatch.sources.base import RawDocument
+
+    root = corpus(tmp_path, 5)
+    docs = [d for d in iter_paths([root]) if isinstance(d, RawDocument)]
+    assert "content" not in prepare_batch(docs, load_registry()).tables["documents"].column_names
+    ingest_paths([root], tmp_path / "w.duckdb", batch_size=2, workers=2)  # in worker processes
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        stored = dict(con.execute("select origin, content from documents").fetchall())
+    assert stored == {str(p): p.read_bytes() for p in sorted((root / "river-post").iterdir())}

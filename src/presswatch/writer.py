@@ -242,9 +242,8 @@ def store_prepared(
         prepared = prepare_batch(split.fresh, registry, outlet_names, analyze, frozenset(stale))
     rejected = [*split.rejected, *prepared.rejected]
     stamp = now()
-    documents = prepared.tables["documents"]
-    documents = documents.append_column(
-        "ingested_at", pa.array([stamp] * documents.num_rows, pa.timestamp("us"))
+    documents = with_content(prepared.tables["documents"], split.fresh).append_column(
+        "ingested_at", pa.array([stamp] * prepared.tables["documents"].num_rows, pa.timestamp("us"))
     )
     with transaction(con):
         _store(con, split, prepared, documents, rejected, stamp, analyze)
@@ -261,6 +260,13 @@ def store_prepared(
     for line in stats.reasons:
         log.info("quarantined %s", line)
     return stats
+
+
+def with_content(documents: pa.Table, docs: Sequence[RawDocument]) -> pa.Table:
+    """Return prepared documents rows with the content column, taken from the batch's documents."""
+    content = {d.doc_id: d.content for d in docs}
+    column = pa.array([content[i] for i in documents.column("doc_id").to_pylist()], pa.binary())
+    return documents.add_column(3, "content", column)
 
 
 def _store(
