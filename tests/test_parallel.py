@@ -195,3 +195,30 @@ def test_a_worker_starts_with_its_objects_frozen_and_a_higher_gc_threshold() -> 
         threshold, frozen = pool.submit(_gc_state).result()
     assert threshold == WORKER_GC_THRESHOLD
     assert frozen > 1000  # the modules, the registry and the topic model loaded at start
+
+
+def test_a_prepared_batch_survives_pickling_unchanged(samples_copy: Path) -> None:
+    import pickle
+
+    from presswatch.actors import load_registry
+    from presswatch.prepare import prepare_batch
+    from presswatch.sources import iter_paths
+    from presswatch.sources.base import RawDocument
+
+    docs = [d for d in iter_paths([samples_copy]) if isinstance(d, RawDocument)]
+    prepared = prepare_batch(docs, load_registry([samples_copy / "actors.csv"]))
+    back = pickle.loads(pickle.dumps(prepared))
+    assert prepared.tables["quotes"].num_rows > 0 and prepared.actors
+    assert back.tables.keys() == prepared.tables.keys()
+    for name, table in prepared.tables.items():
+        assert back.tables[name].equals(table, check_metadata=True), name
+    assert (back.actors, back.rejected, back.url_keys) == (
+        prepared.actors,
+        prepared.rejected,
+        prepared.url_keys,
+    )
+    assert (back.url_duplicates, back.foreign, back.quotes) == (
+        prepared.url_duplicates,
+        prepared.foreign,
+        prepared.quotes,
+    )

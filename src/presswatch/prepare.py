@@ -46,6 +46,16 @@ class Prepared:
     foreign: int = 0  # stored and flagged, not analysed as English
     quotes: int = 0
 
+    def __getstate__(self) -> dict:
+        """Return the state to pickle, every table as Arrow IPC stream bytes."""
+        # a worker's batch travels back pickled: as IPC bytes ≈ 3x cheaper to pickle and unpickle
+        # (≈ 5 instead of 15 ms per 500-article batch) than the tables' own reduce
+        return {**self.__dict__, "tables": {k: _ipc(t) for k, t in self.tables.items()}}
+
+    def __setstate__(self, state: dict) -> None:
+        tables = {k: pa.ipc.open_stream(v).read_all() for k, v in state["tables"].items()}
+        self.__dict__.update({**state, "tables": tables})
+
     @property
     def doc_ids(self) -> list[str]:
         """Return the ids of the documents this batch stores."""
@@ -102,6 +112,14 @@ def prepare_batch(
     return Prepared(
         tables, local_actors, rejected, keys, len(dropped), len(foreign), tables["quotes"].num_rows
     )
+
+
+def _ipc(table: pa.Table) -> bytes:
+    """Return a table as Arrow IPC stream bytes."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as stream:
+        stream.write_table(table)
+    return sink.getvalue().to_pybytes()
 
 
 def document_table(articles: Sequence[Article]) -> pa.Table:
