@@ -39,7 +39,7 @@ def ingest(args: argparse.Namespace) -> dict:
     from presswatch.ingest import build_warehouse, ingest_paths
     from presswatch.parallel import resolve_workers
 
-    out: dict = {}
+    out: dict = {"load_avg_start": os.getloadavg()[0]}  # CPU-seconds inflate on a busy machine
     wall, cpu = time.perf_counter(), time.process_time()
     stats = ingest_paths([Path(c) for c in args.corpus], Path(args.db), batch_size=args.batch_size,
                          workers=args.workers)  # fmt: skip
@@ -50,7 +50,8 @@ def ingest(args: argparse.Namespace) -> dict:
                worker_cpu_s=children.ru_utime + children.ru_stime,
                worker_peak_rss_mb=children.ru_maxrss / 1024,
                new=stats.new, duplicate=stats.duplicate, quarantined=stats.quarantined,
-               quotes=stats.quotes, rss_after_ingest_mb=_rss_mb())  # fmt: skip
+               quotes=stats.quotes, rss_after_ingest_mb=_rss_mb(),
+               load_avg_end=os.getloadavg()[0])  # fmt: skip
     wall = time.perf_counter()
     checks = build_warehouse(Path(args.db))
     out.update(build_wall_s=time.perf_counter() - wall, failed_checks=sum(checks.values()))

@@ -173,3 +173,52 @@ def test_workers_exit_when_the_writer_is_killed(tmp_path: Path) -> None:
     while time.monotonic() < deadline and any(_alive(p) for p in workers):
         time.sleep(0.2)
     assert not any(_alive(p) for p in workers)  # nothing is left running
+
+
+def _gc_state() -> tuple[tuple[int, ...], int]:
+    import gc
+
+    return gc.get_threshold(), gc.get_freeze_count()
+
+
+def test_a_worker_starts_with_its_objects_frozen_and_a_higher_gc_threshold() -> None:
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from presswatch.parallel import WORKER_GC_THRESHOLD, _init, _process_start
+    from presswatch.topics.model import configured_path
+
+    writer = (os.getpid(), _process_start(os.getpid()))
+    args = ([], {}, writer, str(configured_path()))
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_init, initargs=args) as pool:
+        threshold, frozen = pool.submit(_gc_state).result()
+    assert threshold == WORKER_GC_THRESHOLD
+    assert frozen > 1000  # the modules, the registry and the topic model loaded at start
+
+
+def test_a_prepared_batch_survives_pickling_unchanged(samples_copy: Path) -> None:
+    import pickle
+
+    from presswatch.actors import load_registry
+    from presswatch.prepare import prepare_batch
+    from presswatch.sources import iter_paths
+    from presswatch.sources.base import RawDocument
+
+    docs = [d for d in iter_paths([samples_copy]) if isinstance(d, RawDocument)]
+    prepared = prepare_batch(docs, load_registry([samples_copy / "actors.csv"]))
+    back = pickle.loads(pickle.dumps(prepared))
+    assert prepared.tables["quotes"].num_rows > 0 and prepared.actors
+    assert back.tables.keys() == prepared.tables.keys()
+    for name, table in prepared.tables.items():
+        assert back.tables[name].equals(table, check_metadata=True), name
+    assert (back.actors, back.rejected, back.url_keys) == (
+        prepared.actors,
+        prepared.rejected,
+        prepared.url_keys,
+    )
+    assert (back.url_duplicates, back.foreign, back.quotes) == (
+        prepared.url_duplicates,
+        prepared.foreign,
+        prepared.quotes,
+    )

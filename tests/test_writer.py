@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 import presswatch.writer as writer
@@ -143,6 +144,15 @@ def test_the_writer_waits_out_a_long_reader(tmp_path: Path) -> None:
         reader.wait(timeout=30)
 
 
+def test_the_session_runs_duckdb_on_one_thread_and_the_build_on_all(tmp_path: Path) -> None:
+    threads = "select current_setting('threads')"
+    with Session(tmp_path / "w.duckdb") as session:
+        assert session.con.execute(threads).fetchone()[0] == 1
+    default = duckdb.connect().execute(threads).fetchone()[0]
+    with connect(tmp_path / "w.duckdb") as con:  # the instance closed with the session
+        assert con.execute(threads).fetchone()[0] == default
+
+
 def test_the_session_caps_duckdb_lower_than_the_build(tmp_path: Path, monkeypatch) -> None:
     limit = "select current_setting('memory_limit')"
     monkeypatch.delenv("PRESSWATCH_WRITER_FULL_MEMORY", raising=False)
@@ -152,3 +162,20 @@ def test_the_session_caps_duckdb_lower_than_the_build(tmp_path: Path, monkeypatc
     monkeypatch.setenv("PRESSWATCH_WRITER_FULL_MEMORY", "1")
     with Session(tmp_path / "w.duckdb") as session:
         assert session.con.execute(limit).fetchone()[0] == "1.3 GiB"  # connect()'s 1.5 GB
+
+
+def test_documents_store_the_bytes_read_though_prepared_batches_carry_no_content(
+    tmp_path: Path,
+) -> None:
+    from presswatch.actors import load_registry
+    from presswatch.prepare import prepare_batch
+    from presswatch.sources import iter_paths
+    from presswatch.sources.base import RawDocument
+
+    root = corpus(tmp_path, 5)
+    docs = [d for d in iter_paths([root]) if isinstance(d, RawDocument)]
+    assert "content" not in prepare_batch(docs, load_registry()).tables["documents"].column_names
+    ingest_paths([root], tmp_path / "w.duckdb", batch_size=2, workers=2)  # in worker processes
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        stored = dict(con.execute("select origin, content from documents").fetchall())
+    assert stored == {str(p): p.read_bytes() for p in sorted((root / "river-post").iterdir())}

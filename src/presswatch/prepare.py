@@ -25,10 +25,12 @@ from presswatch.sources.store import (
     url_keys,
 )
 
+# without content: the writer has every document's bytes (it read them), so they do not travel
+# back from a worker (`presswatch.writer.with_content`)
 DOCUMENT_TYPES = {
     "doc_id": pa.string(), "origin": pa.string(), "source_kind": pa.string(),
-    "content": pa.binary(), "encoding": pa.string(), "outlet": pa.string(), "url": pa.string(),
-    "title": pa.string(), "published_utc": pa.timestamp("us"),
+    "encoding": pa.string(), "outlet": pa.string(), "url": pa.string(), "title": pa.string(),
+    "published_utc": pa.timestamp("us"),
 }  # fmt: skip
 
 
@@ -36,13 +38,23 @@ DOCUMENT_TYPES = {
 class Prepared:
     """What the writer stores of one batch: Arrow tables, local actors, rejects, URL keys."""
 
-    tables: dict[str, pa.Table]  # documents (without ingested_at), analysis tables, doc_meta
+    tables: dict[str, pa.Table]  # documents (without content, ingested_at), analysis, doc_meta
     actors: list[dict] = field(default_factory=list)  # local speakers not in the registry
     rejected: list[Rejected] = field(default_factory=list)
     url_keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # of every parsed article
     url_duplicates: int = 0  # dropped within the batch (same canonical URL and text)
     foreign: int = 0  # stored and flagged, not analysed as English
     quotes: int = 0
+
+    def __getstate__(self) -> dict:
+        """Return the state to pickle, every table as Arrow IPC stream bytes."""
+        # a worker's batch travels back pickled: as IPC bytes ≈ 3x cheaper to pickle and unpickle
+        # (≈ 5 instead of 15 ms per 500-article batch) than the tables' own reduce
+        return {**self.__dict__, "tables": {k: _ipc(t) for k, t in self.tables.items()}}
+
+    def __setstate__(self, state: dict) -> None:
+        tables = {k: pa.ipc.open_stream(v).read_all() for k, v in state["tables"].items()}
+        self.__dict__.update({**state, "tables": tables})
 
     @property
     def doc_ids(self) -> list[str]:
@@ -102,13 +114,20 @@ def prepare_batch(
     )
 
 
+def _ipc(table: pa.Table) -> bytes:
+    """Return a table as Arrow IPC stream bytes."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as stream:
+        stream.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
 def document_table(articles: Sequence[Article]) -> pa.Table:
-    """Return documents rows (without ingested_at) of the stored articles."""
+    """Return documents rows (without content and ingested_at) of the stored articles."""
     columns: dict[str, list] = {
         "doc_id": [a.doc.doc_id for a in articles],
         "origin": [scrub(a.doc.origin) for a in articles],  # a file name may hold bad bytes
         "source_kind": [a.doc.source_kind for a in articles],
-        "content": [a.doc.content for a in articles],
         "encoding": [a.encoding for a in articles],
         "outlet": [a.outlet for a in articles],
         "url": [a.url for a in articles],

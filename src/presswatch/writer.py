@@ -60,6 +60,11 @@ RAISE_CHECKPOINT = "set checkpoint_threshold = '1GB'"
 # (DuckDB applies it to the whole instance: a same-process connection opened while the session
 # is open shares it; the build opens its own after the session has closed.)
 SESSION_MEMORY = "set memory_limit = '512MB'"
+# One DuckDB thread: the writer's statements are small appends and the workers keep both cores
+# busy, so more threads mostly spin. 10k articles with 2 workers: writer 3.77/3.75 CPU-s with
+# DuckDB's default threads, 3.33/3.40 with one, the same wall time (PRESSWATCH_WRITER_THREADS
+# overrides; the setting, like the memory cap, is the instance's while the session is open)
+SESSION_THREADS = int(os.environ.get("PRESSWATCH_WRITER_THREADS", 1))
 GRACE_S = 0.25  # after letting a reader in: readers retry every 20-120 ms
 POLL_S = 0.05  # how often an idle writer looks for a knock
 # Loading Known costs ≈ 2 CPU-s at 1M rows; a table lookup per 500-article batch 0.04-0.26: the
@@ -107,6 +112,7 @@ class Session:
             self._con.execute(RAISE_CHECKPOINT)
             if os.environ.get("PRESSWATCH_WRITER_FULL_MEMORY") != "1":
                 self._con.execute(SESSION_MEMORY)
+            self._con.execute("set threads = $n", {"n": SESSION_THREADS})
             self._opened, self._opened_ns = time.monotonic(), time.time_ns()
         return self._con
 
@@ -236,9 +242,8 @@ def store_prepared(
         prepared = prepare_batch(split.fresh, registry, outlet_names, analyze, frozenset(stale))
     rejected = [*split.rejected, *prepared.rejected]
     stamp = now()
-    documents = prepared.tables["documents"]
-    documents = documents.append_column(
-        "ingested_at", pa.array([stamp] * documents.num_rows, pa.timestamp("us"))
+    documents = with_content(prepared.tables["documents"], split.fresh).append_column(
+        "ingested_at", pa.array([stamp] * prepared.tables["documents"].num_rows, pa.timestamp("us"))
     )
     with transaction(con):
         _store(con, split, prepared, documents, rejected, stamp, analyze)
@@ -255,6 +260,13 @@ def store_prepared(
     for line in stats.reasons:
         log.info("quarantined %s", line)
     return stats
+
+
+def with_content(documents: pa.Table, docs: Sequence[RawDocument]) -> pa.Table:
+    """Return prepared documents rows with the content column, taken from the batch's documents."""
+    content = {d.doc_id: d.content for d in docs}
+    column = pa.array([content[i] for i in documents.column("doc_id").to_pylist()], pa.binary())
+    return documents.add_column(3, "content", column)
 
 
 def _store(

@@ -76,3 +76,16 @@ def test_cluster_names_merges_unique_surnames_only() -> None:
     assert out["Berg"] == "Berg"  # two full names share the surname: no merge
     assert out["Okafor"] == "Okafor"
     assert ("Mendes", "Aurelia Mendes", "surname") in log.merges
+
+
+def test_a_registry_resolves_a_name_the_same_every_time_past_its_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import presswatch.actors.registry as registry
+
+    names = ["Zelenskiy", "Mr. Trump", "Aurelia Mendes", "the Kremlin", " ", "", "Putin’s"]
+    first = [load_registry().resolve(n) for n in names]  # every name in a fresh registry
+    monkeypatch.setattr(registry, "RESOLVED_MAX", 3)
+    reg = load_registry()
+    assert [reg.resolve(n) for n in names * 3] == first * 3
+    assert first[2] == ("local:aurelia-mendes", "Aurelia Mendes") and first[4] is None

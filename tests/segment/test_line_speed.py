@@ -98,3 +98,37 @@ def test_cached_lines_give_the_same_segmentation() -> None:
     blocks = segment_text(text)
     clear_line_cache()
     assert segment_text(text) == blocks
+
+
+def test_word_count_from_spaces_matches_the_split_count() -> None:
+    from presswatch.segment.rules import single_spaced
+
+    rng = random.Random(11)
+    plain = [*"abc xyz.,"] * 4 + ["  "]
+    odd = ["\t", "\x1f", "\r", "\u00a0", "\u2009", "é"]
+    spaced = 0
+    for n in range(3000):
+        alphabet = plain + odd if n % 2 else plain
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(100, 200)))
+        for line in (text.strip(), text.replace("\t", "").strip(), " ".join(text.split())):
+            if line and single_spaced(line) and "  " not in line:
+                spaced += 1
+            assert word_count(line, single_spaced(line)) == word_count(line), repr(line)
+    assert spaced > 1000  # the count from spaces was tested
+    assert not single_spaced("a\tb") and not single_spaced("café") and single_spaced("a  b")
+
+
+def test_short_line_word_count_is_the_word_runs() -> None:
+    rng = random.Random(5)
+    ascii_chars = [chr(i) for i in range(128)]
+    for n in range(3000):
+        alphabet = ascii_chars if n % 2 else [*ascii_chars, "é", "中", "\u00a0", "²"]
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 119)))
+        assert word_count(line) == len(re.findall(r"\w+", line)), repr(line)
+
+
+def test_furniture_key_of_digit_runs() -> None:
+    assert (
+        furniture_key("Updated 10:05, 2024-01-00 | Page 7 of 12") == "updated 0 0 0 0 0 page 0 of 0"
+    )
+    assert furniture_key("A1B22C000d 9_9") == "a0b0c0d 0_0"

@@ -67,3 +67,35 @@ def test_sample_article_counts_three_teasers() -> None:
     teasers = [b for b in segment_text(text) if b.kind == "teaser"]
     assert len(teasers) == 3
     assert all("admin - " in text[b.start : b.end] for b in teasers)
+
+
+def test_furniture_keeps_long_short_lines_and_skips_longer(body_lines: list[str]) -> None:
+    # 16 words or fewer is furniture material; from 136 characters on, a line counts 17+ words
+    near = " ".join(["Longwordedsponsorship"] * 6) + " Cox"  # 135 characters, 7 words
+    far = near + "s"
+    assert (len(near), len(far)) == (135, 136)
+    texts = ["\n".join([near, far, *body_lines]) for _ in range(3)]
+    assert build_furniture(texts) == {furniture_key(near)}
+
+
+def test_furniture_is_the_same_with_line_features_cached(body_lines: list[str]) -> None:
+    from presswatch.segment.text import clear_line_cache
+
+    texts = outlet_texts(body_lines)
+    clear_line_cache()
+    cold = build_furniture(texts)
+    for text in texts:
+        segment_text(text)  # caches the features of the short lines
+    assert build_furniture(texts) == cold
+
+
+def test_lines_are_the_same_after_furniture_counted_them(body_lines: list[str]) -> None:
+    from presswatch.segment.text import clear_line_cache, split_lines
+
+    texts = outlet_texts(body_lines)
+    texts[0] += "\nShort line ending in mojibake Â\nUpdated 10:05, 2024-01-00 | Page 7 of 12"
+    clear_line_cache()
+    alone = [split_lines(text) for text in texts]
+    clear_line_cache()
+    build_furniture(texts)  # counts the short lines first: split_lines takes the counts over
+    assert [split_lines(text) for text in texts] == alone

@@ -66,3 +66,52 @@ def test_batched_classification_equals_one_at_a_time() -> None:
         alone = classify([text])[0]
         assert alone.label == result.label
         assert alone.scores == pytest.approx(result.scores, abs=1e-6)
+
+
+APOSTROPHES = [
+    "It's the U.K.'s 3rd-quarter GDP: rates_up, don't panic 42x",
+    "'quoted' words, rock 'n' roll, the '90s, students' fees, a''b, x'y'z, ' ', ''",
+    "o'clock'",
+    "tabs\tand\x1fcontrol\x0bchars\nnew line",
+]
+
+
+def test_ascii_words_are_the_ascii_pattern_words() -> None:
+    for text in APOSTROPHES:
+        assert tok.ascii_words(text) == tok._ASCII_WORD_RE.findall(text), text
+
+
+def test_first_words_give_the_text_ngrams() -> None:
+    from collections import Counter
+
+    from presswatch.topics.ngram import Grams, ngrams
+
+    seg = fresh()
+    texts = [*TEXTS, *APOSTROPHES, "word " * 40, "the cat and the dog"]
+    heads: list[list[str] | None] = []
+    seg.batch(texts, heads)
+    assert heads[1] is None  # not ASCII: the n-gram model finds its own words
+    found, alone = Grams.of(texts, heads), Grams.of(texts)
+    assert found.lists == alone.lists == [ngrams(t) for t in texts]
+    norms = [sum(c * c for c in Counter(ngrams(t)).values()) ** 0.5 or 1.0 for t in texts]
+    assert found.norms.tolist() == alone.norms.tolist() == np.float32(norms).tolist()
+    model = get_model().ngram
+    assert model.logits(texts, found).tolist() == model.logits(texts).tolist()
+    assert found.take([3, 0]).lists == [alone.lists[3], alone.lists[0]]
+
+
+def test_ngram_logits_equal_the_per_text_sums() -> None:
+    from presswatch.topics.ngram import ngrams
+
+    model = get_model().ngram
+    texts = [*TEXTS, *APOSTROPHES, "Markets fell as the central bank raised rates " * 5]
+    rows = []
+    for text in texts:  # the plain definition: known n-grams' weight rows, summed in order
+        grams = ngrams(text)
+        ids = [model.index[g] for g in grams if g in model.index]
+        total = np.zeros(model.weights.shape[1], dtype=np.float32)
+        for i in ids:
+            total += model.weights[i]
+        norm = np.float32(np.sqrt(sum(grams.count(g) ** 2 for g in set(grams))) or 1.0)
+        rows.append(model.mix * (total / norm + model.bias))
+    assert model.logits(texts).tolist() == np.array(rows).tolist()

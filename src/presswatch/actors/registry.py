@@ -13,6 +13,7 @@ from pathlib import Path
 from presswatch.actors.names import name_words, normalise, slug
 
 HEADER = ["actor_id", "name", "kind", "qid", "aliases", "role", "affiliation"]
+RESOLVED_MAX = 100_000  # names whose resolution a registry keeps (speakers repeat across batches)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Registry:
             if actor.kind == "person" and len(words) > 1:
                 surnames.setdefault(words[-1], set()).add(actor.actor_id)
         self._surname = {s: next(iter(ids)) for s, ids in surnames.items() if len(ids) == 1}
+        self._resolved: dict[str, tuple[str, str] | None] = {}
 
     def actors(self) -> tuple[Actor, ...]:
         """Return all actors of the registry, in file order."""
@@ -94,7 +96,18 @@ class Registry:
 
     def resolve(self, name: str | None) -> tuple[str, str] | None:
         """Return (actor_id, canonical name); unknown names get ('local:<slug>', name)."""
-        if not name or not name.strip():
+        if not name:
+            return None
+        if name in self._resolved:
+            return self._resolved[name]
+        if len(self._resolved) >= RESOLVED_MAX:
+            self._resolved.clear()
+        found = self._resolve(name)
+        self._resolved[name] = found
+        return found
+
+    def _resolve(self, name: str) -> tuple[str, str] | None:
+        if not name.strip():
             return None
         actor = self.lookup(name)
         if actor:

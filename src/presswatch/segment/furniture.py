@@ -6,7 +6,10 @@ from collections import Counter
 from collections.abc import Iterable
 
 from presswatch.segment.rules import furniture_key, word_count
-from presswatch.segment.text import KEY_MAX_WORDS
+from presswatch.segment.text import KEY_MAX_WORDS, SHORT_CHARS, short_counts
+
+# word_count estimates a line of this length at more than KEY_MAX_WORDS words (len // 8)
+LONG_LINE = 8 * (KEY_MAX_WORDS + 1)
 
 MIN_ARTICLES = 3
 PROSE_END = (".", "!", "?", "”", '"', "’", "'")
@@ -21,10 +24,16 @@ def build_furniture(texts: Iterable[str], min_articles: int = MIN_ARTICLES) -> f
         keys = set()
         for raw in text.split("\n"):
             line = raw.strip()
+            if not line or len(line) >= LONG_LINE:
+                continue
+            if len(line) < SHORT_CHARS:
+                n_words, key = short_counts(line)
+            else:
+                n_words, key = word_count(line), None
             # a sentence is never furniture: updated versions of one story repeat their sentences
-            n_words = word_count(line) if line else 0
-            if line and n_words <= KEY_MAX_WORDS and not _sentence(line, n_words):
-                key = furniture_key(line)
+            if n_words <= KEY_MAX_WORDS and not _sentence(line, n_words):
+                if key is None:
+                    key = furniture_key(line)
                 if key:
                     keys.add(key)
         seen.update(keys)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from re import _constants, _parser  # type: ignore[attr-defined]
 
 # A need with more alternatives than this costs more to test than the regex it guards.
@@ -27,6 +28,14 @@ class RegexClass:
 
     max_words: int
     rules: tuple[Rule, ...]
+    # (literal, search, kind) per rule: the loop over lines reads no attributes
+    checks: tuple[tuple[str, Callable[[str], object], str], ...] = field(
+        init=False, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        checks = tuple((r.literal, r.pattern.search, r.kind) for r in self.rules)
+        object.__setattr__(self, "checks", checks)
 
     @classmethod
     def build(cls, max_words: int, parts: list[tuple[str, str]]) -> RegexClass:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -15,10 +15,23 @@ _PUNCT = re.compile(r"[^\w\s]+")
 _DIGITS = re.compile(r"\d+")
 _WORDS = re.compile(r"\w+")
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
-_ASCII_PUNCT = {c: " " for c in range(128) if _PUNCT.match(chr(c))}
+# ASCII lines take byte tables: lower case, punctuation to a space, every digit to "0" (a run
+# of zeros is then one digit run), and everything but word characters to a space
+_ASCII_KEY = bytes.maketrans(
+    bytes(range(128)),
+    bytes(
+        32 if _PUNCT.match(chr(c)) else 48 if _DIGITS.match(chr(c)) else ord(chr(c).lower())
+        for c in range(128)
+    ),
+)
+_ZERO_RUN = re.compile(r"00+")
+_ASCII_NON_WORD = bytes.maketrans(
+    bytes(range(128)), bytes(c if _WORDS.match(chr(c)) else 32 for c in range(128))
+)
 
 # Regexes limited to fewer words apply to a few short lines: tested per line, not per text.
 NARROW_MIN_WORDS = 100
+NARROWED_LIMIT = 4096  # distinct sets of present needs kept
 # Prefix rules only fire on short lines; prose that merely starts with "By" stays prose.
 PREFIX_MAX_WORDS = 9
 # Arrows pointing down the page: a trailer heading with one is an in-page jump link.
@@ -27,16 +40,20 @@ _JUMP = re.compile(r"[↓⬇▼▾⇓⇩⤵🔽]")
 _SHAPED_MAX_WORDS = 6
 _CREDIT_MARK = re.compile(r"\s*(?:[:/©|]|by\b|via\b)", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s/,&]+")
+# ASCII whitespace str.split() splits at besides the space (a line holds no newline)
+_CONTROL_SPACES = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
 def furniture_key(line: str) -> str:
     """Return the normalised form of a line: lower case, digits folded to 0, no punctuation."""
     if line.isascii():  # NFKC leaves ASCII alone; punctuation one char at a time, then collapsed
-        text = line.lower().translate(_ASCII_PUNCT)
+        text = line.encode().translate(_ASCII_KEY).decode()
+        if "00" in text:
+            text = _ZERO_RUN.sub("0", text)
     else:
-        text = _PUNCT.sub(" ", unicodedata.normalize("NFKC", line).lower())
+        text = _DIGITS.sub("0", _PUNCT.sub(" ", unicodedata.normalize("NFKC", line).lower()))
     # split/join collapses the same whitespace as \s+ and strips the ends
-    return " ".join(_DIGITS.sub("0", text).split())
+    return " ".join(text.split())
 
 
 @cache
@@ -59,14 +76,23 @@ class LineRules:
     walls: re.Pattern[str]  # menu controls ("Open submenu"): no body run spans one
     long: tuple[RegexClass, ...]  # the regexes marked `long = true`: the only ones for long lines
     weak: frozenset[str]  # keys that keep their kind inside the body only beside a like line
+    # the narrowed classes per set of needs present: a few sets cover most texts
+    narrowed: dict[frozenset[str], tuple[RegexClass, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def within(self, text: str) -> tuple[RegexClass, ...]:
         """Return the regex classes keeping only the regexes that can match some line of text."""
-        present = present_needs(self.needs, text)
-        return tuple(
-            group.within(present) if group.max_words >= NARROW_MIN_WORDS else group
-            for group in self.limited
-        )
+        present = frozenset(present_needs(self.needs, text))
+        narrowed = self.narrowed.get(present)
+        if narrowed is None:
+            if len(self.narrowed) >= NARROWED_LIMIT:
+                self.narrowed.clear()
+            narrowed = self.narrowed[present] = tuple(
+                group.within(present) if group.max_words >= NARROW_MIN_WORDS else group
+                for group in self.limited
+            )
+        return narrowed
 
     def kind_of(
         self, line: str, key: str, n_words: int, limited: tuple[RegexClass, ...] | None = None
@@ -92,9 +118,9 @@ class LineRules:
                 break
             # Searched one by one: an alternation would lose the regex engine's literal scan.
             # A regex whose needed literal is absent cannot match: most lines skip most regexes.
-            for rule in group.rules:
-                if rule.literal in low and rule.pattern.search(low):
-                    return rule.kind
+            for literal, search, kind in group.checks:
+                if literal in low and search(low):
+                    return kind
         return None
 
 
@@ -223,9 +249,22 @@ def widget_rules() -> WidgetRules:
     return WidgetRules(tuple(hosts), tuple(classes), tuple(texts), cues)
 
 
-def word_count(line: str) -> int:
-    """Return the number of word tokens in a line (estimated from spaces for long lines)."""
+def single_spaced(text: str) -> bool:
+    """Return True for ASCII text without tabs or other control spaces (see `word_count`)."""
+    return text.isascii() and not any(c in text for c in _CONTROL_SPACES)
+
+
+def word_count(line: str, spaced: bool = False) -> int:
+    """Return the number of word tokens in a stripped line (estimated from spaces for long lines).
+
+    `spaced`: the line comes from a text for which `single_spaced` is true.
+    """
     if len(line) < 120:
+        if line.isascii():  # the runs of word characters, split apart by a byte table
+            return len(line.encode().translate(_ASCII_NON_WORD).split())
         return len(_WORDS.findall(line))
+    if spaced and "  " not in line:
+        # a stripped line whose only whitespace is single spaces: what split() would count
+        return max(line.count(" ") + 1, len(line) // 8)
     # Scripts without spaces (Chinese, Japanese) still count as long.
     return max(len(line.split()), len(line) // 8)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from presswatch.records import Block
-from presswatch.segment.rules import furniture_key, line_rules, word_count
+from presswatch.segment.rules import furniture_key, line_rules, single_spaced, word_count
 
 TERMINAL = frozenset(".!?。！？\"'”’»):;")
 _TRUNCATED = ("…", "...")
@@ -30,6 +30,7 @@ SHORT_CHARS = 120
 LONG_CHARS = 400  # longer lines are tested only against the `long = true` rules
 SHORT_LIMIT = 50_000  # at most a few MB of short lines
 _SHORT: dict[str, tuple[int, str, str | None]] = {}
+_COUNTED: dict[str, tuple[int, str]] = {}  # short lines build_furniture counted, until split
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is several times slower to build
@@ -57,6 +58,7 @@ def split_lines(
     rules = line_rules()
     # narrowing scans the whole text: not worth it when most lines are skipped
     limited = rules.within(text) if skip is None else None
+    spaced = single_spaced(text)
     lines = []
     pos = 0
     for i, raw in enumerate(text.split("\n")):
@@ -69,8 +71,12 @@ def split_lines(
         elif stripped:
             hit = _SHORT.get(stripped)
             if hit is None:
-                words = word_count(stripped)
-                key = furniture_key(stripped) if words <= KEY_MAX_WORDS else ""
+                counted = _COUNTED.pop(stripped, None) if len(stripped) < SHORT_CHARS else None
+                if counted is None:
+                    words = word_count(stripped, spaced)
+                    key = furniture_key(stripped) if words <= KEY_MAX_WORDS else ""
+                else:
+                    words, key = counted
                 # a long line is tested only against the rules marked for it (a copyright notice
                 # with its year, a language picker): the others' words are prose in a paragraph
                 rule = rules.kind_of(
@@ -91,9 +97,28 @@ def split_lines(
     return lines
 
 
+def short_counts(line: str) -> tuple[int, str]:
+    """Return the words and furniture key ('' over KEY_MAX_WORDS words) of a short line.
+
+    The line is stripped and under SHORT_CHARS; split_lines reuses what this counts.
+    """
+    hit = _SHORT.get(line)
+    if hit is not None:
+        return hit[0], hit[1]
+    counted = _COUNTED.get(line)
+    if counted is None:
+        words = word_count(line)
+        counted = words, furniture_key(line) if words <= KEY_MAX_WORDS else ""
+        if len(_COUNTED) >= SHORT_LIMIT:
+            _COUNTED.clear()
+        _COUNTED[line] = counted
+    return counted
+
+
 def clear_line_cache() -> None:
     """Forget the cached features of short lines (benchmarks time cold passes with it)."""
     _SHORT.clear()
+    _COUNTED.clear()
 
 
 def text_size(line: Line) -> int:

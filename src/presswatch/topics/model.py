@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from presswatch.topics.ngram import NgramModel
+from presswatch.topics.ngram import Grams, NgramModel
 from presswatch.topics.short import ShortHead
 from presswatch.topics.sketch import NormSketch
 from presswatch.topics.tokens import Segmenter, sum_rows
@@ -92,15 +92,17 @@ class TopicModel:
         by the short-text head, or a blend of both heads by word count (`short.py`). Texts
         without any vocabulary piece get uniform probabilities.
         """
-        flat, counts, words, known = self.segmenter.batch(texts)
+        heads: list[list[str] | None] = []  # the n-gram models' words, found once
+        flat, counts, words, known = self.segmenter.batch(texts, heads)
         sums = sum_rows(self.rows, flat, counts)
         k = self.table.shape[1]
         scale = np.maximum(counts, 1) * NormSketch.norms_from_sums(sums[:, k:], counts)
         logits = sums[:, :k] / scale[:, None] + self.bias + self.log_prior
-        logits += self.ngram.logits(texts)
+        grams = Grams.of(texts, heads)  # both n-gram models' input
+        logits += self.ngram.logits(texts, grams)
         if self.short is not None:
             pieces = (flat, counts)
-            logits = self.short.blend(logits, texts, pieces, words, scale, self.log_prior)
+            logits = self.short.blend(logits, texts, pieces, words, scale, self.log_prior, grams)
         logits -= logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)
         probs /= probs.sum(axis=1, keepdims=True)

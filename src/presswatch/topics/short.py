@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from presswatch.topics.ngram import NgramModel
+from presswatch.topics.ngram import Grams, NgramModel
 from presswatch.topics.tokens import sum_rows
 
 
@@ -64,12 +64,13 @@ class ShortHead:
         words: np.ndarray,
         scale: np.ndarray,
         log_prior: np.ndarray,
+        grams: Grams | None = None,
     ) -> np.ndarray:
         """Return the long-head `logits` with the short texts' rows blended with this head's.
 
         `pieces` is (flat piece ids, per-text counts) and `scale` the per-text divisor of the
         summed table rows (piece count times sketched norm), both as computed for the long head.
-        Only the texts with a positive share are scored here.
+        Only the texts with a positive share are scored here; `grams` as for `NgramModel.logits`.
         """
         flat, counts = pieces
         share = self.share(words)
@@ -78,7 +79,9 @@ class ShortHead:
             return logits
         sums = sum_rows(self.table, flat[np.repeat(share > 0, counts)], counts[rows])
         short = sums / scale[rows, None] + self.bias + log_prior
-        short += self.ngram.logits([texts[i] for i in rows])
+        short += self.ngram.logits(
+            [texts[i] for i in rows], grams.take(rows) if grams is not None else None
+        )
         w = share[rows, None].astype(np.float32)
         out = logits.copy()
         out[rows] = (1.0 - w) * logits[rows] + w * short

@@ -14,6 +14,11 @@ import numpy as np
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # The same words in pure-ASCII text, where a byte-range class is cheaper than the category class.
 _ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+# The same words found faster: every character but letters and apostrophes becomes a space, and
+# so does an apostrophe without a letter on both sides; what is left splits into the words.
+_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha() and c != 39})
+_LONE_APOSTROPHE = re.compile(r"'(?:(?![A-Za-z])|(?<![A-Za-z]'))")  # starts with a literal: fast
+HEAD_WORDS = 32  # words kept per text for the word n-gram model (`ngram.NGRAM_WORDS`)
 WORD_START = "▁"  # SentencePiece marker for a token that starts a word
 _CACHE_LIMIT = 500_000
 MAX_WORD = 40  # longer letter runs (blobs, run-together text) are skipped: BPE is quadratic
@@ -23,6 +28,13 @@ def keep_piece(piece: str) -> bool:
     """Return True when a vocabulary piece can occur in a word (letters, ' and ▁ only)."""
     body = piece[1:] if piece.startswith(WORD_START) else piece
     return bool(body) and all(c.isalpha() or c == "'" for c in body)
+
+
+def ascii_words(text: str) -> list[str]:
+    """Return the words of an ASCII text, as `_ASCII_WORD_RE.findall` finds them."""
+    if "'" in text:
+        text = _LONE_APOSTROPHE.sub(" ", text)
+    return text.translate(_LETTERS).split()
 
 
 class Segmenter:
@@ -104,10 +116,23 @@ class Segmenter:
 
         return WORD_RE.sub(cap, text)
 
-    def _text(self, text: str) -> tuple[bytes, int, int]:
-        """Return (piece ids as int32 bytes, number of words, number of known whole words)."""
+    def _text(
+        self, text: str, heads: list[list[str] | None] | None = None
+    ) -> tuple[bytes, int, int]:
+        """Return (piece ids as int32 bytes, number of words, number of known whole words).
+
+        With `heads`, append the text's first HEAD_WORDS words when it is ASCII (their case
+        aside, the n-gram model's words), else None.
+        """
         text = self.restore_case(text)
-        words = (_ASCII_WORD_RE if text.isascii() else WORD_RE).findall(text)
+        if text.isascii():
+            words = ascii_words(text)
+            if heads is not None:
+                heads.append(words[:HEAD_WORDS])
+        else:
+            words = WORD_RE.findall(text)
+            if heads is not None:
+                heads.append(None)
         try:
             ids = b"".join(map(self._cache.get, words))  # TypeError on a word not cached yet
         except TypeError:
@@ -119,13 +144,18 @@ class Segmenter:
         ids, n_words, n_known = self._text(text)
         return array("i", ids).tolist(), n_words, n_known
 
-    def batch(self, texts: Iterable[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Return flat piece ids, per-text piece counts, word counts and whole-word counts."""
+    def batch(
+        self, texts: Iterable[str], heads: list[list[str] | None] | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Return flat piece ids, per-text piece counts, word counts and whole-word counts.
+
+        With `heads`, each text's first words are appended to it (see `_text`).
+        """
         parts: list[bytes] = []
         words: list[int] = []
         known: list[int] = []
         for t in texts:
-            ids, n_words, n_known = self._text(t)
+            ids, n_words, n_known = self._text(t, heads)
             parts.append(ids)
             words.append(n_words)
             known.append(n_known)
@@ -156,7 +186,7 @@ def sum_rows(table: np.ndarray, flat: np.ndarray, counts: np.ndarray) -> np.ndar
         if not keep.size:
             continue
         base = int(starts[lo])
-        rows = table[flat[base : int(ends[hi - 1])]].astype(np.float32, copy=False)
+        rows = np.take(table, flat[base : int(ends[hi - 1])], axis=0).astype(np.float32, copy=False)
         out[keep] = np.add.reduceat(rows, starts[keep] - base, axis=0)
     return out
 
