@@ -115,3 +115,14 @@ def test_network_names_beside_a_share_line_are_share(body_lines: list[str]) -> N
 def test_a_lone_dash_between_sections_stays_body(body_lines: list[str]) -> None:
     text = "\n".join([*body_lines[:3], "—", *body_lines[3:]])
     assert kinds_of(text, segment_text(text))["—"] == "body"
+
+
+def test_blank_line_beside_short_prose_lines_does_not_crash() -> None:
+    # a blank line reached the Latin-size check of its last character (IndexError)
+    text = (
+        "a d e t s r n y.\nB\nh s.o e r s h s.\nS\nt l \u2460 r e n n'y.\nW\n"
+        "e t e n a e n y.\n\nt tracking your intake may be linked to increased weight loss"
+        " and aid long-termx"
+    )
+    blocks = segment_text(text)
+    assert blocks and blocks[-1].end <= len(text)

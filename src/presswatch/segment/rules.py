@@ -255,10 +255,7 @@ def single_spaced(text: str) -> bool:
 
 
 def word_count(line: str, spaced: bool = False) -> int:
-    """Return the number of word tokens in a stripped line (estimated from spaces for long lines).
-
-    `spaced`: the line comes from a text for which `single_spaced` is true.
-    """
+    """Return the word tokens of a stripped line (spaced: its text is `single_spaced`)."""
     if len(line) < 120:
         if line.isascii():  # the runs of word characters, split apart by a byte table
             return len(line.encode().translate(_ASCII_NON_WORD).split())

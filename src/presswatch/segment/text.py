@@ -98,10 +98,7 @@ def split_lines(
 
 
 def short_counts(line: str) -> tuple[int, str]:
-    """Return the words and furniture key ('' over KEY_MAX_WORDS words) of a short line.
-
-    The line is stripped and under SHORT_CHARS; split_lines reuses what this counts.
-    """
+    """Return the words and furniture key ('' over KEY_MAX_WORDS) of a stripped short line."""
     hit = _SHORT.get(line)
     if hit is not None:
         return hit[0], hit[1]
@@ -125,7 +122,7 @@ def text_size(line: Line) -> int:
     """Return a line's length in Latin-script characters (a CJK sentence counts three a glyph)."""
     text = line.text
     # the end mark follows a wide glyph (an English line may end in a full-width "！")
-    if text[-1] in _WIDE_STOP and len(text) > 1 and text[-2] >= _WIDE_FIRST:
+    if len(text) > 1 and text[-1] in _WIDE_STOP and text[-2] >= _WIDE_FIRST:
         return len(text) * WIDE_FACTOR
     return len(text)
 
@@ -133,7 +130,7 @@ def text_size(line: Line) -> int:
 def is_prose(line: Line) -> bool:
     """Return True when a line reads like a sentence of running text."""
     size = text_size(line)
-    return (line.words >= 8 or size >= 60) and line.text[-1] in TERMINAL
+    return (line.words >= 8 or size >= 60) and line.text[-1:] in TERMINAL
 
 
 def line_weight(line: Line, barriers: frozenset[str]) -> float:

@@ -63,10 +63,7 @@ class NgramModel:
         )
 
     def logits(self, texts: Sequence[str], grams: Grams | None = None) -> np.ndarray:
-        """Return mix * (n-gram scores + bias) per text (mix * bias for texts without words).
-
-        `grams`, when given, is `Grams.of(texts)` (found once for several models).
-        """
+        """Return mix * (n-gram scores + bias) per text (grams: `Grams.of(texts)`, if found)."""
         if grams is None:
             grams = Grams.of(texts)
         found = np.fromiter(

@@ -119,11 +119,9 @@ class Segmenter:
     def _text(
         self, text: str, heads: list[list[str] | None] | None = None
     ) -> tuple[bytes, int, int]:
-        """Return (piece ids as int32 bytes, number of words, number of known whole words).
-
-        With `heads`, append the text's first HEAD_WORDS words when it is ASCII (their case
-        aside, the n-gram model's words), else None.
-        """
+        """Return (piece ids as int32 bytes, word count, known whole-word count) of a text."""
+        # with `heads`, the text's first HEAD_WORDS words are appended when it is ASCII (their
+        # case aside, the n-gram model's words), else None
         text = self.restore_case(text)
         if text.isascii():
             words = ascii_words(text)
@@ -147,10 +145,7 @@ class Segmenter:
     def batch(
         self, texts: Iterable[str], heads: list[list[str] | None] | None = None
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Return flat piece ids, per-text piece counts, word counts and whole-word counts.
-
-        With `heads`, each text's first words are appended to it (see `_text`).
-        """
+        """Return flat piece ids, per-text piece counts, word counts and whole-word counts."""
         parts: list[bytes] = []
         words: list[int] = []
         known: list[int] = []
