@@ -144,13 +144,32 @@ def test_the_writer_waits_out_a_long_reader(tmp_path: Path) -> None:
         reader.wait(timeout=30)
 
 
-def test_the_session_runs_duckdb_on_one_thread_and_the_build_on_all(tmp_path: Path) -> None:
+def test_the_session_runs_duckdb_on_one_thread_and_the_build_on_all(
+    tmp_path: Path, monkeypatch
+) -> None:
     threads = "select current_setting('threads')"
+    monkeypatch.delenv("PRESSWATCH_WRITER_THREADS", raising=False)
     with Session(tmp_path / "w.duckdb") as session:
         assert session.con.execute(threads).fetchone()[0] == 1
     default = duckdb.connect().execute(threads).fetchone()[0]
     with connect(tmp_path / "w.duckdb") as con:  # the instance closed with the session
         assert con.execute(threads).fetchone()[0] == default
+
+
+@pytest.mark.parametrize("value", ["two", "0", "-1", "2.0"])
+def test_a_bad_writer_threads_value_names_the_variable(
+    tmp_path: Path, monkeypatch, value: str
+) -> None:
+    monkeypatch.setenv("PRESSWATCH_WRITER_THREADS", value)
+    with pytest.raises(ValueError, match="PRESSWATCH_WRITER_THREADS must be a whole number"):
+        Session(tmp_path / "w.duckdb")
+    assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_writer_threads_override_applies_to_the_session(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("PRESSWATCH_WRITER_THREADS", "2")
+    with Session(tmp_path / "w.duckdb") as session:
+        assert session.con.execute("select current_setting('threads')").fetchone()[0] == 2
 
 
 def test_the_session_caps_duckdb_lower_than_the_build(tmp_path: Path, monkeypatch) -> None:

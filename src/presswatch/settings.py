@@ -45,6 +45,16 @@ def topic_model_setting() -> Path | None:
     return Path(value) if value else None
 
 
+def writer_threads() -> int:
+    """Return the writer session's DuckDB threads from PRESSWATCH_WRITER_THREADS (default 1)."""
+    value = os.environ.get("PRESSWATCH_WRITER_THREADS", "").strip()
+    if not value:
+        return 1
+    if not value.isdigit() or int(value) < 1:
+        raise ValueError(f"PRESSWATCH_WRITER_THREADS must be a whole number >= 1, not {value!r}")
+    return int(value)
+
+
 def prefect_offline_env(home: Path | None = None) -> None:
     """Set Prefect's offline defaults in os.environ unless the user already set them."""
     for key, value in PREFECT_DEFAULTS.items():

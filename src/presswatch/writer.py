@@ -38,6 +38,7 @@ from presswatch.db.load import ANALYSIS_TABLES, insert, now
 from presswatch.db.tx import existing_ids
 from presswatch.known import Known
 from presswatch.prepare import Prepared, prepare_batch
+from presswatch.settings import writer_threads
 from presswatch.sources import FetchRecord, RawDocument, Rejected
 from presswatch.sources.store import SourceBatch, store_sources, stored_url_duplicates
 
@@ -63,8 +64,8 @@ SESSION_MEMORY = "set memory_limit = '512MB'"
 # One DuckDB thread: the writer's statements are small appends and the workers keep both cores
 # busy, so more threads mostly spin. 10k articles with 2 workers: writer 3.77/3.75 CPU-s with
 # DuckDB's default threads, 3.33/3.40 with one, the same wall time (PRESSWATCH_WRITER_THREADS
-# overrides; the setting, like the memory cap, is the instance's while the session is open)
-SESSION_THREADS = int(os.environ.get("PRESSWATCH_WRITER_THREADS", 1))
+# overrides, read when the session opens; the setting, like the memory cap, is the instance's
+# while the session is open)
 GRACE_S = 0.25  # after letting a reader in: readers retry every 20-120 ms
 POLL_S = 0.05  # how often an idle writer looks for a knock
 # Loading Known costs ≈ 2 CPU-s at 1M rows; a table lookup per 500-article batch 0.04-0.26: the
@@ -96,6 +97,7 @@ class Session:
         self._opened = 0.0
         self._opened_ns = 0
         self._known: Known | None = None
+        self.threads = writer_threads()  # a bad value fails here, before the warehouse opens
 
     @property
     def known(self) -> Known | None:
@@ -112,7 +114,7 @@ class Session:
             self._con.execute(RAISE_CHECKPOINT)
             if os.environ.get("PRESSWATCH_WRITER_FULL_MEMORY") != "1":
                 self._con.execute(SESSION_MEMORY)
-            self._con.execute("set threads = $n", {"n": SESSION_THREADS})
+            self._con.execute("set threads = $n", {"n": self.threads})
             self._opened, self._opened_ns = time.monotonic(), time.time_ns()
         return self._con
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from presswatch.actors.names import name_words, normalise, slug
 
 HEADER = ["actor_id", "name", "kind", "qid", "aliases", "role", "affiliation"]
+_MISSING = object()
 RESOLVED_MAX = 100_000  # names whose resolution a registry keeps (speakers repeat across batches)
 
 
@@ -98,8 +99,9 @@ class Registry:
         """Return (actor_id, canonical name); unknown names get ('local:<slug>', name)."""
         if not name:
             return None
-        if name in self._resolved:
-            return self._resolved[name]
+        hit = self._resolved.get(name, _MISSING)
+        if hit is not _MISSING:
+            return hit  # type: ignore[return-value]
         if len(self._resolved) >= RESOLVED_MAX:
             self._resolved.clear()
         found = self._resolve(name)
