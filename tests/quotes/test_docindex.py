@@ -9,6 +9,7 @@ import pytest
 from presswatch.actors.registry import default_registry
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup, word_spans
 from presswatch.quotes.speakers import _GENDERED, DocSpeakers, name_core
+from presswatch.quotes.words import DOC_NAMES, doc_names
 
 TEXT = (
     "Roe said the Port Ivesk strike would go on, Roe added. In Roe Valley, roe deer graze; "
@@ -58,3 +59,15 @@ def test_known_is_cached_per_document_and_per_key() -> None:
     assert doc.known("Okafor,") is True  # mid-sentence on its own
     assert doc.known("Port") is False  # part of a longer name
     assert doc._known == {"Okafor": True, "Port": False}
+
+
+def test_name_scan_on_first_use_keeps_the_article_doc_names() -> None:
+    text = "Theresa May spoke on Monday.\nOn Tuesday, May Rivers said the party would win."
+    assert DocSpeakers(text).fulls == {}  # without the article's names 'May' is a month
+    token = DOC_NAMES.set(doc_names(text))
+    try:
+        doc = DocSpeakers(text)  # made inside the article's context, scanned after it ends
+    finally:
+        DOC_NAMES.reset(token)
+    assert doc.fulls == {"may": [(0, "Theresa May")], "rivers": [(41, "May Rivers")]}
+    assert doc.full_name(["May"], 30) == "Theresa May"

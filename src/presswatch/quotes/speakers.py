@@ -54,15 +54,18 @@ class DocSpeakers:
     """Names seen in one article and the speakers attributed so far (in text order)."""
 
     text: str
-    fulls: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # surname -> mentions
-    roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # title -> names
     # persons that were speakers or sentence subjects, sorted by position (pronoun antecedents)
     antecedents: list[tuple[int, str]] = field(default_factory=list)
     _genders: dict[str, str] = field(default_factory=dict)
     _pron: list[tuple[int, str]] | None = None  # gendered pronouns, built on first use
     _pron_starts: list[int] = field(default_factory=list)
     _known: dict[str, bool] = field(default_factory=dict)
+    # the name scan, run on first use (most articles resolve no speaker): surname -> mentions,
+    # title -> names, every mention in text order
+    _fulls: dict[str, list[tuple[int, str]]] | None = None
+    _roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _all_fulls: list[tuple[int, str]] = field(default_factory=list)
+    _names: frozenset[str] = frozenset()
     _described: list[tuple[int, list[str], str]] | None = None
     # work whose only effect is noting antecedents, queued in text order and run before the next
     # pronoun is resolved (most articles resolve none after most of their sentences)
@@ -70,8 +73,29 @@ class DocSpeakers:
     _settling: bool = False
 
     def __post_init__(self) -> None:
-        text = self.text
-        names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
+        self._names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
+
+    @property
+    def fulls(self) -> dict[str, list[tuple[int, str]]]:
+        """Return the document's full-name mentions by surname (scanned on first use)."""
+        return self._scan() if self._fulls is None else self._fulls
+
+    @property
+    def roles(self) -> dict[str, list[tuple[int, str]]]:
+        """Return the document's titled names by title (scanned on first use)."""
+        if self._fulls is None:
+            self._scan()
+        return self._roles
+
+    def _scan(self) -> dict[str, list[tuple[int, str]]]:
+        text, names = self.text, self._names
+        if DOC_NAMES.get() is not names:  # the rules below read the names of the context too
+            token = DOC_NAMES.set(names)
+            try:
+                return self._scan()
+            finally:
+                DOC_NAMES.reset(token)
+        self._fulls = fulls = {}
         for m in _CAP_RUN.finditer(text):
             parts = run_parts(m.group(), names)
             if parts is None:
@@ -80,13 +104,14 @@ class DocSpeakers:
             start = m.start()
             if is_place_at(text, start, start + size):
                 continue  # 'at Port Ivesk': a place, never a person
-            self.fulls.setdefault(key, []).append((start, full))
+            fulls.setdefault(key, []).append((start, full))
             first = full.split(" ", 1)[0].lower()
             if _GIVEN.get(first) == "u" and first != key:  # 'Wang Yi' … 'Wang added'
-                self.fulls.setdefault(first, []).append((start, full))
+                fulls.setdefault(first, []).append((start, full))
             for title in titles:
-                self.roles.setdefault(title, []).append((start, full))
-        self._all_fulls = sorted(m for ms in self.fulls.values() for m in ms)
+                self._roles.setdefault(title, []).append((start, full))
+        self._all_fulls = sorted(m for ms in fulls.values() for m in ms)
+        return fulls
 
     def gender(self, name: str) -> str | None:
         """Return 'm' or 'f' from the pronouns that follow mentions of the name, else None."""
@@ -253,6 +278,8 @@ class DocSpeakers:
     def _pronoun(self, pronoun: str, pos: int) -> str | None:
         self.settle()
         want = "m" if pronoun in _MALE else "f"
+        if self._fulls is None:
+            self._scan()
         for cands in (self.antecedents, self._all_fulls):
             k = bisect.bisect_left(cands, (pos, ""))
             unknown = None
