@@ -17,7 +17,14 @@ from presswatch.quotes.cues import (
 from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
 from presswatch.quotes.docindex import _VERB_FINDITER, scan_verbs, verb_matches, verbless
 from presswatch.quotes.marks import find_spans, mark_starts
-from presswatch.quotes.sentences import _BOUNDARY, _FULL_STOP, paragraphs
+from presswatch.quotes.sentences import (
+    _BOUNDARY,
+    _FULL_STOP,
+    _INITIALS,
+    ABBREVIATIONS,
+    boundaries,
+    paragraphs,
+)
 from presswatch.quotes.speakers import _CAP_RUN
 from presswatch.quotes.words import DETERMINERS, FUNCTION, PARTICLE_RE
 
@@ -108,6 +115,31 @@ def test_sentence_boundaries_without_bang_or_question_are_the_class_scan() -> No
                 plain = [m.span() for m in _BOUNDARY.finditer(text, lo, hi)]
                 if "!" not in text[lo:hi] and "?" not in text[lo:hi]:
                     assert [m.span() for m in _FULL_STOP.finditer(text, lo, hi)] == plain
+
+
+def _plain_boundaries(masked: str, lo: int, hi: int) -> list[int]:
+    """Return the sentence starts as the character-by-character walk back found them."""
+    out = [lo]
+    for m in _BOUNDARY.finditer(masked, lo, hi):
+        k = j = m.start()
+        while k > lo and (masked[k - 1].isalpha() or masked[k - 1] == "."):
+            k -= 1
+        word = masked[k:j].lower()
+        if word not in ABBREVIATIONS and not _INITIALS.fullmatch(word):
+            out.append(m.end())
+    return [*out, hi]
+
+
+def test_sentence_boundaries_are_the_walk_back_over_letters_and_dots() -> None:
+    texts = [
+        *synthetic(10, seed=5),
+        "Mr. Roe left. Gen. Doe (ret.) came.\x00 Then U.S. aid stopped. j. Roe sat. e.g. Lo. "
+        "J.R. Roe said. 2nd. Ave. x-ray. Ok.\tAnd Dr. No. Ünal İ. Ok! See p. 4? Yes. Él.",
+    ]
+    for text in texts:
+        for lo in range(0, len(text), 3):
+            for hi in (len(text), len(text) - 5):
+                assert boundaries(text, lo, hi) == _plain_boundaries(text, lo, hi), (text, lo)
 
 
 def test_paragraphs_without_a_mark_start_have_no_quoted_region() -> None:

@@ -39,11 +39,16 @@ def boundaries(masked: str, lo: int, hi: int) -> list[int]:
     plain = masked.find("!", lo, hi) < 0 and masked.find("?", lo, hi) < 0
     for m in (_FULL_STOP if plain else _BOUNDARY).finditer(masked, lo, hi):
         j = m.start()
-        k = j
-        while k > lo and (masked[k - 1].isalpha() or masked[k - 1] == "."):
-            k -= 1
+        # the letters and dots before the mark: up to the last space when they fill the gap
+        k = masked.rfind(" ", lo, j) + 1 or lo
+        if not masked[k:j].replace(".", "").isalpha():
+            k = j
+            while k > lo and (masked[k - 1].isalpha() or masked[k - 1] == "."):
+                k -= 1
         word = masked[k:j].lower()
-        if word in ABBREVIATIONS or _INITIALS.fullmatch(word):
+        if word in ABBREVIATIONS or (
+            (len(word) < 2 or word[1] == ".") and _INITIALS.fullmatch(word)  # 'u.s', 'j'
+        ):
             continue
         out.append(m.end())
     out.append(hi)
