@@ -16,7 +16,9 @@ from presswatch.quotes.cues import (
 )
 from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
 from presswatch.quotes.docindex import _VERB_FINDITER, scan_verbs, verb_matches, verbless
-from presswatch.quotes.marks import find_spans, mark_starts
+from presswatch.quotes.inherit import words_of
+from presswatch.quotes.marks import Span, find_spans, mark_starts
+from presswatch.quotes.scarequotes import _SMALL, _TITLE_LEAD, looks_like_title
 from presswatch.quotes.sentences import (
     _BOUNDARY,
     _FULL_STOP,
@@ -140,6 +142,43 @@ def test_sentence_boundaries_are_the_walk_back_over_letters_and_dots() -> None:
         for lo in range(0, len(text), 3):
             for hi in (len(text), len(text) - 5):
                 assert boundaries(text, lo, hi) == _plain_boundaries(text, lo, hi), (text, lo)
+
+
+def _plain_looks_like_title(text: str, span: Span, lo: int) -> bool:
+    """Return the title test with every word of the quote counted."""
+    words = words_of(text[span.start : span.end])
+    before = text[max(lo, span.open_at - 30) : span.open_at].split()
+    if (
+        len(words) <= 2
+        and text[span.end - 1].isalnum()
+        and before
+        and before[-1][:1].isupper()
+        and text[span.close_at + 1 : span.close_at + 2].isupper()
+    ):
+        return True
+    if text[span.end - 1] in ".!?" and len(words) > 4:
+        return False
+    if len(words) <= 6 and _TITLE_LEAD.search(text, max(lo, span.open_at - 40), span.open_at):
+        return True
+    caps = [w for w in words if w.lower() not in _SMALL]
+    return len(words) >= 2 and len(words) <= 7 and all(w[0].isupper() for w in caps)
+
+
+def test_title_test_stops_counting_words_at_eight() -> None:
+    texts = [
+        *synthetic(20, seed=11),
+        "The show “Big Red Boat On The Sea Of Green Tea Leaves” ran. Marcia “Cia” Price came.",
+        "He called it “A B — C D - E F G H” and “A B C D E F G H I”. The book “— — a b c d e f g”.",
+        "Roe said: “One two three four five six seven eight nine ten.” Then “Short Title” ended.",
+        "They sang “The Long Dark Tea Time Ends” and “Seven Grey Geese Flew Over The Hill” then.",
+    ]
+    seen = 0
+    for text in texts:
+        for i, lo, hi in paragraphs(text):
+            for span in find_spans(text, lo, hi, headline=i == 0):
+                seen += 1
+                assert looks_like_title(text, span, lo) == _plain_looks_like_title(text, span, lo)
+    assert seen > 20
 
 
 def test_paragraphs_without_a_mark_start_have_no_quoted_region() -> None:

@@ -19,7 +19,11 @@ _TITLE_LEAD = re.compile(
 
 def looks_like_title(text: str, span: Span, lo: int) -> bool:
     """Return whether a quoted span is a title or scare quote rather than speech."""
-    words = words_of(text[span.start : span.end])
+    quoted = text[span.start : span.end]
+    head = quoted.split(None, 8)
+    if len(head) > 8 and len(words_of(" ".join(head[:8]))) == 8:
+        return False  # eight words or more: none of the rules below holds for them
+    words = words_of(quoted)
     before = text[max(lo, span.open_at - 30) : span.open_at].split()
     if (
         len(words) <= 2
