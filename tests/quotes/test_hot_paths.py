@@ -16,6 +16,16 @@ from presswatch.quotes.cues import (
 )
 from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
 from presswatch.quotes.docindex import _VERB_FINDITER, scan_verbs, verb_matches, verbless
+from presswatch.quotes.indirect import (
+    _APOSTROPHE,
+    _NEEDS_THAT,
+    _NOT_CLAUSE,
+    _TELL,
+    _TIME_WORDS,
+    _WH,
+    _content_after,
+    _offset,
+)
 from presswatch.quotes.inherit import words_of
 from presswatch.quotes.marks import Span, find_spans, mark_starts
 from presswatch.quotes.scarequotes import _SMALL, _TITLE_LEAD, looks_like_title
@@ -179,6 +189,55 @@ def test_title_test_stops_counting_words_at_eight() -> None:
                 seen += 1
                 assert looks_like_title(text, span, lo) == _plain_looks_like_title(text, span, lo)
     assert seen > 20
+
+
+def _plain_content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
+    """Return the clause start after a verb with every word checked for 'that'."""
+    seg = masked[pos : min(hi, pos + 90)]
+    words = seg.split()
+    for n, w in enumerate(words[:9]):
+        if w.lower().strip(",") == "that":
+            return pos + _offset(seg, words, n) + len(w)
+        if w[-1] in ".;:" and not w.endswith(("Mr.", "Mrs.", "Dr.")):
+            break
+    if words and verb.startswith("ask") and words[0].lower() in _WH:
+        return pos + _offset(seg, words, 0)
+    if len(words) > 2 and verb.startswith("call") and words[0].lower() in ("for", "on"):
+        return pos + _offset(seg, words, 0)
+    if verb in _NEEDS_THAT or verb in _TELL or not words:
+        return None
+    k = 0
+    while len(words) - k > 1 and words[k].strip(",").lower() in _TIME_WORDS:
+        k += 1
+    first = _APOSTROPHE.split(words[k].strip(",").lower())[0]
+    if first in _TIME_WORDS or (first in FUNCTION and first not in ("it", "there", "this")):
+        return None
+    if first.isalpha() and first not in _NOT_CLAUSE:
+        return pos + _offset(seg, words, k)
+    if (
+        first in DETERMINERS
+        or first in ("he", "she", "they", "we", "i", "it", "there")
+        or words[k][:1].isupper()
+        or words[k][:1].isdigit()
+    ):
+        return pos + _offset(seg, words, k)
+    return None
+
+
+def test_clause_after_a_verb_looks_for_that_only_where_the_segment_has_it() -> None:
+    texts = [
+        *synthetic(10, seed=13),
+        "Roe said THAT, then That the plan, Mr. Doe said that. Roe asked whether that was "
+        "so; officials called for thatch. He told reporters Monday that it's done, and that.",
+    ]
+    found = 0
+    for text in texts:
+        for pos in range(0, len(text), 5):
+            for verb in ("said", "told", "asked", "called", "warned", "argued"):
+                want = _plain_content_after(text, pos, len(text), verb)
+                assert _content_after(text, pos, len(text), verb) == want, (text[pos:], verb)
+                found += want is not None
+    assert found > 100
 
 
 def test_paragraphs_without_a_mark_start_have_no_quoted_region() -> None:

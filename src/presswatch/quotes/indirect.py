@@ -44,7 +44,8 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
     """Return where the reported clause starts after a verb ending at pos, or None."""
     seg = masked[pos : min(hi, pos + 90)]
     words = seg.split()
-    for n, w in enumerate(words[:9]):
+    # a word that is 'that' in lower case puts 'that' in the lower-cased segment
+    for n, w in enumerate(words[:9] if "that" in seg.lower() else ()):
         if w.lower().strip(",") == "that":
             return pos + _offset(seg, words, n) + len(w)
         if w[-1] in ".;:" and not w.endswith(("Mr.", "Mrs.", "Dr.")):
