@@ -259,7 +259,9 @@ def _paragraph(
                 rep.verb,
             )
             reported.append(Item(rep.start, rep.end, "indirect", idx, cue, confidence=0.5))
-    cued = sorted((it for it in direct + reported if it.cue), key=lambda it: it.cue.subj_start)
+    cued = [it for it in direct + reported if it.cue]
+    if len(cued) > 1:
+        cued.sort(key=lambda it: it.cue.subj_start)
     for it in cued:
         surface = masked[it.cue.subj_start : it.cue.subj_end]
         weak = it.cue.verb == "" or it.cue.verb.endswith("ing") or it.cue.verb == ":"
