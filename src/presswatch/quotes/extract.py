@@ -24,7 +24,6 @@ from presswatch.records import Quote
 _WORDS = lexicon().sets
 _LABELS = _WORDS["labels"]
 
-
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
