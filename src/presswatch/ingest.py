@@ -21,6 +21,7 @@ from presswatch.db.load import (
     quarantine_rows,
 )
 from presswatch.db.lock import writer_lock
+from presswatch.db.tx import scan
 from presswatch.sources import RawDocument, Rejected, iter_inputs
 from presswatch.sources.store import (
     backfill_meta,
@@ -164,11 +165,11 @@ def insert_actors(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
     """Insert the actors (local speakers) not stored yet."""
     if not rows:
         return
-    with registered(con, "_actors", pa.Table.from_pylist(rows)):
-        con.execute(
-            "insert into actors by name select * from _actors "
-            "where actor_id not in (select actor_id from actors)"
-        )
+    sql = (
+        "insert into actors by name select * from _arrow "
+        "where actor_id not in (select actor_id from actors)"
+    )
+    scan(con, sql, pa.Table.from_pylist(rows))
 
 
 def finish_actors(con: duckdb.DuckDBPyConnection) -> None:

@@ -18,14 +18,14 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from presswatch.db.tx import registered
+from presswatch.db.tx import scan
 
 DOC_IDS = "select hash(doc_id) as k from documents"
 URL_PAIRS = (
     "select hash(canonical_url, text_hash) as k from doc_meta where canonical_url is not null"
 )
-BATCH_IDS = "select hash(doc_id) as k from _keys"
-BATCH_PAIRS = "select hash(canonical_url, text_hash) as k from _keys"
+BATCH_IDS = "select hash(doc_id) as k from _arrow"
+BATCH_PAIRS = "select hash(canonical_url, text_hash) as k from _arrow"
 
 
 class HashSet:
@@ -62,8 +62,7 @@ def hashes(
     table = pa.table({k: pa.array(v, pa.string()) for k, v in columns.items()})
     if not table.num_rows:
         return np.zeros(0, np.uint64)
-    with registered(con, "_keys", table):
-        return con.execute(sql).fetchnumpy()["k"]
+    return scan(con, sql, table).fetchnumpy()["k"]
 
 
 class Known:

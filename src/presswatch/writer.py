@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("presswatch.ingest")  # where ingest has always logged rejects
 
 HOLD_S = float(os.environ.get("PRESSWATCH_WRITER_HOLD_S", 30.0))
-HOLD_ARTICLES = int(os.environ.get("PRESSWATCH_WRITER_HOLD_ARTICLES", 4000))
+HOLD_ARTICLES = int(os.environ.get("PRESSWATCH_WRITER_HOLD_ARTICLES", 10_000))
 # DuckDB checkpoints at every commit once the log passes 16 MB (two batches): each checkpoint
 # rewrites the partly filled last row group of every table. The session checkpoints when it closes.
 # (A setting, not connection config: a same-process connection with other config would clash.)

@@ -43,7 +43,8 @@ def pick(record: dict, name: str) -> str | None:
     """Return the first non-empty string among a record's fields mapped to name."""
     for key in FIELDS[name]:
         value = record.get(key)
-        if isinstance(value, str) and value.strip():
+        # the same test as value.strip() (one whitespace definition), without copying the text
+        if isinstance(value, str) and value and not value.isspace():
             return value
     return None
 
@@ -52,36 +53,30 @@ def iter_jsonl(path: Path, source: str = "") -> Iterator[RawDocument | Rejected]
     """Yield one raw document per valid line of a JSONL file, a rejection per bad line."""
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     folder = path.parent.name or "unknown"
+    prefix = f"{path}:"
     try:
         with opener(path, "rb") as handle:
             for number, line in enumerate(handle, 1):
-                yield from _line(path, number, line, folder, source)
+                if line and not line.isspace():  # blank lines are skipped
+                    yield _line(prefix + str(number), line, folder, source)
     except (OSError, EOFError, zlib.error) as exc:
         yield Rejected(str(path), "unreadable file", f"{type(exc).__name__}: {exc}")
 
 
-def _line(
-    path: Path, number: int, line: bytes, folder: str, source: str
-) -> Iterator[RawDocument | Rejected]:
-    origin = f"{path}:{number}"
-    if not line.strip():
-        return
+def _line(origin: str, line: bytes, folder: str, source: str) -> RawDocument | Rejected:
+    """Return the raw document of a non-blank JSONL line, or why the line is rejected."""
     if len(line) > MAX_DOC_BYTES:
-        yield Rejected(origin, "record too large", f"{len(line):,} bytes > {MAX_DOC_BYTES:,}")
-        return
+        return Rejected(origin, "record too large", f"{len(line):,} bytes > {MAX_DOC_BYTES:,}")
     try:
         record = loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        yield Rejected(origin, "malformed JSON line", str(exc), line)
-        return
+        return Rejected(origin, "malformed JSON line", str(exc), line)
     if not isinstance(record, dict):
-        yield Rejected(origin, "malformed JSON line", "expected a JSON object", line)
-        return
+        return Rejected(origin, "malformed JSON line", "expected a JSON object", line)
     html, text = pick(record, "html"), pick(record, "text")
     if not html and not text:
-        yield Rejected(origin, "empty record", "no text or html field", line)
-        return
-    yield RawDocument(
+        return Rejected(origin, "empty record", "no text or html field", line)
+    return RawDocument(
         origin=origin,
         source_kind="jsonl",
         content=line.rstrip(b"\r\n"),
