@@ -14,9 +14,11 @@ import numpy as np
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # The same words in pure-ASCII text, where a byte-range class is cheaper than the category class.
 _ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
-# The same words found faster: every character but letters and apostrophes becomes a space, and
+# The same words found faster: every byte but letters and apostrophes becomes a space, and
 # so does an apostrophe without a letter on both sides; what is left splits into the words.
-_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha() and c != 39})
+_LETTERS = bytes.maketrans(
+    bytes(range(128)), bytes(c if chr(c).isalpha() or c == 39 else 32 for c in range(128))
+)
 _LONE_APOSTROPHE = re.compile(r"'(?:(?![A-Za-z])|(?<![A-Za-z]'))")  # starts with a literal: fast
 HEAD_WORDS = 32  # words kept per text for the word n-gram model (`ngram.NGRAM_WORDS`)
 WORD_START = "▁"  # SentencePiece marker for a token that starts a word
@@ -34,7 +36,7 @@ def ascii_words(text: str) -> list[str]:
     """Return the words of an ASCII text, as `_ASCII_WORD_RE.findall` finds them."""
     if "'" in text:
         text = _LONE_APOSTROPHE.sub(" ", text)
-    return text.translate(_LETTERS).split()
+    return text.encode().translate(_LETTERS).decode().split()
 
 
 class Segmenter:
@@ -105,7 +107,11 @@ class Segmenter:
     def restore_case(self, text: str) -> str:
         """Return the text, or if it is all lower case, its words capitalised where known so."""
         # Pieces are case-sensitive: in lower-cased feeds "grant" would be the verb, not the name.
-        if text != text.lower():
+        if text.isascii():
+            # an ASCII text that is not islower() has a capital or no letter: either way unchanged
+            if not text.islower():
+                return text
+        elif text != text.lower():
             return text
         index = self.index
 
