@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from re import _constants, _parser  # type: ignore[attr-defined]
 
 # A need with more alternatives than this costs more to test than the regex it guards.
@@ -68,8 +69,15 @@ def present_needs(needs: tuple[str, ...], text: str) -> set[str]:
     """Return the needs that occur in the lower-cased text."""
     # A line's lower case is a slice of its text's (final sigma aside, see `Rule.keep`).
     low = text.lower()
-    ascii_only = low.isascii()  # then a need with other characters cannot occur
-    return {n for n in needs if (not ascii_only or n.isascii()) and n in low}
+    if low.isascii():  # then a need with other characters cannot occur
+        needs = _ascii_needs(needs)
+    return {n for n in needs if n in low}
+
+
+@cache
+def _ascii_needs(needs: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the ASCII needs among `needs`, in order."""
+    return tuple(n for n in needs if n.isascii())
 
 
 def _needs(items: list) -> tuple[str, ...]:

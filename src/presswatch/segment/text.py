@@ -59,40 +59,45 @@ def split_lines(
     # narrowing scans the whole text: not worth it when most lines are skipped
     limited = rules.within(text) if skip is None else None
     spaced = single_spaced(text)
-    lines = []
+    mojibake = _MOJIBAKE_SPACE in text
+    kind_of, short = rules.kind_of, _SHORT
+    lines: list[Line] = []
+    append = lines.append
     pos = 0
     for i, raw in enumerate(text.split("\n")):
         end = pos + len(raw)
         stripped = raw.strip()
-        if stripped.endswith(_MOJIBAKE_SPACE):
+        if mojibake and stripped.endswith(_MOJIBAKE_SPACE):
             stripped = stripped.rstrip(_MOJIBAKE_SPACE).rstrip()
-        if stripped and skip is not None and skip[i]:
-            lines.append(Line(pos, end, stripped, 0, None))
-        elif stripped:
-            hit = _SHORT.get(stripped)
-            if hit is None:
-                counted = _COUNTED.pop(stripped, None) if len(stripped) < SHORT_CHARS else None
-                if counted is None:
-                    words = word_count(stripped, spaced)
-                    key = furniture_key(stripped) if words <= KEY_MAX_WORDS else ""
-                else:
-                    words, key = counted
-                # a long line is tested only against the rules marked for it (a copyright notice
-                # with its year, a language picker): the others' words are prose in a paragraph
-                rule = rules.kind_of(
-                    stripped, key, words, limited if len(stripped) < LONG_CHARS else rules.long
-                )
-                if len(stripped) < SHORT_CHARS:
-                    if len(_SHORT) >= SHORT_LIMIT:
-                        _SHORT.clear()
-                    _SHORT[stripped] = words, key, rule
-            else:
-                words, key, rule = hit
-            if rule is None and key in furniture:
-                rule = "navigation" if words < 5 else "boilerplate"
-            lines.append(Line(pos, end, stripped, words, rule))
+        if not stripped:
+            append(Line(pos, end, "", 0, None))
+            pos = end + 1
+            continue
+        if skip is not None and skip[i]:
+            append(Line(pos, end, stripped, 0, None))
+            pos = end + 1
+            continue
+        size = len(stripped)
+        hit = short.get(stripped) if size < SHORT_CHARS else None  # longer lines are not kept
+        if hit is not None:
+            words, key, rule = hit
         else:
-            lines.append(Line(pos, end, "", 0, None))
+            counted = _COUNTED.pop(stripped, None) if size < SHORT_CHARS else None
+            if counted is None:
+                words = word_count(stripped, spaced)
+                key = furniture_key(stripped) if words <= KEY_MAX_WORDS else ""
+            else:
+                words, key = counted
+            # a long line is tested only against the rules marked for it (a copyright notice
+            # with its year, a language picker): the others' words are prose in a paragraph
+            rule = kind_of(stripped, key, words, limited if size < LONG_CHARS else rules.long)
+            if size < SHORT_CHARS:
+                if len(short) >= SHORT_LIMIT:
+                    short.clear()
+                short[stripped] = words, key, rule
+        if rule is None and key in furniture:
+            rule = "navigation" if words < 5 else "boilerplate"
+        append(Line(pos, end, stripped, words, rule))
         pos = end + 1
     return lines
 
