@@ -101,7 +101,8 @@ def _needs(items: list) -> tuple[str, ...]:
                 found.append(tuple(n for alt in alternatives for n in alt))
     if chars:
         found.append(("".join(chars),))
-    found = [need for need in found if need and all(need)]
+    # a need of blanks only ("a b" needs " ") is in nearly every line: it rules out nothing
+    found = [need for need in found if need and all(n and not n.isspace() for n in need)]
     if not found:
         return ()
     return min(found, key=lambda need: (len(need), -min(map(len, need))))
