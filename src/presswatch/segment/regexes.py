@@ -69,15 +69,20 @@ def present_needs(needs: tuple[str, ...], text: str) -> set[str]:
     """Return the needs that occur in the lower-cased text."""
     # A line's lower case is a slice of its text's (final sigma aside, see `Rule.keep`).
     low = text.lower()
-    if low.isascii():  # then a need with other characters cannot occur
-        needs = _ascii_needs(needs)
-    return {n for n in needs if n in low}
+    # a need with other characters cannot occur in ASCII text
+    return {n for n, mark in _marks(needs, low.isascii()) if mark in low and n in low}
 
 
 @cache
-def _ascii_needs(needs: tuple[str, ...]) -> tuple[str, ...]:
-    """Return the ASCII needs among `needs`, in order."""
-    return tuple(n for n in needs if n.isascii())
+def _marks(needs: tuple[str, ...], ascii_only: bool) -> tuple[tuple[str, str], ...]:
+    """Return each need (only ASCII ones if ascii_only) with its first mark character, or ""."""
+    # a character that is no letter, digit or blank is found by one fast scan, and most texts
+    # lack the rarer ones ("[", "("): then the need cannot occur either
+    return tuple(
+        (n, next((c for c in n if not c.isalnum() and not c.isspace()), ""))
+        for n in needs
+        if not ascii_only or n.isascii()
+    )
 
 
 def _needs(items: list) -> tuple[str, ...]:
