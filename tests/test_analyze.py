@@ -102,3 +102,13 @@ def test_an_article_whose_analysis_raises_is_quarantined_and_the_batch_goes_on(
         (reason, detail) = con.execute("select reason, detail from quarantine").fetchone()
         assert con.execute("select count(*) from articles").fetchone()[0] == 1
     assert reason == "analysis failed" and detail.startswith("RecursionError")
+
+
+def test_editorial_mask_blanks_each_character_of_a_junk_run_but_newlines() -> None:
+    text = "Body line.\nAd: café ☕\r\n\nΣ 中文 x\nEnd.\n"
+    start, end = text.index("Ad"), text.index("End")
+    blocks = [Block(0, start, "body"), Block(start, end, "ad"), Block(end, len(text), "body")]
+    masked = editorial_mask(text, blocks)
+    expected = text[:start] + "".join(c if c == "\n" else " " for c in text[start:end])
+    assert masked == expected + text[end:]
+    assert [u.group for u in topic_units(text, blocks)] == ["editorial", "ad_teaser"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,7 +15,6 @@ from presswatch.topics import classify
 # Bump a stage's number whenever its rules or model change, so stored rows can be re-analysed.
 STAGE_VERSIONS = {"segment": 5, "quotes": 5, "topics": 3}
 ANALYZER_VERSION = ";".join(f"{stage}-{n}" for stage, n in STAGE_VERSIONS.items())
-NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 @dataclass(frozen=True)
@@ -54,23 +52,32 @@ def editorial_mask(text: str, blocks: Sequence[Block]) -> str:
     for block in sorted((b for b in blocks if b.group != "editorial"), key=lambda b: b.start):
         start = max(block.start, at)
         if block.end > start:
-            parts += [text[at:start], NOT_NEWLINE.sub(" ", text[start : block.end])]
+            parts += [text[at:start], _blank(text[start : block.end])]
             at = block.end
     return "".join(parts) + text[at:]
 
 
+def _blank(chunk: str) -> str:
+    """Return a chunk with every character but the newline replaced by a space."""
+    if "\n" not in chunk:
+        return " " * len(chunk)
+    return "\n".join([" " * len(part) for part in chunk.split("\n")])
+
+
 def topic_units(text: str, blocks: Sequence[Block]) -> list[TopicUnit]:
     """Return unit 0 for the editorial text (if any) and one unit per ad/teaser block."""
-    editorial = [text[b.start : b.end].strip() for b in blocks if b.group == "editorial"]
-    units = []
-    body = "\n".join(part for part in editorial if part)
-    if body:
-        units.append(TopicUnit(0, "editorial", None, len(body), body))
+    editorial, teasers = [], []
     for number, block in enumerate(blocks):
-        chunk = text[block.start : block.end].strip()
-        if block.group == "ad_teaser" and chunk:
-            units.append(TopicUnit(number + 1, "ad_teaser", number, len(chunk), chunk))
-    return units
+        group = block.group
+        if group == "editorial":
+            editorial.append(text[block.start : block.end].strip())
+        elif group == "ad_teaser":
+            chunk = text[block.start : block.end].strip()
+            if chunk:
+                teasers.append(TopicUnit(number + 1, "ad_teaser", number, len(chunk), chunk))
+    body = "\n".join(part for part in editorial if part)
+    units = [TopicUnit(0, "editorial", None, len(body), body)] if body else []
+    return units + teasers
 
 
 def analyze_one(article: Article, furniture: frozenset[str] = frozenset()) -> Analysis:

@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from presswatch.segment import segment_text
-from presswatch.segment.regexes import RegexClass
+from presswatch.segment.regexes import RegexClass, present_needs
 from presswatch.segment.rules import furniture_key, line_rules, word_count
 from presswatch.segment.text import clear_line_cache, split_lines
 
@@ -33,7 +33,8 @@ def slow_key(line: str) -> str:
         (r"^\s*(?:a|b)?x+y", ("x",)),  # ties go to the first need
         (r"(?i)opt-in box", ()),  # case-insensitive: no literal is needed as written
         (r"^(?:one|two|three|four)\b", ()),  # too many alternatives to be worth testing
-        (r"\w+ \d+", (" ",)),
+        (r"\w+ \d+", ()),  # a blank is in nearly every line: no need
+        (r"^(?:change|select) (?:your )?language\b[^.]{0,30}:", ("language",)),  # not " "
     ],
 )
 def test_needed_literals_of_regexes(regex: str, needs: tuple[str, ...]) -> None:
@@ -132,3 +133,17 @@ def test_furniture_key_of_digit_runs() -> None:
         furniture_key("Updated 10:05, 2024-01-00 | Page 7 of 12") == "updated 0 0 0 0 0 page 0 of 0"
     )
     assert furniture_key("A1B22C000d 9_9") == "a0b0c0d 0_0"
+
+
+def test_present_needs_are_the_needs_in_the_lower_cased_text() -> None:
+    needs = (*line_rules().needs, "[ad_", "(c)", "›", "σ")
+    texts = [
+        "Sign up: [AD_1] (C) 2024",
+        "Home › News; Ads [ad] (c",
+        "ΟΔΟΣ and/or more",
+        "plain words only",
+        "",
+    ]
+    for text in texts:
+        low = text.lower()
+        assert present_needs(needs, text) == {n for n in needs if n in low}, text

@@ -115,3 +115,20 @@ def test_ngram_logits_equal_the_per_text_sums() -> None:
         norm = np.float32(np.sqrt(sum(grams.count(g) ** 2 for g in set(grams))) or 1.0)
         rows.append(model.mix * (total / norm + model.bias))
     assert model.logits(texts).tolist() == np.array(rows).tolist()
+
+
+def test_known_counts_with_a_share_decide_like_the_exact_counts() -> None:
+    seg = fresh()
+    known_text = "The council approved the budget for roads and schools on Tuesday. " * 12
+    mixed = " ".join(["qzxv wplk"] * 60 + ["the council"] * 20)  # known words only at the end
+    texts = [known_text, mixed, "", "the vote", "zzqx " * 80]
+    _, _, words, exact = seg.batch(texts)
+    share = get_model().min_known_share
+    _, _, _, early = seg.batch(texts, enough=share)
+    assert early[0] < exact[0]  # its first half alone reaches the share
+    assert early.tolist()[1:] == exact.tolist()[1:]  # short or below the share: counted in full
+
+    def usable(known: np.ndarray) -> list[bool]:
+        return ((known > 0) & (known >= share * np.maximum(words, 1))).tolist()
+
+    assert usable(early) == usable(exact) == [True, True, False, True, False]

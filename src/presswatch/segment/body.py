@@ -159,7 +159,10 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         if line.blank:
             continue
         if first <= i <= last or i in extra:
-            kinds[i] = _in_body(lines, i, first, last)
+            if line.rule is None:  # _in_body's common case, without the call
+                kinds[i] = "body" if line.words or line.text in SECTION_BREAKS else "boilerplate"
+            else:
+                kinds[i] = _in_body(lines, i, first, last)
             continue
         if line.rule is not None:
             kinds[i] = line.rule

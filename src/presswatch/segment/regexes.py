@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from re import _constants, _parser  # type: ignore[attr-defined]
 
 # A need with more alternatives than this costs more to test than the regex it guards.
@@ -68,8 +69,20 @@ def present_needs(needs: tuple[str, ...], text: str) -> set[str]:
     """Return the needs that occur in the lower-cased text."""
     # A line's lower case is a slice of its text's (final sigma aside, see `Rule.keep`).
     low = text.lower()
-    ascii_only = low.isascii()  # then a need with other characters cannot occur
-    return {n for n in needs if (not ascii_only or n.isascii()) and n in low}
+    # a need with other characters cannot occur in ASCII text
+    return {n for n, mark in _marks(needs, low.isascii()) if mark in low and n in low}
+
+
+@cache
+def _marks(needs: tuple[str, ...], ascii_only: bool) -> tuple[tuple[str, str], ...]:
+    """Return each need (only ASCII ones if ascii_only) with its first mark character, or ""."""
+    # a character that is no letter, digit or blank is found by one fast scan, and most texts
+    # lack the rarer ones ("[", "("): then the need cannot occur either
+    return tuple(
+        (n, next((c for c in n if not c.isalnum() and not c.isspace()), ""))
+        for n in needs
+        if not ascii_only or n.isascii()
+    )
 
 
 def _needs(items: list) -> tuple[str, ...]:
@@ -93,7 +106,8 @@ def _needs(items: list) -> tuple[str, ...]:
                 found.append(tuple(n for alt in alternatives for n in alt))
     if chars:
         found.append(("".join(chars),))
-    found = [need for need in found if need and all(need)]
+    # a need of blanks only ("a b" needs " ") is in nearly every line: it rules out nothing
+    found = [need for need in found if need and all(n and not n.isspace() for n in need)]
     if not found:
         return ()
     return min(found, key=lambda need: (len(need), -min(map(len, need))))

@@ -59,40 +59,45 @@ def split_lines(
     # narrowing scans the whole text: not worth it when most lines are skipped
     limited = rules.within(text) if skip is None else None
     spaced = single_spaced(text)
-    lines = []
+    mojibake = _MOJIBAKE_SPACE in text
+    kind_of, short = rules.kind_of, _SHORT
+    lines: list[Line] = []
+    append = lines.append
     pos = 0
     for i, raw in enumerate(text.split("\n")):
         end = pos + len(raw)
         stripped = raw.strip()
-        if stripped.endswith(_MOJIBAKE_SPACE):
+        if mojibake and stripped.endswith(_MOJIBAKE_SPACE):
             stripped = stripped.rstrip(_MOJIBAKE_SPACE).rstrip()
-        if stripped and skip is not None and skip[i]:
-            lines.append(Line(pos, end, stripped, 0, None))
-        elif stripped:
-            hit = _SHORT.get(stripped)
-            if hit is None:
-                counted = _COUNTED.pop(stripped, None) if len(stripped) < SHORT_CHARS else None
-                if counted is None:
-                    words = word_count(stripped, spaced)
-                    key = furniture_key(stripped) if words <= KEY_MAX_WORDS else ""
-                else:
-                    words, key = counted
-                # a long line is tested only against the rules marked for it (a copyright notice
-                # with its year, a language picker): the others' words are prose in a paragraph
-                rule = rules.kind_of(
-                    stripped, key, words, limited if len(stripped) < LONG_CHARS else rules.long
-                )
-                if len(stripped) < SHORT_CHARS:
-                    if len(_SHORT) >= SHORT_LIMIT:
-                        _SHORT.clear()
-                    _SHORT[stripped] = words, key, rule
-            else:
-                words, key, rule = hit
-            if rule is None and key in furniture:
-                rule = "navigation" if words < 5 else "boilerplate"
-            lines.append(Line(pos, end, stripped, words, rule))
+        if not stripped:
+            append(Line(pos, end, "", 0, None))
+            pos = end + 1
+            continue
+        if skip is not None and skip[i]:
+            append(Line(pos, end, stripped, 0, None))
+            pos = end + 1
+            continue
+        size = len(stripped)
+        hit = short.get(stripped) if size < SHORT_CHARS else None  # longer lines are not kept
+        if hit is not None:
+            words, key, rule = hit
         else:
-            lines.append(Line(pos, end, "", 0, None))
+            counted = _COUNTED.pop(stripped, None) if size < SHORT_CHARS else None
+            if counted is None:
+                words = word_count(stripped, spaced)
+                key = furniture_key(stripped) if words <= KEY_MAX_WORDS else ""
+            else:
+                words, key = counted
+            # a long line is tested only against the rules marked for it (a copyright notice
+            # with its year, a language picker): the others' words are prose in a paragraph
+            rule = kind_of(stripped, key, words, limited if size < LONG_CHARS else rules.long)
+            if size < SHORT_CHARS:
+                if len(short) >= SHORT_LIMIT:
+                    short.clear()
+                short[stripped] = words, key, rule
+        if rule is None and key in furniture:
+            rule = "navigation" if words < 5 else "boilerplate"
+        append(Line(pos, end, stripped, words, rule))
         pos = end + 1
     return lines
 
@@ -141,14 +146,17 @@ def line_weight(line: Line, barriers: frozenset[str]) -> float:
         if line.rule == "navigation" and line_rules().walls.search(line.text.lower()):
             return BARRIER_WEIGHT
         return RULE_WEIGHT
-    size = text_size(line)
-    if line.text.endswith(_TRUNCATED):
+    text = line.text
+    size = len(text)
+    if size > 1 and text[-1] in _WIDE_STOP and text[-2] >= _WIDE_FIRST:  # text_size, inline
+        size *= WIDE_FACTOR
+    if text.endswith(_TRUNCATED):
         return MEDIUM_WEIGHT
-    if (line.words >= 8 or size >= 60) and line.text[-1] in TERMINAL:  # is_prose, size known
+    if (line.words >= 8 or size >= 60) and text[-1] in TERMINAL:  # is_prose, size known
         return float(size)
     if size >= 80:
         # one long token (a bare URL, a file path, a hash) is no sentence
-        return size * LONG_FACTOR if " " in line.text or not line.text.isascii() else MEDIUM_WEIGHT
+        return size * LONG_FACTOR if " " in text or not text.isascii() else MEDIUM_WEIGHT
     if line.words >= 4 or size >= 25:
         return MEDIUM_WEIGHT
     return SHORT_WEIGHT
@@ -183,18 +191,18 @@ def tile(
     lines: list[Line], kinds: list[str | None], length: int, joins: list[bool] | None = None
 ) -> list[Block]:
     """Return blocks, one per non-blank line (or joined run of lines), tiling [0, length)."""
-    spans: list[list] = []  # [start, end, kind]; each block is built once at the end
+    # a block ends where the next one starts (the last at `length`): joined lines only extend it
+    blocks: list[Block] = []
+    start, open_kind = 0, None
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind is None:
             continue
-        if spans and joins is not None and joins[i]:
-            spans[-1][1] = line.end
-        elif spans:
-            spans[-1][1] = line.start
-            spans.append([line.start, line.end, kind])
-        else:
-            spans.append([0, line.end, kind])
-    if not spans:
+        if open_kind is None:
+            open_kind = kind
+        elif joins is None or not joins[i]:
+            blocks.append(Block(start, line.start, open_kind))
+            start, open_kind = line.start, kind
+    if open_kind is None:
         return [Block(0, length, "boilerplate")] if length else []
-    spans[-1][1] = length
-    return [Block(start, end, kind) for start, end, kind in spans]
+    blocks.append(Block(start, length, open_kind))
+    return blocks

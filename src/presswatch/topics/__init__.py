@@ -31,6 +31,8 @@ def _as_text(value: object) -> str:
     if value is None:
         return ""
     text = value if isinstance(value, str) else str(value)
+    if type(text) is str and text.isascii():  # nothing to replace
+        return text
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
@@ -52,8 +54,8 @@ def classify(texts: Sequence[str], threshold: float = DEFAULT_THRESHOLD) -> list
     results = []
     for row, ok in zip(probs.tolist(), usable.tolist(), strict=True):
         scores = dict(zip(model.topics, row, strict=True))
-        best = max(range(len(row)), key=row.__getitem__)
-        conf = row[best]
+        conf = max(row)
+        best = row.index(conf)  # the first of equal maxima, as max(range, key=...) picks
         label = model.topics[best] if ok and conf >= threshold else UNCLASSIFIED
         results.append(TopicResult(scores=scores, label=label, confidence=conf))
     return results

@@ -93,7 +93,8 @@ class TopicModel:
         without any vocabulary piece get uniform probabilities.
         """
         heads: list[list[str] | None] = []  # the n-gram models' words, found once
-        flat, counts, words, known = self.segmenter.batch(texts, heads)
+        # known counts are only compared with the share: a count may stop once it is reached
+        flat, counts, words, known = self.segmenter.batch(texts, heads, self.min_known_share)
         sums = sum_rows(self.rows, flat, counts)
         k = self.table.shape[1]
         scale = np.maximum(counts, 1) * NormSketch.norms_from_sums(sums[:, k:], counts)

@@ -14,14 +14,17 @@ import numpy as np
 WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # The same words in pure-ASCII text, where a byte-range class is cheaper than the category class.
 _ASCII_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
-# The same words found faster: every character but letters and apostrophes becomes a space, and
+# The same words found faster: every byte but letters and apostrophes becomes a space, and
 # so does an apostrophe without a letter on both sides; what is left splits into the words.
-_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha() and c != 39})
+_LETTERS = bytes.maketrans(
+    bytes(range(128)), bytes(c if chr(c).isalpha() or c == 39 else 32 for c in range(128))
+)
 _LONE_APOSTROPHE = re.compile(r"'(?:(?![A-Za-z])|(?<![A-Za-z]'))")  # starts with a literal: fast
 HEAD_WORDS = 32  # words kept per text for the word n-gram model (`ngram.NGRAM_WORDS`)
 WORD_START = "▁"  # SentencePiece marker for a token that starts a word
 _CACHE_LIMIT = 500_000
 MAX_WORD = 40  # longer letter runs (blobs, run-together text) are skipped: BPE is quadratic
+KNOWN_HALVES = 64  # texts of this many words or more may count known words in halves
 
 
 def keep_piece(piece: str) -> bool:
@@ -34,7 +37,7 @@ def ascii_words(text: str) -> list[str]:
     """Return the words of an ASCII text, as `_ASCII_WORD_RE.findall` finds them."""
     if "'" in text:
         text = _LONE_APOSTROPHE.sub(" ", text)
-    return text.translate(_LETTERS).split()
+    return text.encode().translate(_LETTERS).decode().split()
 
 
 class Segmenter:
@@ -105,7 +108,11 @@ class Segmenter:
     def restore_case(self, text: str) -> str:
         """Return the text, or if it is all lower case, its words capitalised where known so."""
         # Pieces are case-sensitive: in lower-cased feeds "grant" would be the verb, not the name.
-        if text != text.lower():
+        if text.isascii():
+            # an ASCII text that is not islower() has a capital or no letter: either way unchanged
+            if not text.islower():
+                return text
+        elif text != text.lower():
             return text
         index = self.index
 
@@ -117,7 +124,7 @@ class Segmenter:
         return WORD_RE.sub(cap, text)
 
     def _text(
-        self, text: str, heads: list[list[str] | None] | None = None
+        self, text: str, heads: list[list[str] | None] | None = None, enough: float | None = None
     ) -> tuple[bytes, int, int]:
         """Return (piece ids as int32 bytes, word count, known whole-word count) of a text."""
         # with `heads`, the text's first HEAD_WORDS words are appended when it is ASCII (their
@@ -135,7 +142,18 @@ class Segmenter:
             ids = b"".join(map(self._cache.get, words))  # TypeError on a word not cached yet
         except TypeError:
             ids = b"".join(map(self._pieces, words))
-        return ids, len(words), sum(map(self._whole.__contains__, words))
+        return ids, len(words), self._known(words, enough)
+
+    def _known(self, words: list[str], enough: float | None) -> int:
+        """Return how many words are known whole words (with `enough`, see `batch`)."""
+        whole = self._whole.__contains__
+        if enough is None or len(words) < KNOWN_HALVES:
+            return sum(map(whole, words))
+        half = len(words) // 2
+        known = sum(map(whole, words[:half]))
+        if known > 0 and known >= enough * len(words):
+            return known
+        return known + sum(map(whole, words[half:]))
 
     def text(self, text: str) -> tuple[list[int], int, int]:
         """Return (piece ids, number of words, number of known whole words) for one text."""
@@ -143,14 +161,21 @@ class Segmenter:
         return array("i", ids).tolist(), n_words, n_known
 
     def batch(
-        self, texts: Iterable[str], heads: list[list[str] | None] | None = None
+        self,
+        texts: Iterable[str],
+        heads: list[list[str] | None] | None = None,
+        enough: float | None = None,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Return flat piece ids, per-text piece counts, word counts and whole-word counts."""
+        """Return flat piece ids, per-text piece counts, word counts and whole-word counts.
+
+        With `enough`, a text whose first half already holds `enough` x its word count of known
+        whole words (and at least one) counts only that half: the caller asks no more than that.
+        """
         parts: list[bytes] = []
         words: list[int] = []
         known: list[int] = []
         for t in texts:
-            ids, n_words, n_known = self._text(t, heads)
+            ids, n_words, n_known = self._text(t, heads, enough)
             parts.append(ids)
             words.append(n_words)
             known.append(n_known)
