@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+
+import numpy as np
 
 WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 20  # below this a text is too short to tell: 'und'
@@ -41,7 +44,7 @@ MAX_CHARS = 20_000  # only the start of a text is read
 def detect_language(text: str, max_chars: int = MAX_CHARS) -> tuple[str, float]:
     """Return (language code, stopword share) of a text; ('und', share) when it cannot tell."""
     words = WORD.findall(text[:max_chars].lower())
-    return _decide(Counter(words), len(words))
+    return _decide(_hits(Counter(words)), len(words))
 
 
 def language_of_words(runs: list[str]) -> tuple[str, float]:
@@ -54,21 +57,76 @@ def language_of_words(runs: list[str]) -> tuple[str, float]:
         n += times * (len(parts) - 1)
         for part in parts:
             counts[part] += times
-    return _decide(counts, n)
+    return _decide(_hits(counts), n)
 
 
-def _decide(counts: Counter[str], n: int) -> tuple[str, float]:
-    """Return (language, share) from the counts of a text's n lower-cased letter runs."""
+def languages_of_joined(joined: Sequence[bytes]) -> list[tuple[str, float] | None]:
+    """Return language_of_words of every text from its `joined_words` (None where they are not
+    ASCII), the letter runs of the whole batch counted at once in numpy."""
+    table = _ascii_table()
+    ascii_ = [j.isascii() for j in joined]
+    parts = [j for j, a in zip(joined, ascii_, strict=True) if a]
+    if table is None or not parts:
+        return [None] * len(joined)
+    keys, sets, langs = table
+    data = b" " + b" ".join(parts) + bytes(9)  # a space before, zeros after every run
+    buf = np.frombuffer(data, np.uint8)
+    letter = buf >= 97  # ASCII words hold a-z, 0-9: letter runs end at a digit or a space
+    edges = np.flatnonzero(letter[1:] != letter[:-1]) + 1
+    starts, lengths = edges[0::2], edges[1::2] - edges[0::2]
+    firsts = np.cumsum([0] + [len(p) + 1 for p in parts[:-1]]) + 1  # where each text starts
+    runs = np.searchsorted(starts, firsts)
+    n = np.diff(np.append(runs, len(starts)))
+    # a run of at most 8 letters as one little-endian uint64 (longer ones are no stopwords): exact
+    window = np.ndarray((len(buf) - 8,), "<u8", data, 0, (1,))
+    packed = window[starts] & KEEP[np.minimum(lengths, 9)]
+    at = np.minimum(np.searchsorted(keys, packed), len(keys) - 1)
+    hit = np.flatnonzero(keys[at] == packed)
+    doc = np.searchsorted(runs, hit, side="right") - 1
+    per_set = np.bincount(doc * len(langs) + sets[at[hit]], minlength=len(parts) * len(langs))
+    hits = (per_set.reshape(len(parts), len(langs)) @ langs).tolist()
+    found = iter([_decide(h, k) for h, k in zip(hits, n.tolist(), strict=True)])
+    return [next(found) if a else None for a in ascii_]
+
+
+KEEP = np.array([(1 << 8 * k) - 1 for k in range(9)] + [0], np.uint64)  # the bytes of k letters
+
+
+@cache
+def _ascii_table() -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """Return the lower-case ASCII stopwords packed (sorted), the index of each one's language
+    set, and the set x language 0/1 matrix; None when one is longer than 8 letters."""
+    codes, langs_of = _languages_of()
+    words = sorted((int.from_bytes(w.encode(), "little"), langs) for w, langs in langs_of.items()
+                   if re.fullmatch("[a-z]+", w))  # fmt: skip
+    if not words or any(len(w) > 8 for w in langs_of if re.fullmatch("[a-z]+", w)):
+        return None
+    sets: dict[tuple[int, ...], int] = {}
+    set_of = np.array([sets.setdefault(langs, len(sets)) for _, langs in words], np.int64)
+    matrix = np.zeros((len(sets), len(codes)), np.int64)
+    for langs, i in sets.items():
+        matrix[i, list(langs)] = 1
+    return np.array([key for key, _ in words], np.uint64), set_of, matrix
+
+
+def _decide(hits: list[int], n: int) -> tuple[str, float]:
+    """Return (language, share) from a text's stopword hits per language and n letter runs."""
     if n < MIN_WORDS:
         return "und", 0.0
+    codes = _languages_of()[0]
+    best = max(range(len(codes)), key=hits.__getitem__)  # the first of equals, as in file order
+    share = round(hits[best] / n, 4)
+    return ("und" if hits[best] / n < MIN_SHARE else codes[best]), share
+
+
+def _hits(counts: Counter[str]) -> list[int]:
+    """Return the stopword hits per language of a text's counted letter runs."""
     codes, langs_of = _languages_of()
     hits = [0] * len(codes)
     for word in counts.keys() & langs_of.keys():
         for i in langs_of[word]:
             hits[i] += counts[word]
-    best = max(range(len(codes)), key=hits.__getitem__)  # the first of equals, as in file order
-    share = round(hits[best] / n, 4)
-    return ("und" if hits[best] / n < MIN_SHARE else codes[best]), share
+    return hits
 
 
 def analysed_as_english(lang: str) -> bool:
