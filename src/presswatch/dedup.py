@@ -1,4 +1,4 @@
-"""Near-duplicates and wire copy: MinHash signatures over word shingles, clustered into stories.
+"""Near-duplicates: MinHash signatures over word shingles, clustered into stories.
 
 Signatures are computed in bulk with numpy: every word gets a stable 64-bit hash (cached), a
 shingle's hash combines its words' hashes, and each of the NUM_PERM hash functions is
@@ -10,11 +10,9 @@ signature) and every candidate pair is checked against THRESHOLD.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import numpy as np
 
@@ -29,7 +27,6 @@ THRESHOLD = 0.5
 BANDS, ROWS = 14, 4  # what datasketch's MinHashLSH chose for 0.5 and 64 permutations
 MIN_SHINGLES = 8  # shorter texts are only matched exactly (by canonical URL)
 SAMPLE = 32  # shingles per document in which MIN_SHINGLES distinct ones are looked for first
-HEAD, TAIL = 400, 600
 CHUNK_SHINGLES = 1 << 13  # shingles per (NUM_PERM x shingles) block: 4 MB of uint64
 POWER_SPAN = 1 << 20  # bytes of words hashed at once: two cached 8 MB tables of powers
 WORD_BASE = np.uint64(0x100000001B3)  # odd, so invertible modulo 2**64
@@ -204,27 +201,6 @@ def _min_hashes(
 def similarity(a: bytes, b: bytes) -> float:
     """Return the Jaccard similarity two signatures estimate."""
     return float(np.mean(np.frombuffer(a, np.uint32) == np.frombuffer(b, np.uint32)))
-
-
-@cache
-def wire_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """Return (agency, head|tail, pattern) from data/wire_taglines.tsv."""
-    path = Path(__file__).parent / "sources" / "data" / "wire_taglines.tsv"
-    rows = []
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            agency, where, pattern = line.split("\t", 2)
-            rows.append((agency, where, re.compile(pattern, re.S)))
-    return tuple(rows)
-
-
-def wire_agency(text: str) -> str | None:
-    """Return the news agency whose tagline or credit line the text carries, or None."""
-    head, tail = text[:HEAD], text[-TAIL:].rstrip()
-    for agency, where, pattern in wire_patterns():
-        if pattern.search(head if where == "head" else tail):
-            return agency
-    return None
 
 
 def cluster(members: Sequence[Member], threshold: float = THRESHOLD) -> dict[str, str]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from presswatch.dedup import wire_agency
 from presswatch.parse import Article, parse
 from presswatch.sources.base import RawDocument
 from presswatch.sources.store import meta_table, url_keys
+from presswatch.wire import wire_agency
 
 BODY = "The council said the bridge would reopen on Monday after repairs to the deck. " * 3
 

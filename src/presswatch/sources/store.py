@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from presswatch.coverage import event_rows
 from presswatch.db.tx import existing_ids, registered, transaction
-from presswatch.dedup import VERSION, fingerprints, wire_agency
+from presswatch.dedup import VERSION, fingerprints
 from presswatch.sources.base import (
     HTML_KINDS,
     FetchRecord,
@@ -23,6 +23,7 @@ from presswatch.sources.base import (
 )
 from presswatch.sources.lang import analysed_as_english, detect_language
 from presswatch.sources.urls import canonical_url, domain
+from presswatch.wire import wire_agency
 
 if TYPE_CHECKING:
     from presswatch.parse import Article
