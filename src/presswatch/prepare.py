@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from presswatch.actors import Registry
+from presswatch.actors.speakers import resolve_speakers
 from presswatch.analyze import Analysis, analyze_batch, failure_rejections
 from presswatch.db.load import analysis_tables
 from presswatch.dedup import fingerprints_joined
@@ -75,8 +76,6 @@ def prepare_batch(
     exclude: frozenset[str] = frozenset(),
 ) -> Prepared:
     """Return the tables of the new documents of a batch (exclude: known URL duplicates)."""
-    from presswatch.ingest import resolve_speakers
-
     articles: list[Article] = []
     rejected: list[Rejected] = []
     for doc in docs:
