@@ -68,7 +68,7 @@ def languages_of_joined(joined: Sequence[bytes]) -> list[tuple[str, float] | Non
     parts = [j for j, a in zip(joined, ascii_, strict=True) if a]
     if table is None or not parts:
         return [None] * len(joined)
-    keys, sets, langs = table
+    keys, sets, langs, multiplier = table
     data = b" " + b" ".join(parts) + bytes(9)  # a space before, zeros after every run
     buf = np.frombuffer(data, np.uint8)
     letter = buf >= 97  # ASCII words hold a-z, 0-9: letter runs end at a digit or a space
@@ -77,36 +77,51 @@ def languages_of_joined(joined: Sequence[bytes]) -> list[tuple[str, float] | Non
     firsts = np.cumsum([0] + [len(p) + 1 for p in parts[:-1]]) + 1  # where each text starts
     runs = np.searchsorted(starts, firsts)
     n = np.diff(np.append(runs, len(starts)))
-    # a run of at most 8 letters as one little-endian uint64 (longer ones are no stopwords): exact
+    # a run of at most 8 letters packed in a little-endian uint64 (longer ones are no stopwords)
+    # and looked up in the stopword hash table, whose key is compared: exact
     window = np.ndarray((len(buf) - 8,), "<u8", data, 0, (1,))
     packed = window[starts] & KEEP[np.minimum(lengths, 9)]
-    at = np.minimum(np.searchsorted(keys, packed), len(keys) - 1)
-    hit = np.flatnonzero(keys[at] == packed)
+    with np.errstate(over="ignore"):
+        slot = (packed * multiplier) >> np.uint64(64 - SLOT_BITS)
+    hit = np.flatnonzero(keys[slot] == packed)
     doc = np.searchsorted(runs, hit, side="right") - 1
-    per_set = np.bincount(doc * len(langs) + sets[at[hit]], minlength=len(parts) * len(langs))
+    per_set = np.bincount(doc * len(langs) + sets[slot[hit]], minlength=len(parts) * len(langs))
     hits = (per_set.reshape(len(parts), len(langs)) @ langs).tolist()
     found = iter([_decide(h, k) for h, k in zip(hits, n.tolist(), strict=True)])
     return [next(found) if a else None for a in ascii_]
 
 
 KEEP = np.array([(1 << 8 * k) - 1 for k in range(9)] + [0], np.uint64)  # the bytes of k letters
+SLOT_BITS = 16  # for a few hundred stopwords: one of the first multipliers gives no collision
+GOLDEN = 0x9E3779B97F4A7C15
+EMPTY = (1 << 64) - 1  # no run of letters packs to this
 
 
 @cache
-def _ascii_table() -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    """Return the lower-case ASCII stopwords packed (sorted), the index of each one's language
-    set, and the set x language 0/1 matrix; None when one is longer than 8 letters."""
+def _ascii_table() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.uint64] | None:
+    """Return the hash table of the lower-case ASCII stopwords packed (the key and the index of
+    its language set per slot), the set x language 0/1 matrix and the table's multiplier; None
+    when a stopword is longer than 8 letters or no multiplier tried gives each its own slot."""
     codes, langs_of = _languages_of()
-    words = sorted((int.from_bytes(w.encode(), "little"), langs) for w, langs in langs_of.items()
-                   if re.fullmatch("[a-z]+", w))  # fmt: skip
-    if not words or any(len(w) > 8 for w in langs_of if re.fullmatch("[a-z]+", w)):
+    words = [(w, langs) for w, langs in langs_of.items() if re.fullmatch("[a-z]+", w)]
+    if any(len(w) > 8 for w, _ in words):
+        return None
+    packed = [int.from_bytes(w.encode(), "little") for w, _ in words]
+    for multiplier in range(GOLDEN, GOLDEN + 1024, 2):  # the first that separates them all
+        slots = [(key * multiplier) % (1 << 64) >> (64 - SLOT_BITS) for key in packed]
+        if len(set(slots)) == len(slots):
+            break
+    else:
         return None
     sets: dict[tuple[int, ...], int] = {}
-    set_of = np.array([sets.setdefault(langs, len(sets)) for _, langs in words], np.int64)
+    keys = np.full(1 << SLOT_BITS, EMPTY, np.uint64)
+    set_of = np.zeros(1 << SLOT_BITS, np.int64)
+    for slot, key, (_, langs) in zip(slots, packed, words, strict=True):
+        keys[slot], set_of[slot] = key, sets.setdefault(langs, len(sets))
     matrix = np.zeros((len(sets), len(codes)), np.int64)
     for langs, i in sets.items():
         matrix[i, list(langs)] = 1
-    return np.array([key for key, _ in words], np.uint64), set_of, matrix
+    return keys, set_of, matrix, np.uint64(multiplier)
 
 
 def _decide(hits: list[int], n: int) -> tuple[str, float]:
