@@ -9,6 +9,9 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from presswatch.db import connect
 from presswatch.dedup import (
     MIN_SHINGLES,
@@ -21,9 +24,9 @@ from presswatch.dedup import (
     similar_pairs,
     similarity,
     text_hash,
-    wire_agency,
 )
 from presswatch.sources.store import rebuild_stories, resign_legacy
+from presswatch.wire import HEAD, TAIL, wire_agency, wire_patterns
 
 BASE = (
     "Harbour cranes at the container terminal stood idle on Monday after a storm tore through "
@@ -143,3 +146,24 @@ def test_repeated_phrases_count_their_distinct_shingles_once() -> None:
     assert fingerprints([cycle7, late, cycle12 * 40]) == [
         fingerprints([t])[0] for t in (cycle7, late, cycle12 * 40)
     ]
+
+
+TAGLINE_PIECES = ["\n", " ", "\t", "—", "-", "–", "Associated Press", "The ", "AFP", "writers",
+                  "Agence France-Presse", " reporter", "With assistance from ", "Bloomberg", "x",
+                  "(AP)", "Reporting by ", "Editing by", "\r", "\u2028", "é", "."]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(TAGLINE_PIECES), max_size=60).map("".join))
+def test_line_start_taglines_match_as_a_search_of_every_pattern_does(text: str) -> None:
+    head, tail = text[:HEAD], text[-TAIL:].rstrip()
+    plain = next((agency for agency, where, pattern, _ in wire_patterns()
+                  if pattern.search(head if where == "head" else tail)), None)  # fmt: skip
+    assert wire_agency(text) == plain
+    assert any(rest for *_, rest in wire_patterns())  # the fast path is taken
+
+
+def test_a_tagline_alone_on_the_first_or_a_later_line_is_found() -> None:
+    assert wire_agency("Associated Press") == "AP"
+    assert wire_agency(BASE + "\n — AFP\n") == "AFP"
+    assert wire_agency("AFP") == "AFP"
+    assert wire_agency(BASE + " AFP") is None

@@ -1,4 +1,4 @@
-"""Near-duplicates and wire copy: MinHash signatures over word shingles, clustered into stories.
+"""Near-duplicates: MinHash signatures over word shingles, clustered into stories.
 
 Signatures are computed in bulk with numpy: every word gets a stable 64-bit hash (cached), a
 shingle's hash combines its words' hashes, and each of the NUM_PERM hash functions is
@@ -10,11 +10,9 @@ signature) and every candidate pair is checked against THRESHOLD.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 import numpy as np
 
@@ -29,11 +27,11 @@ THRESHOLD = 0.5
 BANDS, ROWS = 14, 4  # what datasketch's MinHashLSH chose for 0.5 and 64 permutations
 MIN_SHINGLES = 8  # shorter texts are only matched exactly (by canonical URL)
 SAMPLE = 32  # shingles per document in which MIN_SHINGLES distinct ones are looked for first
-HEAD, TAIL = 400, 600
 CHUNK_SHINGLES = 1 << 13  # shingles per (NUM_PERM x shingles) block: 4 MB of uint64
 POWER_SPAN = 1 << 20  # bytes of words hashed at once: two cached 8 MB tables of powers
 WORD_BASE = np.uint64(0x100000001B3)  # odd, so invertible modulo 2**64
 WORD_BASE_INVERSE = np.uint64(pow(int(WORD_BASE), -1, 1 << 64))
+BYTE_CODES = np.where(np.arange(256) == 32, 0, np.arange(1, 257)).astype(np.uint64)
 
 
 @dataclass(frozen=True)
@@ -72,9 +70,14 @@ def fingerprints(texts: Sequence[str]) -> list[tuple[str, bytes | None]]:
 
 def fingerprints_of(words: Sequence[list[str]]) -> list[tuple[str, bytes | None]]:
     """Return (text hash, MinHash signature or None) of every text given its `words_of`."""
-    joined = [" ".join(w).encode("utf-8", "surrogatepass") for w in words]
+    return fingerprints_joined([" ".join(w).encode("utf-8", "surrogatepass") for w in words])
+
+
+def fingerprints_joined(joined: Sequence[bytes]) -> list[tuple[str, bytes | None]]:
+    """Return (text hash, MinHash signature or None) of every text given its `joined_words`."""
     hashes = [hashlib.sha256(j).hexdigest() for j in joined]
-    return list(zip(hashes, _signatures(joined, [len(w) for w in words]), strict=True))
+    lengths = [j.count(b" ") + 1 if j else 0 for j in joined]
+    return list(zip(hashes, _signatures(joined, lengths), strict=True))
 
 
 def _seed_u64(label: str) -> int:
@@ -124,8 +127,8 @@ def _group_hashes(data: bytes) -> np.ndarray:
     starts = np.flatnonzero(~space & np.concatenate(([True], space[:-1])))
     powers, inverse = _powers() if len(buf) <= POWER_SPAN else _powers.__wrapped__(len(buf))
     with np.errstate(over="ignore"):
-        terms = (buf.astype(np.uint64) + np.uint64(1)) * powers[: len(buf)]
-        terms[space] = 0
+        terms = BYTE_CODES[buf]  # one pass for the byte + 1 of a letter, 0 of a space
+        terms *= powers[: len(buf)]
         sums = np.add.reduceat(terms, starts) if len(starts) else terms[:0]
         return _mix(sums * inverse[starts])
 
@@ -198,27 +201,6 @@ def _min_hashes(
 def similarity(a: bytes, b: bytes) -> float:
     """Return the Jaccard similarity two signatures estimate."""
     return float(np.mean(np.frombuffer(a, np.uint32) == np.frombuffer(b, np.uint32)))
-
-
-@cache
-def wire_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """Return (agency, head|tail, pattern) from data/wire_taglines.tsv."""
-    path = Path(__file__).parent / "sources" / "data" / "wire_taglines.tsv"
-    rows = []
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            agency, where, pattern = line.split("\t", 2)
-            rows.append((agency, where, re.compile(pattern, re.S)))
-    return tuple(rows)
-
-
-def wire_agency(text: str) -> str | None:
-    """Return the news agency whose tagline or credit line the text carries, or None."""
-    head, tail = text[:HEAD], text[-TAIL:].rstrip()
-    for agency, where, pattern in wire_patterns():
-        if pattern.search(head if where == "head" else tail):
-            return agency
-    return None
 
 
 def cluster(members: Sequence[Member], threshold: float = THRESHOLD) -> dict[str, str]:

@@ -39,8 +39,10 @@ def parse(doc: RawDocument, outlet_names: Mapping[str, str] | None = None) -> Ar
     if isinstance(article, Article) and outlet_names:
         article = replace(article, outlet=outlet_names.get(article.outlet, article.outlet))
     if isinstance(article, Article):  # lone surrogates (JSON escapes) cannot be stored as UTF-8
-        article = replace(article, outlet=scrub(article.outlet) or article.doc.folder,
-                          title=scrub(article.title), url=scrub(article.url))  # fmt: skip
+        outlet, title = scrub(article.outlet) or article.doc.folder, scrub(article.title)
+        url = scrub(article.url)
+        if (outlet, title, url) != (article.outlet, article.title, article.url):
+            article = replace(article, outlet=outlet, title=title, url=url)
     return article
 
 
@@ -57,19 +59,23 @@ def _parse(doc: RawDocument) -> Article | Rejected:
         raw = scrub(raw) or ""  # same length: every offset stays valid
     if fmt == "html":
         return _html_article(doc, raw, encoding)
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = raw.replace("\r\n", "\n").replace("\r", "\n") if "\r" in raw else raw
     if not text.strip():
         return Rejected(doc.origin, "empty text", "no visible text", doc.content)
-    first_line = next((line.strip() for line in text.split("\n") if line.strip()), None)
     return Article(
         doc=doc,
         outlet=doc.outlet or doc.folder,
         text=text,
         encoding=encoding,
-        title=doc.title or first_line,
+        title=doc.title or _first_line(text),
         published=parse_published(doc.published),
         url=doc.url,
     )
+
+
+def _first_line(text: str) -> str | None:
+    """Return the first non-blank line of a text, stripped, or None."""
+    return next((line.strip() for line in text.split("\n") if line.strip()), None)
 
 
 def _html_article(doc: RawDocument, html: str, encoding: str) -> Article | Rejected:

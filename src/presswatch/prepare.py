@@ -9,18 +9,24 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from presswatch.actors import Registry
+from presswatch.actors.speakers import resolve_speakers
 from presswatch.analyze import Analysis, analyze_batch, failure_rejections
 from presswatch.db.load import analysis_tables
-from presswatch.dedup import fingerprints_of
-from presswatch.dedup_words import words_of
+from presswatch.dedup import fingerprints_joined
+from presswatch.dedup_words import joined_words, words_of
 from presswatch.parse import Article, parse
 from presswatch.sources.base import RawDocument, Rejected
 from presswatch.sources.decode import scrub
-from presswatch.sources.lang import MAX_CHARS, detect_language, language_of_words
+from presswatch.sources.lang import (
+    MAX_CHARS,
+    detect_language,
+    language_of_words,
+    languages_of_joined,
+)
 from presswatch.sources.store import (
     batch_url_duplicates,
     editorial_text,
-    meta_rows,
+    meta_table,
     split_by_language,
     url_keys,
 )
@@ -70,8 +76,6 @@ def prepare_batch(
     exclude: frozenset[str] = frozenset(),
 ) -> Prepared:
     """Return the tables of the new documents of a batch (exclude: known URL duplicates)."""
-    from presswatch.ingest import resolve_speakers
-
     articles: list[Article] = []
     rejected: list[Rejected] = []
     for doc in docs:
@@ -80,16 +84,16 @@ def prepare_batch(
         parsed = parse(doc, outlet_names)
         (articles if isinstance(parsed, Article) else rejected).append(parsed)  # type: ignore[arg-type]
     texts = [editorial_text(a) for a in articles]
-    words = [words_of(t) for t in texts]  # read once, for the fingerprints and the language
-    found = fingerprints_of(words)
+    joined = [joined_words(t) for t in texts]  # read once, for the fingerprints and the language
+    found = fingerprints_joined(joined)
     prints = dict(zip((a.doc.doc_id for a in articles), found, strict=True))
     keys = url_keys(articles, [prints[a.doc.doc_id][0] for a in articles])
     dropped = batch_url_duplicates(keys)  # the writer checks all keys against stored ones
     langs = {
-        a.doc.doc_id: language_of_words(w)
+        a.doc.doc_id: (fast or language_of_words(words_of(t)))
         if t is a.text and len(t) <= MAX_CHARS
         else detect_language(a.text)
-        for a, t, w in zip(articles, texts, words, strict=True)
+        for a, t, fast in zip(articles, texts, languages_of_joined(joined), strict=True)
         if a.doc.doc_id not in dropped
     }
     articles = [a for a in articles if a.doc.doc_id not in dropped]
@@ -107,8 +111,8 @@ def prepare_batch(
     stored = [a.article for a in analyses] + foreign
     tables["documents"] = document_table(stored)
     foreign_ids = {a.doc.doc_id for a in foreign}
-    meta = meta_rows(stored, langs, foreign_ids, [prints[a.doc.doc_id] for a in stored])
-    tables["doc_meta"] = pa.Table.from_pylist(meta)
+    fps = [prints[a.doc.doc_id] for a in stored]
+    tables["doc_meta"] = meta_table(stored, langs, foreign_ids, fps, keys)
     return Prepared(
         tables, local_actors, rejected, keys, len(dropped), len(foreign), tables["quotes"].num_rows
     )

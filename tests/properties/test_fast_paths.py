@@ -9,10 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from presswatch import dedup, dedup_words
-from presswatch.dedup import fingerprints, text_hash
-from presswatch.dedup_words import words_of
+from presswatch.db.load import word_count
+from presswatch.dedup import fingerprints, fingerprints_joined, text_hash
+from presswatch.dedup_words import joined_words, words_of
+from presswatch.sources.decode import CONTROL, _checked
 from presswatch.sources.jsonl import loads
-from presswatch.sources.lang import detect_language, language_of_words
+from presswatch.sources.lang import detect_language, language_of_words, languages_of_joined
 
 # stopwords of several languages, digits glued to words ("10am", "the2nd"), non-decimal numerics
 # ("²", "Ⅻ" are word characters but neither letters nor digits), and case folds that change length
@@ -83,3 +85,48 @@ def test_a_batch_of_texts_each_too_short_for_a_shingle_has_no_signatures() -> No
         (text_hash("the"), None),
         (text_hash("the the the the"), None),
     ]
+
+
+# ASCII texts with stopwords of 1-8 letters, runs of 9, digits inside words, and control bytes
+ASCII = st.lists(
+    st.sampled_from([*PIECES[:17], "a", "i", "nosotros", "aaaaaaaaa", "x1y", "1the1", "The",
+                     "\x1c", "\t", "\x7f", "9"]),
+    max_size=400,
+).map(" ".join)  # fmt: skip
+
+
+@given(st.lists(ASCII | TEXT | MARKS, max_size=8))
+def test_the_batch_language_count_equals_the_per_text_one(texts: list[str]) -> None:
+    joined = [joined_words(t) for t in texts]
+    assert joined == [" ".join(words_of(t)).encode("utf-8", "surrogatepass") for t in texts]
+    for text, (fast, words) in zip(texts, zip(languages_of_joined(joined), joined, strict=True),
+                                   strict=True):  # fmt: skip
+        assert (fast is None) == (not words.isascii())
+        assert fast is None or fast == language_of_words(words_of(text))
+    assert fingerprints_joined(joined) == fingerprints(texts)
+
+
+def test_the_batch_language_count_recognises_languages_and_short_texts() -> None:
+    texts = ["the cat and the dog of the house " * 5, "der Hund und die Katze " * 6, "", "12 a"]
+    assert languages_of_joined([joined_words(t) for t in texts]) == [
+        detect_language(t) for t in texts
+    ]
+    assert [lang for lang, _ in languages_of_joined([joined_words(t) for t in texts])] == [
+        "en", "de", "und", "und"
+    ]  # fmt: skip
+
+
+@given(st.text(max_size=200) | ASCII)
+def test_binary_check_counts_control_characters_as_the_regex_does(text: str) -> None:
+    bad = len(CONTROL.findall(text[:8192])) > 0.05 * len(text[:8192])
+    try:
+        _checked(text)
+    except ValueError:
+        assert bad
+    else:
+        assert not bad
+
+
+@given(st.text(st.characters(max_codepoint=160), max_size=60) | TEXT)
+def test_word_count_is_the_length_of_split(text: str) -> None:
+    assert word_count(text) == len(text.split())

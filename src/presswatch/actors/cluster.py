@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from presswatch.actors.names import fold_key, fold_word, name_words, normalise
@@ -128,6 +128,7 @@ def cluster_names(names: Iterable[str], log: ClusterLog | None = None) -> dict[s
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # once per name: resolve_speakers asks for every quote
 def local_kind(name: str) -> str:
     """Return 'organisation' for a name headed by an organisation word or 'the', else 'person'."""
     from presswatch.quotes.lexicon import lexicon

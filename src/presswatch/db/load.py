@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from presswatch.analyze import ANALYZER_VERSION, Analysis
 from presswatch.db.tx import registered
-from presswatch.records import TopicResult
+from presswatch.records import TopicResult, block_group
 from presswatch.sources.base import Rejected, content_hash
 from presswatch.sources.decode import scrub
 
@@ -22,6 +22,18 @@ ANALYSIS_TABLES = ("blocks", "quotes", "topic_scores")
 def now() -> datetime:
     """Return the current UTC time, naive, as stored in the warehouse."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+# ASCII whitespace as str.split() sees it to a space, every other byte to an x
+SPLIT_MARKS = bytes(32 if chr(i).isspace() else 120 for i in range(128)) + b"x" * 128
+
+
+def word_count(text: str) -> int:
+    """Return len(text.split()): for ASCII text, the starts of non-space runs, ≈ 3x faster."""
+    if not text.isascii():
+        return len(text.split())
+    marked = text.encode("ascii").translate(SPLIT_MARKS)
+    return marked.count(b" x") + marked.startswith(b"x")
 
 
 def document_rows(analyses: Sequence[Analysis], ingested_at: datetime) -> list[dict[str, Any]]:
@@ -97,59 +109,65 @@ def analysis_tables(
     version = ANALYZER_VERSION
     ids = [a.article.doc.doc_id for a in analyses]
     texts = [a.article.text for a in analyses]
+    doc_ids = pa.array(ids, pa.string())
     out = {"articles": pa.table({
-        "doc_id": pa.array(ids, pa.string()), "text": pa.array(texts, pa.string()),
+        "doc_id": doc_ids, "text": pa.array(texts, pa.string()),
         "title": pa.array([a.article.title for a in analyses], pa.string()),
         "n_chars": pa.array([len(t) for t in texts], pa.int64()),
-        "n_words": pa.array([len(t.split()) for t in texts], pa.int64()),
+        "n_words": pa.array([word_count(t) for t in texts], pa.int64()),
         "analyzer_version": pa.array([version] * len(ids), pa.string()),
         "analyzed_at": pa.array([now()] * len(ids), pa.timestamp("us")),
     })}  # fmt: skip
-    blocks = [(doc_id, no, b) for doc_id, a in zip(ids, analyses, strict=True)
-              for no, b in enumerate(a.blocks)]  # fmt: skip
+    block_docs, block_nos = _numbered([len(a.blocks) for a in analyses])
+    blocks = [b for a in analyses for b in a.blocks]
+    kinds = [b.kind for b in blocks]
+    groups = {kind: block_group(kind) for kind in set(kinds)}
     out["blocks"] = pa.table({
-        "doc_id": pa.array([d for d, _, _ in blocks], pa.string()),
-        "block_no": pa.array([n for _, n, _ in blocks], pa.int64()),
-        "start_char": pa.array([b.start for _, _, b in blocks], pa.int64()),
-        "end_char": pa.array([b.end for _, _, b in blocks], pa.int64()),
-        "kind": pa.array([b.kind for _, _, b in blocks], pa.string()),
-        "content_group": pa.array([b.group for _, _, b in blocks], pa.string()),
-        "provider": pa.array([b.provider for _, _, b in blocks], pa.string()),
+        "doc_id": doc_ids.take(block_docs), "block_no": block_nos,
+        "start_char": pa.array([b.start for b in blocks], pa.int64()),
+        "end_char": pa.array([b.end for b in blocks], pa.int64()),
+        "kind": pa.array(kinds, pa.string()),
+        "content_group": pa.array([groups[k] for k in kinds], pa.string()),
+        "provider": pa.array([b.provider for b in blocks], pa.string()),
         "analyzer_version": pa.array([version] * len(blocks), pa.string()),
     })  # fmt: skip
-    out["quotes"] = _quote_table(ids, analyses, actor_ids)
+    out["quotes"] = _quote_table(doc_ids, analyses, actor_ids)
     out["topic_scores"] = _topic_table(ids, analyses, topics)
     return out
 
 
+def _numbered(counts: list[int]) -> tuple[pa.Array, pa.Array]:
+    """Return the owner's index and the 0-based number of every item, given items per owner."""
+    sizes = np.array(counts, np.int64)
+    firsts = np.repeat(np.cumsum(sizes) - sizes, sizes)
+    return pa.array(np.repeat(np.arange(len(sizes)), sizes)), pa.array(
+        np.arange(len(firsts), dtype=np.int64) - firsts
+    )
+
+
 def _quote_table(
-    ids: Sequence[str], analyses: Sequence[Analysis], actor_ids: dict[str, str]
+    doc_ids: pa.Array, analyses: Sequence[Analysis], actor_ids: dict[str, str]
 ) -> pa.Table:
-    quotes = [(doc_id, no, q) for doc_id, a in zip(ids, analyses, strict=True)
-              for no, q in enumerate(a.quotes)]  # fmt: skip
-    qs = [q for _, _, q in quotes]
-
-    def col(values: list, kind: pa.DataType) -> pa.Array:
-        return pa.array(values, kind)
-
+    """Return the quotes table of the analyses (doc_ids: theirs, in order)."""
+    quote_docs, quote_nos = _numbered([len(a.quotes) for a in analyses])
+    qs = [q for a in analyses for q in a.quotes]
+    texts = [q.text for q in qs]
     return pa.table({
-        "doc_id": col([d for d, _, _ in quotes], pa.string()),
-        "quote_no": col([n for _, n, _ in quotes], pa.int64()),
-        "start_char": col([q.start for q in qs], pa.int64()),
-        "end_char": col([q.end for q in qs], pa.int64()),
-        "text": col([q.text for q in qs], pa.string()),
-        "kind": col([q.kind for q in qs], pa.string()),
-        "speaker": col([q.speaker for q in qs], pa.string()),
-        "speaker_surface": col([q.speaker_surface for q in qs], pa.string()),
-        "actor_id": col([actor_ids.get(q.speaker) if q.speaker else None for q in qs],
-                        pa.string()),
-        "cue": col([q.cue for q in qs], pa.string()),
-        "stance": col([q.stance for q in qs], pa.string()),
-        "paragraph": col([q.paragraph for q in qs], pa.int64()),
-        "prominence": col([q.prominence for q in qs], pa.string()),
-        "words": col([len(q.text.split()) for q in qs], pa.int64()),
-        "confidence": col([q.confidence for q in qs], pa.float64()),
-        "analyzer_version": col([ANALYZER_VERSION] * len(qs), pa.string()),
+        "doc_id": doc_ids.take(quote_docs), "quote_no": quote_nos,
+        "start_char": pa.array([q.start for q in qs], pa.int64()),
+        "end_char": pa.array([q.end for q in qs], pa.int64()),
+        "text": pa.array(texts, pa.string()), "kind": pa.array([q.kind for q in qs], pa.string()),
+        "speaker": pa.array([q.speaker for q in qs], pa.string()),
+        "speaker_surface": pa.array([q.speaker_surface for q in qs], pa.string()),
+        "actor_id": pa.array([actor_ids.get(q.speaker) if q.speaker else None for q in qs],
+                             pa.string()),
+        "cue": pa.array([q.cue for q in qs], pa.string()),
+        "stance": pa.array([q.stance for q in qs], pa.string()),
+        "paragraph": pa.array([q.paragraph for q in qs], pa.int64()),
+        "prominence": pa.array([q.prominence for q in qs], pa.string()),
+        "words": pa.array([len(t.split()) for t in texts], pa.int64()),
+        "confidence": pa.array([q.confidence for q in qs], pa.float64()),
+        "analyzer_version": pa.array([ANALYZER_VERSION] * len(qs), pa.string()),
     })  # fmt: skip
 
 

@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from presswatch.coverage import event_rows
 from presswatch.db.tx import existing_ids, registered, transaction
-from presswatch.dedup import VERSION, fingerprints, wire_agency
+from presswatch.dedup import VERSION, fingerprints
 from presswatch.sources.base import (
     HTML_KINDS,
     FetchRecord,
@@ -23,6 +23,7 @@ from presswatch.sources.base import (
 )
 from presswatch.sources.lang import analysed_as_english, detect_language
 from presswatch.sources.urls import canonical_url, domain
+from presswatch.wire import wire_agency
 
 if TYPE_CHECKING:
     from presswatch.parse import Article
@@ -89,20 +90,37 @@ def stored_url_duplicates(
     return {doc_id for doc_id, key in keys.items() if key in stored}
 
 
-def meta_rows(
+def meta_table(
     articles: Sequence[Article],
     langs: dict[str, tuple[str, float]],
     foreign: set[str],
     prints: Sequence[tuple[str, bytes | None]] | None = None,
-) -> list[dict[str, Any]]:
-    """Return the doc_meta rows of the articles (fingerprints of their editorial text in bulk)."""
+    keys: dict[str, tuple[str, str]] | None = None,
+) -> pa.Table:
+    """Return the doc_meta table of the articles (fingerprints of their editorial text in bulk);
+    keys: their url_keys, whose canonical URLs are not computed again."""
     texts = [editorial_text(a) for a in articles]
     if prints is None:
         prints = fingerprints(texts)
-    return [
-        _meta_row(a, text, langs, a.doc.doc_id not in foreign, fp)
-        for a, text, fp in zip(articles, texts, prints, strict=True)
-    ]
+    keys = keys or {}
+    docs = [a.doc for a in articles]
+    found = [langs.get(a.doc.doc_id) or detect_language(a.text) for a in articles]
+    hashes, minhashes = [h for h, _ in prints], [m for _, m in prints]
+    columns = {
+        "doc_id": [d.doc_id for d in docs],
+        "canonical_url": [keys[d.doc_id][0] if d.doc_id in keys else canonical_url(a.url)
+                          for a, d in zip(articles, docs, strict=True)],
+        "domain": [domain(a.url) for a in articles], "author": [d.author for d in docs],
+        "lang": [lang for lang, _ in found], "lang_share": [share for _, share in found],
+        "analysed": [d.doc_id not in foreign for d in docs],
+        "wire_agency": [wire_agency(t) for t in texts], "text_hash": hashes,
+        "minhash": minhashes, "minhash_version": [VERSION if m else None for m in minhashes],
+        "source": [d.source or d.origin for d in docs],
+    }  # fmt: skip
+    if not docs:
+        return pa.Table.from_pylist([])
+    # the types inferred as pa.Table.from_pylist of the rows infers them
+    return pa.Table.from_arrays(list(columns.values()), list(columns))
 
 
 def load_http_cache(con: duckdb.DuckDBPyConnection) -> dict[str, Validators]:
@@ -123,7 +141,7 @@ def store_sources(
     foreign = {a.doc.doc_id for a in batch.foreign}
     meta = batch.meta
     if meta is None:
-        meta = pa.Table.from_pylist(meta_rows(batch.articles, batch.langs, foreign))
+        meta = meta_table(batch.articles, batch.langs, foreign)
     insert(con, "doc_meta", meta)
     new = set(meta.column("doc_id").to_pylist()) if meta.num_rows else set()
     seen = {(d.doc_id, d.source): d for d in batch.docs if d.doc_id in new or d.doc_id in stored}
@@ -227,24 +245,6 @@ def editorial_text(article: Article) -> str:
     text = article.text
     parts = [text[b.start : b.end] for b in article.blocks or () if b.group == "editorial"]
     return "\n".join(parts) or text
-
-
-def _meta_row(
-    article: Article,
-    text: str,
-    langs: dict[str, tuple[str, float]],
-    analysed: bool,
-    fingerprint: tuple[str, bytes | None],
-) -> dict[str, Any]:
-    doc, (hashed, minhash) = article.doc, fingerprint
-    lang, share = langs.get(doc.doc_id) or detect_language(article.text)
-    return {
-        "doc_id": doc.doc_id, "canonical_url": canonical_url(article.url),
-        "domain": domain(article.url), "author": doc.author, "lang": lang, "lang_share": share,
-        "analysed": analysed, "wire_agency": wire_agency(text), "text_hash": hashed,
-        "minhash": minhash, "minhash_version": VERSION if minhash else None,
-        "source": doc.source or doc.origin,
-    }  # fmt: skip
 
 
 def _fetch_row(f: FetchRecord, stamp: datetime) -> dict[str, Any]:
