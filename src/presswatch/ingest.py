@@ -13,7 +13,6 @@ import duckdb
 import pyarrow as pa
 
 from presswatch.actors import Registry, load_registry
-from presswatch.analyze import Analysis
 from presswatch.db import build_models, connect, registered, run_checks, transaction
 from presswatch.db.load import (
     insert_quarantine,
@@ -121,37 +120,6 @@ def build_warehouse(db: Path) -> dict[str, int]:
         rebuild_stories(con, now())  # near-duplicates and wire copy across all stored documents
         build_models(con)
         return run_checks(con)
-
-
-def resolve_speakers(
-    analyses: Sequence[Analysis], registry: Registry
-) -> tuple[dict[str, str], list[dict]]:
-    """Return speaker name -> actor id for the batch, and rows for actors not in the registry.
-
-    A registry actor always wins; any other speaker gets the stable local id of its name. Local
-    actors are clustered across articles (and the merges logged) by finish_actors.
-    """
-    from presswatch.actors.cluster import local_kind
-
-    actor_ids: dict[str, str] = {}
-    local: dict[str, dict] = {}
-    names: dict[str, tuple[str, str] | None] = {}  # resolve is a pure function of the name
-    for q in (q for a in analyses for q in a.quotes if q.speaker):
-        if q.speaker not in names:
-            names[q.speaker] = registry.resolve(q.speaker)
-        resolved = names[q.speaker]
-        if resolved is None:
-            continue
-        actor_id, actor_name = resolved
-        actor_ids[q.speaker] = actor_id
-        if actor_id.startswith("local:"):
-            row = local.setdefault(actor_id, {
-                "actor_id": actor_id, "name": actor_name, "kind": local_kind(actor_name),
-                "aliases": [], "origin": "local"})  # fmt: skip
-            for form in (q.speaker, q.speaker_surface):
-                if form and form not in row["aliases"] and len(form) <= 120:
-                    row["aliases"].append(form)
-    return actor_ids, list(local.values())
 
 
 def upsert_actors(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:

@@ -86,8 +86,8 @@ def analyze_rows(
     docs: Sequence[RawDocument], registries: Sequence[str] = ()
 ) -> dict[str, list[dict[str, Any]]]:
     """Return the analysis rows (plus local actors and quarantine rows) of stored documents."""
+    from presswatch.actors.speakers import resolve_speakers
     from presswatch.analyze import analyze_batch, failure_rejections
-    from presswatch.ingest import resolve_speakers
     from presswatch.parse import Article, parse
 
     articles, rejected = [], []

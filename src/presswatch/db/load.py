@@ -11,7 +11,7 @@ import numpy as np
 import pyarrow as pa
 
 from presswatch.analyze import ANALYZER_VERSION, Analysis
-from presswatch.db.tx import registered
+from presswatch.db.tx import registered, scan
 from presswatch.records import TopicResult, block_group
 from presswatch.sources.base import Rejected, content_hash
 from presswatch.sources.decode import scrub
@@ -219,8 +219,7 @@ def insert(
     batch = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
     if not batch.num_rows:
         return 0
-    with registered(con, "_batch", batch):
-        con.execute(f"insert into {table} by name select * from _batch")  # table: a constant
+    scan(con, f"insert into {table} by name select * from _arrow", batch)  # table: a constant
     return batch.num_rows
 
 

@@ -11,7 +11,7 @@ import duckdb
 import pyarrow as pa
 
 from presswatch.coverage import event_rows
-from presswatch.db.tx import existing_ids, registered, transaction
+from presswatch.db.tx import existing_ids, registered, scan, transaction
 from presswatch.dedup import VERSION, fingerprints
 from presswatch.sources.base import (
     HTML_KINDS,
@@ -82,11 +82,11 @@ def stored_url_duplicates(
     if not keys:
         return set()
     urls = sorted({url for url, _ in keys.values()})
-    with registered(con, "_urls", pa.table({"canonical_url": urls})):
-        stored = set(con.execute(
-            "select canonical_url, text_hash from doc_meta "
-            "where canonical_url in (select canonical_url from _urls)"
-        ).fetchall())  # fmt: skip
+    sql = (
+        "select canonical_url, text_hash from doc_meta "
+        "where canonical_url in (select canonical_url from _arrow)"
+    )
+    stored = set(scan(con, sql, pa.table({"canonical_url": urls})).fetchall())
     return {doc_id for doc_id, key in keys.items() if key in stored}
 
 
@@ -266,8 +266,8 @@ def _insert_new(
     if not batch.num_rows:
         return
     using = ", ".join(key)  # constants of this module, never input
-    with registered(con, "_new", batch):
-        con.execute(
-            f"insert into {table} by name select distinct on ({using}) * from _new "
-            f"anti join {table} using ({using})"
-        )
+    sql = (
+        f"insert into {table} by name select distinct on ({using}) * from _arrow "
+        f"anti join {table} using ({using})"
+    )
+    scan(con, sql, batch)
