@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import repeat
+from itertools import pairwise, repeat
 from operator import add
 
 from presswatch.actors.registry import Actor, default_registry
@@ -135,6 +135,28 @@ def verbless(masked: str, lo: int, hi: int) -> bool:
         and not (i and ends[i - 1] > lo)
         and not (0 < hi < len(masked) and _is_word(masked[hi]) and _is_word(masked[hi - 1]))
     )
+
+
+def cue_sentences(masked: str, bounds: list[int]) -> list[tuple[int, int]]:
+    """Return the sentences (start, end) between consecutive bounds that may report speech:
+    those `verbless` does not clear and those holding 'According to' (one bisect in all)."""
+    doc = _DOC_VERBS if _DOC_VERBS[0] is masked else _doc_verbs(masked)
+    starts, ends = doc[1], doc[2]
+    n, size = len(starts), len(masked)
+    i = bisect.bisect_left(starts, bounds[0])
+    according = masked.find("According to", bounds[0], bounds[-1]) >= 0
+    out = []
+    for lo, hi in pairwise(bounds):
+        while i < n and starts[i] < lo:  # bounds ascend: i stays bisect_left(starts, lo)
+            i += 1
+        if (
+            (i < n and starts[i] < hi)
+            or (i and ends[i - 1] > lo)
+            or (0 < hi < size and _is_word(masked[hi]) and _is_word(masked[hi - 1]))
+            or (according and masked.find("According to", lo, hi) >= 0)
+        ):
+            out.append((lo, hi))
+    return out
 
 
 def verb_matches(masked: str, lo: int, hi: int) -> Iterable[re.Match[str]]:

@@ -9,7 +9,7 @@ import re
 
 from presswatch.quotes.antecedents import MODIFIER, sentence_subject
 from presswatch.quotes.cues import Cue, clause_subject, cue_before, stance_of
-from presswatch.quotes.docindex import verbless
+from presswatch.quotes.docindex import cue_sentences, verbless
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
@@ -239,9 +239,7 @@ def _paragraph(
         direct.append(item)
     reported: list[Item] = []
     doc.later(functools.partial(_note_subjects, masked, doc, bounds))
-    for b_lo, b_hi in itertools.pairwise(bounds):
-        if verbless(masked, b_lo, b_hi) and masked.find("According to", b_lo, b_hi) < 0:
-            continue  # no cue verb in the sentence (nor in any shorter window of it)
+    for b_lo, b_hi in cue_sentences(masked, bounds):  # not those without a cue verb
         cut = masked.find("\x00", b_lo, b_hi)
         if cut >= 0:  # reported speech may run up to the first quote of the sentence
             cut = masked.rfind(" ", b_lo, cut)
