@@ -32,11 +32,10 @@ __all__ = ["DocSpeakers", "name_core"]
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
 # the runs are possessive ('*+'): what follows them is never in their class, so giving back a
 # character cannot help and a lone capitalised word fails without backtracking through it
-_CAP_RUN = re.compile(
-    r"[A-Z](?<!\w.)[\w'’.-]*+(?:[ \t]++(?:[A-Z][\w'’.-]*+|(?:"
-    + PARTICLE_RE
-    + r")(?:-[A-Z][\w'’.-]*+|\b)))+"
-)
+_CAP_RUN = r"[A-Z](?<!\w.)[\w'’.-]*+(?:[ \t]++(?:[A-Z][\w'’.-]*+|(?:" + PARTICLE_RE + r")(?:-"
+_CAP_RUN += r"[A-Z][\w'’.-]*+|\b)))+"
+# on an ASCII text '\w' and '\b' read the same with re.ASCII, and cost less: (ASCII, any text)
+_CAP_RUNS = (re.compile(_CAP_RUN, re.ASCII).finditer, re.compile(_CAP_RUN).finditer)
 # he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
 _GENDERED = re.compile(
     r"[HhSsſ](?<!\w.)(?:(?<=[Hh])(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][SsſMm])|(?<=[Ssſ])[Hh][Ee])\b"
@@ -96,7 +95,7 @@ class DocSpeakers:
             finally:
                 DOC_NAMES.reset(token)
         self._fulls = fulls = {}
-        for m in _CAP_RUN.finditer(text):
+        for m in _CAP_RUNS[not text.isascii()](text):
             parts = run_parts(m.group(), names)
             if parts is None:
                 continue
