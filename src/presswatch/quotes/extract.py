@@ -8,7 +8,7 @@ import itertools
 import re
 
 from presswatch.quotes.antecedents import MODIFIER, sentence_subject
-from presswatch.quotes.cues import Cue, clause_subject, cue_before, stance_of
+from presswatch.quotes.cues import Cue, clause_subject, cue_before
 from presswatch.quotes.docindex import cue_sentences, verbless
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
@@ -23,6 +23,7 @@ from presswatch.records import Quote
 
 _WORDS = lexicon().sets
 _LABELS = _WORDS["labels"]
+_STANCE = lexicon().stance
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
@@ -35,8 +36,7 @@ def _between(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
-def _prominence(para: int) -> str:
-    return "headline" if para == 0 else "lede" if para <= 3 else "body"
+_PROMINENCE = ("headline", "lede", "lede", "lede")  # by paragraph index, then 'body'
 
 
 def extract_quotes(text: str) -> list[Quote]:
@@ -291,8 +291,8 @@ def _to_quote(text: str, it: Item) -> Quote:
         speaker_start=s_lo,
         speaker_end=s_hi,
         cue=verb,
-        stance=stance_of(verb),
+        stance=_STANCE.get((verb or "").lower(), "neutral"),  # as stance_of(verb)
         paragraph=it.para,
-        prominence=_prominence(it.para),
+        prominence=_PROMINENCE[it.para] if it.para < 4 else "body",
         confidence=it.confidence if it.speaker else min(it.confidence, 0.5),
     )
