@@ -13,7 +13,7 @@ from presswatch.quotes.docindex import cue_sentences, verbless
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.marks import Span, find_spans, mark_starts, mask
+from presswatch.quotes.marks import Span, find_spans, mark_list, mask
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs
 from presswatch.quotes.spancue import cue_for_span, described_subject
@@ -30,12 +30,6 @@ _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
 
 
-def _between(starts: list[int], lo: int, hi: int) -> bool:
-    """Return whether a sorted list of offsets has one in [lo, hi)."""
-    k = bisect.bisect_left(starts, lo)
-    return k < len(starts) and starts[k] < hi
-
-
 _PROMINENCE = ("headline", "lede", "lede", "lede")  # by paragraph index, then 'body'
 
 
@@ -44,17 +38,14 @@ def extract_quotes(text: str) -> list[Quote]:
     if not isinstance(text, str) or not text.strip():
         return []
     paras = list(paragraphs(text))
-    marks = mark_starts(text)
-    spans_by_para = [
-        [
-            s
-            for s in find_spans(text, lo, hi, headline=(i == 0))
-            if not looks_like_title(text, s, lo)
-        ]
-        if i == 0 or _between(marks, lo, hi)
-        else []
-        for i, lo, hi in paras
-    ]
+    marks = mark_list(text)
+    starts = [i for i, _ in marks]
+    spans_by_para = []
+    for i, lo, hi in paras:
+        k = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, k)
+        found = find_spans(text, lo, hi, i == 0, marks[k:j]) if i == 0 or k < j else []
+        spans_by_para.append([s for s in found if not looks_like_title(text, s, lo)])
     parts: list[str] = []
     pos = 0
     for (_, lo, hi), spans in zip(paras, spans_by_para, strict=True):

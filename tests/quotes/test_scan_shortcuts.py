@@ -1,0 +1,31 @@
+"""Shortcut scans (issue #9) give what the plain scans they replace give."""
+
+from __future__ import annotations
+
+from benchmarks.bench_quotes import synthetic
+from presswatch.quotes.marks import _MARK, find_spans, mark_list
+from presswatch.quotes.sentences import paragraphs
+
+ODD = [
+    "''' ``'' \"x\" '' ` ' '''' ``` end''",
+    "He said ''no'' and ``yes''. \"Fine,\" she said.\n\n  'Odd' \"\" ''",
+    "“Wir” «nous» „sie“ ''x'' `y` \"z\"\n\"open only",
+    "",
+    '"',
+]
+
+
+def test_mark_list_is_the_regex_scan_on_ascii_and_other_texts() -> None:
+    for text in [*synthetic(20, seed=3), *ODD]:
+        want = [(m.start(), m.group()) for m in _MARK.finditer(text)]
+        assert mark_list(text) == want
+        ascii_text = text.encode("ascii", "replace").decode()
+        assert mark_list(ascii_text) == [(m.start(), m.group()) for m in _MARK.finditer(ascii_text)]
+
+
+def test_find_spans_from_the_marks_of_the_text_as_from_its_own_scan() -> None:
+    for text in [*synthetic(20, seed=4), *ODD]:
+        marks = mark_list(text)
+        for i, lo, hi in paragraphs(text):
+            mine = [(s, m) for s, m in marks if lo <= s < hi]
+            assert find_spans(text, lo, hi, i == 0, mine) == find_spans(text, lo, hi, i == 0)
