@@ -28,6 +28,7 @@ from presswatch.quotes.indirect import (
 )
 from presswatch.quotes.inherit import words_of
 from presswatch.quotes.marks import Span, find_spans, mark_starts
+from presswatch.quotes.namecore import _CAP_RUNS, _TO_A, cap_runs
 from presswatch.quotes.scarequotes import _SMALL, _TITLE_LEAD, looks_like_title
 from presswatch.quotes.sentences import (
     _BOUNDARY,
@@ -37,7 +38,6 @@ from presswatch.quotes.sentences import (
     boundaries,
     paragraphs,
 )
-from presswatch.quotes.speakers import _CAP_RUNS
 from presswatch.quotes.words import DETERMINERS, FUNCTION, PARTICLE_RE
 
 TEXT = (
@@ -281,8 +281,10 @@ def test_possessive_capital_runs_match_as_the_backtracking_pattern() -> None:
     ]
     for text in texts:
         assert _spans(_CAP_RUNS[1](text)) == _spans(CAP_RUN_PLAIN.finditer(text))
-        text = text.encode("ascii", "replace").decode()  # the re.ASCII pattern: ASCII texts
-        assert _spans(_CAP_RUNS[0](text)) == _spans(CAP_RUN_PLAIN.finditer(text))
+        text = text.encode("ascii", "replace").decode()  # ASCII: capitals made 'A', re.ASCII
+        want = [(m.start(), m.end()) for m in CAP_RUN_PLAIN.finditer(text)]
+        assert [m.span() for m in _CAP_RUNS[0](text.translate(_TO_A))] == want
+        assert list(cap_runs(text)) == want
 
 
 def test_possessive_description_patterns_match_as_the_backtracking_ones() -> None:
