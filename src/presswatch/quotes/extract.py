@@ -110,7 +110,7 @@ def _extract(
             direct = [it for it in para_items if it.kind == "direct"]
         if direct:
             carry, carry_open = direct[-1], not spans[-1].closed
-        elif masked[lo:hi].rstrip().endswith(":"):
+        elif masked[hi - 1] == ":":  # as masked[lo:hi].rstrip(): a paragraph ends in no space
             carry, carry_open = _colon_intro(masked, doc, idx, bounds.get()), True
         else:
             carry, carry_open = _LastSubject(masked, doc, idx, bounds), False
