@@ -24,17 +24,17 @@ _PLACE_HEADS = lexicon().sets["place_heads"]
 # character cannot help and a lone capitalised word fails without backtracking through it
 _CAP_RUN = r"[A-Z](?<!\w.)[\w'’.-]*+(?:[ \t]++(?:[A-Z][\w'’.-]*+|(?:" + PARTICLE_RE + r")(?:-"
 _CAP_RUN += r"[A-Z][\w'’.-]*+|\b)))+"
-# an ASCII text is scanned with re.ASCII (the same '\w' and '\b' there) with each capital made 'A'
+# an ASCII text is scanned as bytes (the same offsets, '\w' and '\b') with each capital made 'A'
 # (every class here holds all capitals or none): a literal first character the engine skips to
-_CAP_RUNS = (re.compile("A" + _CAP_RUN[5:], re.ASCII).finditer, re.compile(_CAP_RUN).finditer)
+_CAP_RUNS = (re.compile(("A" + _CAP_RUN[5:]).encode()).finditer, re.compile(_CAP_RUN).finditer)
 _SPAN = re.Match.span
-_TO_A = str.maketrans(dict.fromkeys("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "A"))
+_TO_A = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"A" * 26)
 
 
 def cap_runs(text: str) -> Iterator[tuple[int, int]]:
     """Return the (start, end) of each capitalised run of text, as `_CAP_RUN` finds them."""
     if text.isascii():
-        return map(_SPAN, _CAP_RUNS[0](text.translate(_TO_A)))
+        return map(_SPAN, _CAP_RUNS[0](text.encode().translate(_TO_A)))
     return map(_SPAN, _CAP_RUNS[1](text))
 
 
