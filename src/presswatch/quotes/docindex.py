@@ -18,15 +18,15 @@ _START = re.Match.start
 
 
 # the ASCII non-word characters other than the space, each to a space (a match never holds one),
-# as a bytes table: an ASCII text is scanned as bytes (the same offsets; bytes.translate is cheap)
+# as a bytes table: the text is scanned as bytes (the same offsets; bytes.translate is cheap)
 _TO_SPACE = bytes(c if chr(c).isalnum() or chr(c) in "_ " else 32 for c in range(128)) + bytes(128)
 
 
 @lru_cache(maxsize=1)
-def _scanners() -> tuple[re.Pattern[bytes], re.Pattern[str], re.Pattern[str]] | None:
-    """Return patterns that find the verb matches from the character before each: a space (for
-    an ASCII text as bytes, for any text), or another non-word character; None when the verb
-    forms do not allow it."""
+def _scanner() -> re.Pattern[bytes] | None:
+    """Return a bytes pattern that finds the verb matches from the space before each in a text
+    made bytes with every other non-word character a space; None when the verb forms do not
+    allow it."""
     forms = list(lexicon().stance)
     first = {form.split()[0] for form in forms}
     later = {word for form in forms for word in form.split()[1:]}
@@ -40,29 +40,20 @@ def _scanners() -> tuple[re.Pattern[bytes], re.Pattern[str], re.Pattern[str]] | 
         or not (pattern.startswith(r"\b") and pattern.endswith(r"\b"))
     ):
         return None
-    body = pattern[2:]
     # a literal first character lets the regex engine jump to each candidate
-    spaced = " " + body  # on an ASCII text made bytes '\b' reads as in the text
-    return (
-        re.compile(spaced.encode("ascii")),
-        re.compile(spaced),
-        re.compile(r"[^ a-zA-Z0-9_](?<=\W)" + body),
-    )
+    return re.compile((" " + pattern[2:]).encode("ascii"))
 
 
 def scan_verbs(text: str) -> list[re.Match[str]]:
     """Return the cue-verb matches of the whole text, as `_VERB_RE.finditer(text)` finds them."""
-    scanners = _scanners()  # compiled on first use: `import presswatch.quotes` stays cheap
-    if scanners is None:
+    scanner = _scanner()  # compiled on first use: `import presswatch.quotes` stays cheap
+    if scanner is None:
         return list(_VERB_FINDITER(text))
-    if text.isascii():  # every other non-word character made a space: one scan finds all
-        starts = list(map(_START, scanners[0].finditer(text.encode().translate(_TO_SPACE))))
-    else:
-        starts = [
-            *map(_START, scanners[1].finditer(text)),
-            *map(_START, scanners[2].finditer(text)),
-        ]
-        starts.sort()
+    # one byte per character (a non-ASCII one as '?'), every non-word ASCII one a space: the
+    # scan finds the character before every match (and some after a non-ASCII letter, which
+    # the verb regex rejects below)
+    data = text.encode() if text.isascii() else text.encode("ascii", "replace")
+    starts = map(_START, scanner.finditer(data.translate(_TO_SPACE)))
     # each verb starts one character after its scan match (mapped in C, no Python loop)
     found = filter(None, map(_VERB_RE.match, repeat(text), map(add, starts, repeat(1))))
     first = _VERB_RE.match(text)  # a match at the very start has no character before it
