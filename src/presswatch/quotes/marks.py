@@ -10,6 +10,8 @@ CLOSERS = frozenset("”»")
 # ''|``|[“”„«»"], written to start with one character class so that the regex engine skips
 # ahead to the next candidate character instead of trying every position (same matches)
 _MARK = re.compile(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[“”„«»\"]))")
+_ASCII_MARKS = ('"', "''", "``")
+_MARKS = (*_ASCII_MARKS, "“", "”", "„", "«", "»")
 _TAG = re.compile(r"<[^<>\n]{0,400}>")
 _HEAD_SINGLE = re.compile(r"(?<!\w)[‘'](?=\S)([^‘’'\n]{1,200}?\S)[’'](?!\w)")
 _TRIM = " \t\u00a0"
@@ -48,11 +50,10 @@ def _make(
 
 def mark_list(text: str) -> list[tuple[int, str]]:
     """Return (start, mark) of each quote mark of text, as `_MARK.finditer(text)` finds them."""
-    if not text.isascii():
-        return [(m.start(), m.group()) for m in _MARK.finditer(text)]
-    # an ASCII text's marks are '"', "''" and '``' (never overlapping): str.find finds them
+    # the marks _MARK matches never overlap (a doubled one, a run of its character, is taken
+    # two by two from the left): str.find finds each kind, an ASCII text's only the first three
     out = []
-    for mark in ('"', "''", "``"):
+    for mark in _ASCII_MARKS if text.isascii() else _MARKS:
         i = text.find(mark)
         while i >= 0:
             out.append((i, mark))
