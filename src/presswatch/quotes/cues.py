@@ -71,7 +71,8 @@ def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
         start = m.start()
         if start > 0 and masked[start - 1] in "-'’":
             continue
-        if m.group().startswith("call") and _NOT_CUE_AFTER.match(masked, m.end()):
+        verb = m.group()
+        if verb.startswith("call") and _NOT_CUE_AFTER.match(masked, m.end()):
             continue
         near = max(lo, start - 30)
         # the three patterns below end in spaces, so their last word ends where the spaces
@@ -87,7 +88,7 @@ def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
             space = lo + len(masked[lo:start].rstrip())
         if (
             space < start
-            and m.group().endswith("ed")
+            and verb.endswith("ed")
             and _POSSESSIVE_BEFORE.search(masked, max(lo, space - 3), start)
         ):
             nxt = _NEXT_WORD.match(masked, m.end())

@@ -131,7 +131,11 @@ def verbless(masked: str, lo: int, hi: int) -> bool:
     return (
         (i == len(starts) or starts[i] >= hi)
         and not (i and ends[i - 1] > lo)
-        and not (0 < hi < len(masked) and _is_word(masked[hi]) and _is_word(masked[hi - 1]))
+        and not (  # the window ends inside a word ('\w' on both sides, _is_word inlined)
+            0 < hi < len(masked)
+            and ((c := masked[hi - 1]).isalnum() or c == "_")
+            and ((c := masked[hi]).isalnum() or c == "_")
+        )
     )
 
 
@@ -150,7 +154,11 @@ def cue_sentences(masked: str, bounds: list[int]) -> list[tuple[int, int]]:
         if (
             (i < n and starts[i] < hi)
             or (i and ends[i - 1] > lo)
-            or (0 < hi < size and _is_word(masked[hi]) and _is_word(masked[hi - 1]))
+            or (  # the sentence ends inside a word ('\w' on both sides, _is_word inlined)
+                0 < hi < size
+                and ((c := masked[hi - 1]).isalnum() or c == "_")
+                and ((c := masked[hi]).isalnum() or c == "_")
+            )
             or (according and masked.find("According to", lo, hi) >= 0)
         ):
             out.append((lo, hi))
