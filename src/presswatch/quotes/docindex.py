@@ -17,9 +17,13 @@ _VERB_FINDITER = _VERB_RE.finditer
 _START = re.Match.start
 
 
-# the ASCII non-word characters other than the space, each to a space (a match never holds one),
-# as a bytes table: the text is scanned as bytes (the same offsets; bytes.translate is cheap)
-_TO_SPACE = bytes(c if chr(c).isalnum() or chr(c) in "_ " else 32 for c in range(128)) + bytes(128)
+# the ASCII non-word characters other than the space and quote-mask filler '\x00', each to a
+# space (a match never holds one), as a bytes table: the text is scanned as bytes (the same
+# offsets; bytes.translate is cheap); filler runs are long, each of its spaces a failed try
+_TO_SPACE = bytes(c if chr(c).isalnum() or chr(c) in "_ \x00" else 32 for c in range(128))
+_TO_SPACE += bytes(128)
+_FILLER = re.compile(rb"\x00\x00*")  # a literal first byte: the engine skips to each run
+_END = re.Match.end
 
 
 @lru_cache(maxsize=1)
@@ -49,13 +53,17 @@ def scan_verbs(text: str) -> list[re.Match[str]]:
     scanner = _scanner()  # compiled on first use: `import presswatch.quotes` stays cheap
     if scanner is None:
         return list(_VERB_FINDITER(text))
-    # one byte per character (a non-ASCII one as '?'), every non-word ASCII one a space: the
-    # scan finds the character before every match (and some after a non-ASCII letter, which
-    # the verb regex rejects below)
+    # one byte per character (a non-ASCII one as '?'), every non-word ASCII one but the filler a
+    # space: the scan finds the character before every match not after filler (and some after
+    # a non-ASCII letter, which the verb regex rejects below)
     data = text.encode() if text.isascii() else text.encode("ascii", "replace")
-    starts = map(_START, scanner.finditer(data.translate(_TO_SPACE)))
+    data = data.translate(_TO_SPACE)
     # each verb starts one character after its scan match (mapped in C, no Python loop)
-    found = filter(None, map(_VERB_RE.match, repeat(text), map(add, starts, repeat(1))))
+    starts = list(map(add, map(_START, scanner.finditer(data)), repeat(1)))
+    if b"\x00" in data:  # or where a run of filler ends
+        starts += map(_END, _FILLER.finditer(data))
+        starts.sort()
+    found = filter(None, map(_VERB_RE.match, repeat(text), starts))
     first = _VERB_RE.match(text)  # a match at the very start has no character before it
     return [first, *found] if first else list(found)
 
