@@ -73,6 +73,7 @@ def test_verb_scan_from_the_character_before_finds_the_plain_scan() -> None:
         # ASCII texts take the one-scan path
         'said it. (said) "according to Roe"\nsaid\x00said _said 2said -said put it,went on',
         "told:said;says[said]{asked}|warned/noted#added\\said`said~said",
+        "\x00\x00said \x00\x00 said\x00 saidé ’said” İsaid ſaid\x00went on\x00\x00",  # filler
     ]
     assert sum(text.isascii() for text in texts) >= 2
     for text in texts:
