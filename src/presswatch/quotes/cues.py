@@ -32,6 +32,7 @@ _NOUN_BEFORE = re.compile(
     r"\b(?:[Tt]he|an|his|their|its|my|our|your|these|those)\s+$",
 )
 _NOUN_BEFORE_SEARCH = _NOUN_BEFORE.search
+_NOUN_ENDS = "enrsy"  # the last letters of its words, one of which ends where the spaces start
 _OF_BEFORE = re.compile(r"\bof\s+(?:[a-z]+-[\w-]+\s+)?$")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -71,7 +72,8 @@ def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
         start = m.start()
         if start > 0 and masked[start - 1] in "-'’":
             continue
-        if m.group().startswith("call") and _NOT_CUE_AFTER.match(masked, m.end()):
+        verb = m.group()
+        if verb.startswith("call") and _NOT_CUE_AFTER.match(masked, m.end()):
             continue
         near = max(lo, start - 30)
         # the three patterns below end in spaces, so their last word ends where the spaces
@@ -79,7 +81,9 @@ def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
         space = near + len(masked[near:start].rstrip())
         if space == start:
             pass  # no space before the verb: none of them can match
-        elif _NOUN_BEFORE_SEARCH(masked, max(near, space - 5), start):
+        elif masked[space - 1] in _NOUN_ENDS and _NOUN_BEFORE_SEARCH(
+            masked, max(near, space - 5), start
+        ):
             continue  # 'the reports', 'Roe’s claims', 'late-night tweets': a noun, not a verb
         elif masked.find("of", near, space) >= 0 and _OF_BEFORE.search(masked, near, start):
             continue  # a plural noun after 'of' (a quantity or collective head): not a verb
@@ -87,7 +91,8 @@ def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
             space = lo + len(masked[lo:start].rstrip())
         if (
             space < start
-            and m.group().endswith("ed")
+            and verb.endswith("ed")
+            and masked[space - 1] == "s"  # where the possessive must end
             and _POSSESSIVE_BEFORE.search(masked, max(lo, space - 3), start)
         ):
             nxt = _NEXT_WORD.match(masked, m.end())

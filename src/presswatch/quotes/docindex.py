@@ -6,22 +6,31 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise, repeat
+from operator import add
 
 from presswatch.actors.registry import Actor, default_registry
 from presswatch.quotes.lexicon import lexicon
 
 _VERB_RE = lexicon().verb_re
 _VERB_FINDITER = _VERB_RE.finditer
+_START = re.Match.start
 
 
-# the ASCII non-word characters other than the space, each to a space (a match never holds one)
-_TO_SPACE = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_ ")})
+# the ASCII non-word characters other than the space and quote-mask filler '\x00', each to a
+# space (a match never holds one), as a bytes table: the text is scanned as bytes (the same
+# offsets; bytes.translate is cheap); filler runs are long, each of its spaces a failed try
+_TO_SPACE = bytes(c if chr(c).isalnum() or chr(c) in "_ \x00" else 32 for c in range(128))
+_TO_SPACE += bytes(128)
+_FILLER = re.compile(rb"\x00\x00*")  # a literal first byte: the engine skips to each run
+_END = re.Match.end
 
 
 @lru_cache(maxsize=1)
-def _scanners() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """Return two patterns that find the verb matches from the character before each: a space,
-    or another non-word character; None when the verb forms do not allow it."""
+def _scanner() -> re.Pattern[bytes] | None:
+    """Return a bytes pattern that finds the verb matches from the space before each in a text
+    made bytes with every other non-word character a space; None when the verb forms do not
+    allow it."""
     forms = list(lexicon().stance)
     first = {form.split()[0] for form in forms}
     later = {word for form in forms for word in form.split()[1:]}
@@ -35,25 +44,28 @@ def _scanners() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         or not (pattern.startswith(r"\b") and pattern.endswith(r"\b"))
     ):
         return None
-    body = pattern[2:]
     # a literal first character lets the regex engine jump to each candidate
-    return re.compile(" " + body), re.compile(r"[^ a-zA-Z0-9_](?<=\W)" + body)
+    return re.compile((" " + pattern[2:]).encode("ascii"))
 
 
 def scan_verbs(text: str) -> list[re.Match[str]]:
     """Return the cue-verb matches of the whole text, as `_VERB_RE.finditer(text)` finds them."""
-    scanners = _scanners()  # compiled on first use: `import presswatch.quotes` stays cheap
-    if scanners is None:
+    scanner = _scanner()  # compiled on first use: `import presswatch.quotes` stays cheap
+    if scanner is None:
         return list(_VERB_FINDITER(text))
-    if text.isascii():  # every other non-word character made a space: one scan finds all
-        starts = [m.start() + 1 for m in scanners[0].finditer(text.translate(_TO_SPACE))]
-    else:
-        starts = [m.start() + 1 for m in scanners[0].finditer(text)]
-        starts += [m.start() + 1 for m in scanners[1].finditer(text)]
+    # one byte per character (a non-ASCII one as '?'), every non-word ASCII one but the filler a
+    # space: the scan finds the character before every match not after filler (and some after
+    # a non-ASCII letter, which the verb regex rejects below)
+    data = text.encode() if text.isascii() else text.encode("ascii", "replace")
+    data = data.translate(_TO_SPACE)
+    # each verb starts one character after its scan match (mapped in C, no Python loop)
+    starts = list(map(add, map(_START, scanner.finditer(data)), repeat(1)))
+    if b"\x00" in data:  # or where a run of filler ends
+        starts += map(_END, _FILLER.finditer(data))
         starts.sort()
-    starts.insert(0, 0)  # a match at the very start has no character before it
-    match = _VERB_RE.match
-    return [m for s in starts if (m := match(text, s))]
+    found = filter(None, map(_VERB_RE.match, repeat(text), starts))
+    first = _VERB_RE.match(text)  # a match at the very start has no character before it
+    return [first, *found] if first else list(found)
 
 
 @lru_cache(maxsize=32768)
@@ -127,8 +139,38 @@ def verbless(masked: str, lo: int, hi: int) -> bool:
     return (
         (i == len(starts) or starts[i] >= hi)
         and not (i and ends[i - 1] > lo)
-        and not (0 < hi < len(masked) and _is_word(masked[hi]) and _is_word(masked[hi - 1]))
+        and not (  # the window ends inside a word ('\w' on both sides, _is_word inlined)
+            0 < hi < len(masked)
+            and ((c := masked[hi - 1]).isalnum() or c == "_")
+            and ((c := masked[hi]).isalnum() or c == "_")
+        )
     )
+
+
+def cue_sentences(masked: str, bounds: list[int]) -> list[tuple[int, int]]:
+    """Return the sentences (start, end) between consecutive bounds that may report speech:
+    those `verbless` does not clear and those holding 'According to' (one bisect in all)."""
+    doc = _DOC_VERBS if _DOC_VERBS[0] is masked else _doc_verbs(masked)
+    starts, ends = doc[1], doc[2]
+    n, size = len(starts), len(masked)
+    i = bisect.bisect_left(starts, bounds[0])
+    according = masked.find("According to", bounds[0], bounds[-1]) >= 0
+    out = []
+    for lo, hi in pairwise(bounds):
+        while i < n and starts[i] < lo:  # bounds ascend: i stays bisect_left(starts, lo)
+            i += 1
+        if (
+            (i < n and starts[i] < hi)
+            or (i and ends[i - 1] > lo)
+            or (  # the sentence ends inside a word ('\w' on both sides, _is_word inlined)
+                0 < hi < size
+                and ((c := masked[hi - 1]).isalnum() or c == "_")
+                and ((c := masked[hi]).isalnum() or c == "_")
+            )
+            or (according and masked.find("According to", lo, hi) >= 0)
+        ):
+            out.append((lo, hi))
+    return out
 
 
 def verb_matches(masked: str, lo: int, hi: int) -> Iterable[re.Match[str]]:

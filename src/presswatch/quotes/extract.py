@@ -8,12 +8,12 @@ import itertools
 import re
 
 from presswatch.quotes.antecedents import MODIFIER, sentence_subject
-from presswatch.quotes.cues import Cue, clause_subject, cue_before, stance_of
-from presswatch.quotes.docindex import verbless
+from presswatch.quotes.cues import Cue, clause_subject, cue_before
+from presswatch.quotes.docindex import cue_sentences, verbless
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.marks import Span, find_spans, mark_starts, mask
+from presswatch.quotes.marks import Span, find_spans, mark_list, mask
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs
 from presswatch.quotes.spancue import cue_for_span, described_subject
@@ -23,20 +23,14 @@ from presswatch.records import Quote
 
 _WORDS = lexicon().sets
 _LABELS = _WORDS["labels"]
+_STANCE = lexicon().stance
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
 
 
-def _between(starts: list[int], lo: int, hi: int) -> bool:
-    """Return whether a sorted list of offsets has one in [lo, hi)."""
-    k = bisect.bisect_left(starts, lo)
-    return k < len(starts) and starts[k] < hi
-
-
-def _prominence(para: int) -> str:
-    return "headline" if para == 0 else "lede" if para <= 3 else "body"
+_PROMINENCE = ("headline", "lede", "lede", "lede")  # by paragraph index, then 'body'
 
 
 def extract_quotes(text: str) -> list[Quote]:
@@ -44,17 +38,14 @@ def extract_quotes(text: str) -> list[Quote]:
     if not isinstance(text, str) or not text.strip():
         return []
     paras = list(paragraphs(text))
-    marks = mark_starts(text)
-    spans_by_para = [
-        [
-            s
-            for s in find_spans(text, lo, hi, headline=(i == 0))
-            if not looks_like_title(text, s, lo)
-        ]
-        if i == 0 or _between(marks, lo, hi)
-        else []
-        for i, lo, hi in paras
-    ]
+    marks = mark_list(text)
+    starts = [i for i, _ in marks]
+    spans_by_para = []
+    for i, lo, hi in paras:
+        k = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, k)
+        found = find_spans(text, lo, hi, i == 0, marks[k:j]) if i == 0 or k < j else []
+        spans_by_para.append([s for s in found if not looks_like_title(text, s, lo)])
     parts: list[str] = []
     pos = 0
     for (_, lo, hi), spans in zip(paras, spans_by_para, strict=True):
@@ -119,7 +110,7 @@ def _extract(
             direct = [it for it in para_items if it.kind == "direct"]
         if direct:
             carry, carry_open = direct[-1], not spans[-1].closed
-        elif masked[lo:hi].rstrip().endswith(":"):
+        elif masked[hi - 1] == ":":  # as masked[lo:hi].rstrip(): a paragraph ends in no space
             carry, carry_open = _colon_intro(masked, doc, idx, bounds.get()), True
         else:
             carry, carry_open = _LastSubject(masked, doc, idx, bounds), False
@@ -239,9 +230,7 @@ def _paragraph(
         direct.append(item)
     reported: list[Item] = []
     doc.later(functools.partial(_note_subjects, masked, doc, bounds))
-    for b_lo, b_hi in itertools.pairwise(bounds):
-        if verbless(masked, b_lo, b_hi) and masked.find("According to", b_lo, b_hi) < 0:
-            continue  # no cue verb in the sentence (nor in any shorter window of it)
+    for b_lo, b_hi in cue_sentences(masked, bounds):  # not those without a cue verb
         cut = masked.find("\x00", b_lo, b_hi)
         if cut >= 0:  # reported speech may run up to the first quote of the sentence
             cut = masked.rfind(" ", b_lo, cut)
@@ -293,8 +282,8 @@ def _to_quote(text: str, it: Item) -> Quote:
         speaker_start=s_lo,
         speaker_end=s_hi,
         cue=verb,
-        stance=stance_of(verb),
+        stance=_STANCE.get((verb or "").lower(), "neutral"),  # as stance_of(verb)
         paragraph=it.para,
-        prominence=_prominence(it.para),
+        prominence=_PROMINENCE[it.para] if it.para < 4 else "body",
         confidence=it.confidence if it.speaker else min(it.confidence, 0.5),
     )

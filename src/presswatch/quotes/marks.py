@@ -10,6 +10,8 @@ CLOSERS = frozenset("”»")
 # ''|``|[“”„«»"], written to start with one character class so that the regex engine skips
 # ahead to the next candidate character instead of trying every position (same matches)
 _MARK = re.compile(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[“”„«»\"]))")
+_ASCII_MARKS = ('"', "''", "``")
+_MARKS = (*_ASCII_MARKS, "“", "”", "„", "«", "»")
 _TAG = re.compile(r"<[^<>\n]{0,400}>")
 _HEAD_SINGLE = re.compile(r"(?<!\w)[‘'](?=\S)([^‘’'\n]{1,200}?\S)[’'](?!\w)")
 _TRIM = " \t\u00a0"
@@ -46,24 +48,44 @@ def _make(
     return Span(open_at, start, end, close_at, closed, comma=comma)
 
 
+def mark_list(text: str) -> list[tuple[int, str]]:
+    """Return (start, mark) of each quote mark of text, as `_MARK.finditer(text)` finds them."""
+    # the marks _MARK matches never overlap (a doubled one, a run of its character, is taken
+    # two by two from the left): str.find finds each kind, an ASCII text's only the first three
+    out = []
+    for mark in _ASCII_MARKS if text.isascii() else _MARKS:
+        i = text.find(mark)
+        while i >= 0:
+            out.append((i, mark))
+            i = text.find(mark, i + len(mark))
+    out.sort()
+    return out
+
+
 def mark_starts(text: str) -> list[int]:
     """Return where each quote mark of text starts (one scan): a paragraph with none has no
     quoted region outside a headline."""
-    return [m.start() for m in _MARK.finditer(text)]
+    return [i for i, _ in mark_list(text)]
 
 
-def find_spans(text: str, lo: int, hi: int, headline: bool = False) -> list[Span]:
-    """Return the quoted regions of text[lo:hi] (one paragraph), unclosed ones run to hi."""
+def find_spans(
+    text: str, lo: int, hi: int, headline: bool = False, marks: list[tuple[int, str]] | None = None
+) -> list[Span]:
+    """Return the quoted regions of text[lo:hi] (one paragraph), unclosed ones run to hi;
+    marks: the paragraph's part of `mark_list(text)` when the caller has it (the same marks:
+    a paragraph starts and ends next to white space, which no mark holds)."""
     tags = _tag_ranges(text, lo, hi)
     spans: list[Span] = []
     open_at = -1
     open_len = 0
-    for m in _MARK.finditer(text, lo, hi):
-        i, mark = m.start(), m.group()
+    if marks is None:
+        marks = [(m.start(), m.group()) for m in _MARK.finditer(text, lo, hi)]
+    for i, mark in marks:
         if tags and any(a <= i < b for a, b in tags):
             continue
+        mark_end = i + len(mark)
         before = text[i - 1] if i > lo else " "
-        after = text[m.end()] if m.end() < hi else " "
+        after = text[mark_end] if mark_end < hi else " "
         if mark == "“" and open_at >= 0 and not before.isspace() and not after.isalnum():
             role = "close"  # '“It's unusual,“ said Roe': an opening mark typed as the closing one
         elif mark in OPENERS or mark == "``":
@@ -81,7 +103,7 @@ def find_spans(text: str, lo: int, hi: int, headline: bool = False) -> list[Span
                     spans.append(span)
             open_at, open_len = i, len(mark)
         elif role == "close" and open_at >= 0:
-            end, close = i, m.end()
+            end, close = i, mark_end
             if mark == "''" and text.startswith("'", close) and close < hi:
                 end, close = i + 1, close + 1  # ''…'the end of a quote within a quote,'''
             span = _make(text, open_at, open_at + open_len, end, close, True)

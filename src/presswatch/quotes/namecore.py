@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.words import (
     DOC_NAMES,
     NOT_NAMES,
+    PARTICLE_RE,
     PARTICLES,
     PLACE_PREPS,
     joined_particle,
@@ -15,6 +18,24 @@ from presswatch.quotes.words import (
 )
 
 _PLACE_HEADS = lexicon().sets["place_heads"]
+
+# '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
+# the runs are possessive ('*+'): what follows them is never in their class, so giving back a
+# character cannot help and a lone capitalised word fails without backtracking through it
+_CAP_RUN = r"[A-Z](?<!\w.)[\w'’.-]*+(?:[ \t]++(?:[A-Z][\w'’.-]*+|(?:" + PARTICLE_RE + r")(?:-"
+_CAP_RUN += r"[A-Z][\w'’.-]*+|\b)))+"
+# an ASCII text is scanned as bytes (the same offsets, '\w' and '\b') with each capital made 'A'
+# (every class here holds all capitals or none): a literal first character the engine skips to
+_CAP_RUNS = (re.compile(("A" + _CAP_RUN[5:]).encode()).finditer, re.compile(_CAP_RUN).finditer)
+_SPAN = re.Match.span
+_TO_A = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"A" * 26)
+
+
+def cap_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Return the (start, end) of each capitalised run of text, as `_CAP_RUN` finds them."""
+    if text.isascii():
+        return map(_SPAN, _CAP_RUNS[0](text.encode().translate(_TO_A)))
+    return map(_SPAN, _CAP_RUNS[1](text))
 
 
 def is_place(core: list[str] | tuple[str, ...]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from presswatch.quotes.lexicon import lexicon
 
@@ -39,20 +40,30 @@ def boundaries(masked: str, lo: int, hi: int) -> list[int]:
     plain = masked.find("!", lo, hi) < 0 and masked.find("?", lo, hi) < 0
     for m in (_FULL_STOP if plain else _BOUNDARY).finditer(masked, lo, hi):
         j = m.start()
-        # the letters and dots before the mark: up to the last space when they fill the gap
-        k = masked.rfind(" ", lo, j) + 1 or lo
-        if not masked[k:j].replace(".", "").isalpha():
-            k = j
-            while k > lo and (masked[k - 1].isalpha() or masked[k - 1] == "."):
-                k -= 1
-        word = masked[k:j].lower()
-        if word in ABBREVIATIONS or (
-            (len(word) < 2 or word[1] == ".") and _INITIALS.fullmatch(word)  # 'u.s', 'j'
-        ):
-            continue
-        out.append(m.end())
+        if _ends_sentence(masked[masked.rfind(" ", lo, j) + 1 or lo : j]):
+            out.append(m.end())
     out.append(hi)
     return out
+
+
+@lru_cache(maxsize=1 << 15)
+def _ends_sentence(piece: str) -> bool:
+    """Return whether a mark after piece (its text since the last space or the paragraph start)
+    ends a sentence: the letters and dots before the mark are no abbreviation or initials
+    (memoised: a pure test of piece)."""
+    # the letters and dots before the mark: all of piece when they fill it, else its longest
+    # tail of them (the walk back stops at piece's start: a space or the paragraph start)
+    word = piece
+    if not piece.replace(".", "").isalpha():
+        k = len(piece)
+        while k > 0 and (piece[k - 1].isalpha() or piece[k - 1] == "."):
+            k -= 1
+        word = piece[k:]
+    word = word.lower()
+    return not (
+        word in ABBREVIATIONS
+        or ((len(word) < 2 or word[1] == ".") and _INITIALS.fullmatch(word))  # 'u.s', 'j'
+    )
 
 
 class LazyBounds:

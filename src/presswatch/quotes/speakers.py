@@ -11,6 +11,7 @@ from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup, word_spans
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import (
+    cap_runs,
     clean,
     is_place,
     name_core,
@@ -21,7 +22,6 @@ from presswatch.quotes.namecore import (
 )
 from presswatch.quotes.words import (
     DOC_NAMES,
-    PARTICLE_RE,
     PREPOSITIONS,
     has_org_joint,
     is_place_at,
@@ -29,14 +29,6 @@ from presswatch.quotes.words import (
 
 __all__ = ["DocSpeakers", "name_core"]
 
-# '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
-# the runs are possessive ('*+'): what follows them is never in their class, so giving back a
-# character cannot help and a lone capitalised word fails without backtracking through it
-_CAP_RUN = re.compile(
-    r"[A-Z](?<!\w.)[\w'’.-]*+(?:[ \t]++(?:[A-Z][\w'’.-]*+|(?:"
-    + PARTICLE_RE
-    + r")(?:-[A-Z][\w'’.-]*+|\b)))+"
-)
 # he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
 _GENDERED = re.compile(
     r"[HhSsſ](?<!\w.)(?:(?<=[Hh])(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][SsſMm])|(?<=[Ssſ])[Hh][Ee])\b"
@@ -96,12 +88,11 @@ class DocSpeakers:
             finally:
                 DOC_NAMES.reset(token)
         self._fulls = fulls = {}
-        for m in _CAP_RUN.finditer(text):
-            parts = run_parts(m.group(), names)
+        for start, end in cap_runs(text):
+            parts = run_parts(text[start:end], names)
             if parts is None:
                 continue
             size, key, full, titles = parts
-            start = m.start()
             if is_place_at(text, start, start + size):
                 continue  # 'at Port Ivesk': a place, never a person
             fulls.setdefault(key, []).append((start, full))

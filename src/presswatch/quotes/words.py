@@ -264,9 +264,15 @@ def org_joint(toks: list[tuple[int, int, str]], k: int, first: int) -> bool:
     return head in lexicon().org_words or head in _GROUP_NOUNS
 
 
+@lru_cache(maxsize=1 << 15)
+def _joint_word(surface: str) -> bool:
+    """Return whether a phrase has an org joint word between spaces (memoised: a pure test)."""
+    return _JOINT_SEARCH(surface) is not None
+
+
 def has_org_joint(surface: str) -> bool:
     """Return whether a speaker phrase is an organisation's name joined by an org joint."""
-    if _JOINT_SEARCH(surface) is None:  # most phrases have no joint word: skip tokenising
+    if not _joint_word(surface):  # most phrases have no joint word: skip tokenising
         return False
     toks = tokens(surface, 0, len(surface))
     start = 1 if toks and toks[0][2].lower() == "the" else 0
