@@ -159,7 +159,7 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         if line.blank:
             continue
         if first <= i <= last or i in extra:
-            if line.rule is None:  # _in_body's common case, without the call
+            if line.rule is None:  # _in_body's common case, inlined: change both together
                 kinds[i] = "body" if line.words or line.text in SECTION_BREAKS else "boilerplate"
             else:
                 kinds[i] = _in_body(lines, i, first, last)

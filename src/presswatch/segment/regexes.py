@@ -106,7 +106,7 @@ def _needs(items: list) -> tuple[str, ...]:
                 found.append(tuple(n for alt in alternatives for n in alt))
     if chars:
         found.append(("".join(chars),))
-    # a need of blanks only ("a b" needs " ") is in nearly every line: it rules out nothing
+    # a need of blanks only (`\w+ \d+` needs " ") is in nearly every line: it rules out nothing
     found = [need for need in found if need and all(n and not n.isspace() for n in need)]
     if not found:
         return ()

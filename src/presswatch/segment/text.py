@@ -126,7 +126,8 @@ def clear_line_cache() -> None:
 def text_size(line: Line) -> int:
     """Return a line's length in Latin-script characters (a CJK sentence counts three a glyph)."""
     text = line.text
-    # the end mark follows a wide glyph (an English line may end in a full-width "！")
+    # the end mark follows a wide glyph (an English line may end in a full-width "！"); line_weight
+    # repeats this rule inline: change both together
     if len(text) > 1 and text[-1] in _WIDE_STOP and text[-2] >= _WIDE_FIRST:
         return len(text) * WIDE_FACTOR
     return len(text)
