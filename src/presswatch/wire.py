@@ -12,8 +12,8 @@ LINE_START = "(?:^|\\n)"
 
 @cache
 def wire_patterns() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str] | None], ...]:
-    """Return (agency, head|tail, pattern, the pattern from its newline on if it starts with
-    LINE_START, else None) from data/wire_taglines.tsv."""
+    """Return (agency, head|tail, pattern, its newline-on form or None) per wire tagline."""
+    # the second pattern exists when the first starts with LINE_START (data/wire_taglines.tsv)
     path = Path(__file__).parent / "sources" / "data" / "wire_taglines.tsv"
     rows = []
     for line in path.read_text("utf-8").splitlines():

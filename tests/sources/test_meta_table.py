@@ -47,3 +47,13 @@ def test_meta_table_has_the_rows_and_types_of_its_dicts() -> None:
 def test_meta_table_of_no_articles_is_empty() -> None:
     empty = meta_table([], {}, set())
     assert empty.num_rows == 0 and empty.num_columns == 0
+
+
+def test_a_repeated_document_keeps_its_own_url() -> None:
+    # the same bytes twice (one doc_id) under two URLs: url_keys keeps one entry per doc_id
+    arts = [_article("a", "Bridge\n" + BODY, "https://a.example/x"),
+            _article("b", "Bridge\n" + BODY, "https://b.example/y")]  # fmt: skip
+    assert arts[0].doc.doc_id == arts[1].doc.doc_id
+    rows = meta_table(arts, {}, set(), keys=url_keys(arts)).to_pylist()
+    assert [r["canonical_url"] for r in rows] == ["https://a.example/x", "https://b.example/y"]
+    assert [r["domain"] for r in rows] == ["a.example", "b.example"]

@@ -128,7 +128,7 @@ def cluster_names(names: Iterable[str], log: ClusterLog | None = None) -> dict[s
     return out
 
 
-@lru_cache(maxsize=1 << 16)  # once per name: resolve_speakers asks for every quote
+@lru_cache(maxsize=1 << 16)  # once per name: every batch asks again for its local actors
 def local_kind(name: str) -> str:
     """Return 'organisation' for a name headed by an organisation word or 'the', else 'person'."""
     from presswatch.quotes.lexicon import lexicon

@@ -61,8 +61,8 @@ def language_of_words(runs: list[str]) -> tuple[str, float]:
 
 
 def languages_of_joined(joined: Sequence[bytes]) -> list[tuple[str, float] | None]:
-    """Return language_of_words of every text from its `joined_words` (None where they are not
-    ASCII), the letter runs of the whole batch counted at once in numpy."""
+    """Return language_of_words of every text from its `joined_words` (None where not ASCII)."""
+    # the letter runs of the whole batch are counted at once in numpy
     table = _ascii_table()
     ascii_ = [j.isascii() for j in joined]
     parts = [j for j, a in zip(joined, ascii_, strict=True) if a]
@@ -99,9 +99,9 @@ EMPTY = (1 << 64) - 1  # no run of letters packs to this
 
 @cache
 def _ascii_table() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.uint64] | None:
-    """Return the hash table of the lower-case ASCII stopwords packed (the key and the index of
-    its language set per slot), the set x language 0/1 matrix and the table's multiplier; None
-    when a stopword is longer than 8 letters or no multiplier tried gives each its own slot."""
+    """Return the packed ASCII stopword hash table, language matrix, multiplier (or None)."""
+    # per slot: the key and the index of its language set; None when a stopword is longer than
+    # 8 letters or no multiplier tried gives each stopword its own slot
     codes, langs_of = _languages_of()
     words = [(w, langs) for w, langs in langs_of.items() if re.fullmatch("[a-z]+", w)]
     if any(len(w) > 8 for w, _ in words):

@@ -97,13 +97,14 @@ def meta_table(
     prints: Sequence[tuple[str, bytes | None]] | None = None,
     keys: dict[str, tuple[str, str]] | None = None,
 ) -> pa.Table:
-    """Return the doc_meta table of the articles (fingerprints of their editorial text in bulk);
-    keys: their url_keys, whose canonical URLs are not computed again."""
+    """Return the doc_meta table of the articles (keys: their url_keys, reused for the URLs)."""
     texts = [editorial_text(a) for a in articles]
     if prints is None:
         prints = fingerprints(texts)
-    keys = keys or {}
     docs = [a.doc for a in articles]
+    # url_keys holds one entry per doc_id: a batch that repeats a document (same bytes, maybe
+    # another URL; only a direct caller passes one) computes every row's URL again
+    keys = keys if keys and len({d.doc_id for d in docs}) == len(docs) else {}
     found = [langs.get(a.doc.doc_id) or detect_language(a.text) for a in articles]
     hashes, minhashes = [h for h, _ in prints], [m for _, m in prints]
     columns = {
@@ -119,7 +120,7 @@ def meta_table(
     }  # fmt: skip
     if not docs:
         return pa.Table.from_pylist([])
-    # the types inferred as pa.Table.from_pylist of the rows infers them
+    # from_arrays infers the same column types as pa.Table.from_pylist of the rows did
     return pa.Table.from_arrays(list(columns.values()), list(columns))
 
 
