@@ -27,7 +27,7 @@ from presswatch.quotes.indirect import (
     _offset,
 )
 from presswatch.quotes.inherit import words_of
-from presswatch.quotes.marks import Span, find_spans, mark_starts
+from presswatch.quotes.marks import Span, find_spans, mark_list
 from presswatch.quotes.namecore import cap_runs
 from presswatch.quotes.scarequotes import _SMALL, _TITLE_LEAD, looks_like_title
 from presswatch.quotes.sentences import (
@@ -246,7 +246,7 @@ def test_paragraphs_without_a_mark_start_have_no_quoted_region() -> None:
         "A “quote” here.\nNone here.\nIt''s ``odd'' and 'single' \"plain\" «g» „low“\nend",
     ]
     for text in texts:
-        starts = mark_starts(text)
+        starts = [i for i, _ in mark_list(text)]
         for _, lo, hi in paragraphs(text):
             if not any(lo <= s < hi for s in starts):
                 assert find_spans(text, lo, hi) == [], text[lo:hi]

@@ -41,3 +41,31 @@ def test_verb_scan_next_to_filler_runs_and_non_ascii_characters_is_the_plain_sca
         want = [(m.start(), m.group()) for m in _VERB_FINDITER(text)]
         assert [(m.start(), m.group()) for m in scan_verbs(text)] == want
         assert want
+
+
+def test_a_noun_after_any_listed_determiner_is_no_cue_verb() -> None:
+    # the noun check runs only where the determiner's last letter ends; 'my' needs 'y' there
+    from presswatch.quotes.cues import verbs_in
+
+    for det in ("the", "an", "his", "their", "its", "my", "our", "your", "these", "those"):
+        text = f"The mayor rejected {det} claims that the deck was unsafe."
+        assert [m.group() for m in verbs_in(text, 0, len(text))] == ["rejected"], det
+
+
+def test_according_to_reports_speech_in_a_sentence_without_a_cue_verb() -> None:
+    from presswatch.quotes import extract_quotes
+
+    text = "Bridge reopens\n\nAccording to Mayor Jane Smith, the bridge will reopen on Monday."
+    assert [(q.kind, q.speaker, q.cue) for q in extract_quotes(text)] == [
+        ("indirect", "Jane Smith", "according to")
+    ]
+
+
+def test_the_lede_is_the_three_paragraphs_after_the_headline() -> None:
+    from presswatch.quotes import extract_quotes
+
+    paras = [f"“Deck {i} is safe now,” Jane Smith said." for i in range(1, 6)]
+    quotes = extract_quotes("\n\n".join(["Bridge reopens after repairs", *paras]))
+    assert [(q.paragraph, q.prominence) for q in quotes] == [
+        (1, "lede"), (2, "lede"), (3, "lede"), (4, "body"), (5, "body")
+    ]  # fmt: skip

@@ -21,7 +21,7 @@ _START = re.Match.start
 # space (a match never holds one), as a bytes table: the text is scanned as bytes (the same
 # offsets; bytes.translate is cheap); filler runs are long, each of its spaces a failed try
 _TO_SPACE = bytes(c if chr(c).isalnum() or chr(c) in "_ \x00" else 32 for c in range(128))
-_TO_SPACE += bytes(128)
+_TO_SPACE += bytes(128)  # translate needs 256 entries; the data is ASCII, so these are unused
 _FILLER = re.compile(rb"\x00\x00*")  # a literal first byte: the engine skips to each run
 _END = re.Match.end
 
@@ -148,8 +148,8 @@ def verbless(masked: str, lo: int, hi: int) -> bool:
 
 
 def cue_sentences(masked: str, bounds: list[int]) -> list[tuple[int, int]]:
-    """Return the sentences (start, end) between consecutive bounds that may report speech:
-    those `verbless` does not clear and those holding 'According to' (one bisect in all)."""
+    """Return the sentences (start, end) between bounds that may report speech (one bisect)."""
+    # those `verbless` does not clear and those holding 'According to'
     doc = _DOC_VERBS if _DOC_VERBS[0] is masked else _doc_verbs(masked)
     starts, ends = doc[1], doc[2]
     n, size = len(starts), len(masked)

@@ -62,18 +62,12 @@ def mark_list(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def mark_starts(text: str) -> list[int]:
-    """Return where each quote mark of text starts (one scan): a paragraph with none has no
-    quoted region outside a headline."""
-    return [i for i, _ in mark_list(text)]
-
-
 def find_spans(
     text: str, lo: int, hi: int, headline: bool = False, marks: list[tuple[int, str]] | None = None
 ) -> list[Span]:
-    """Return the quoted regions of text[lo:hi] (one paragraph), unclosed ones run to hi;
-    marks: the paragraph's part of `mark_list(text)` when the caller has it (the same marks:
-    a paragraph starts and ends next to white space, which no mark holds)."""
+    """Return the quoted regions of text[lo:hi] (one paragraph), unclosed ones run to hi."""
+    # marks: the paragraph's part of `mark_list(text)` when the caller has it (the same marks:
+    # a paragraph starts and ends next to white space, which no mark holds)
     tags = _tag_ranges(text, lo, hi)
     spans: list[Span] = []
     open_at = -1

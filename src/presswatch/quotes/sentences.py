@@ -48,9 +48,9 @@ def boundaries(masked: str, lo: int, hi: int) -> list[int]:
 
 @lru_cache(maxsize=1 << 15)
 def _ends_sentence(piece: str) -> bool:
-    """Return whether a mark after piece (its text since the last space or the paragraph start)
-    ends a sentence: the letters and dots before the mark are no abbreviation or initials
-    (memoised: a pure test of piece)."""
+    """Return whether a mark after piece (its text since the last space) ends a sentence."""
+    # piece: since the last space or the paragraph start; the letters and dots before the mark
+    # are no abbreviation or initials (memoised: a pure test of piece)
     # the letters and dots before the mark: all of piece when they fill it, else its longest
     # tail of them (the walk back stops at piece's start: a space or the paragraph start)
     word = piece
