@@ -134,7 +134,7 @@ def insert_actors(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
     if not rows:
         return
     sql = (
-        "insert into actors by name select * from _arrow "
+        "insert into actors by name select * from _presswatch_arrow "
         "where actor_id not in (select actor_id from actors)"
     )
     scan(con, sql, pa.Table.from_pylist(rows))

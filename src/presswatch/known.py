@@ -24,8 +24,8 @@ DOC_IDS = "select hash(doc_id) as k from documents"
 URL_PAIRS = (
     "select hash(canonical_url, text_hash) as k from doc_meta where canonical_url is not null"
 )
-BATCH_IDS = "select hash(doc_id) as k from _arrow"
-BATCH_PAIRS = "select hash(canonical_url, text_hash) as k from _arrow"
+BATCH_IDS = "select hash(doc_id) as k from _presswatch_arrow"
+BATCH_PAIRS = "select hash(canonical_url, text_hash) as k from _presswatch_arrow"
 
 
 class HashSet:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-from presswatch.db.tx import transaction
+from presswatch.db.tx import SCAN_NAME, transaction
 from presswatch.resources import sql_dir
 
 LOCK_MARKERS = ("Could not set lock", "Conflicting lock")
@@ -67,7 +67,19 @@ def connect(
             time.sleep(random.uniform(0.02, 0.12))
     if not read_only:
         migrate(con)
+        _check_scan_name(con, path)
     return con
+
+
+def _check_scan_name(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Raise when the warehouse holds a table or view named SCAN_NAME (it would shadow batches)."""
+    sql = "select count(*) from information_schema.tables where table_name = $n"
+    if con.execute(sql, {"n": SCAN_NAME}).fetchall()[0][0]:  # fetchall: a finished result
+        con.close()
+        raise ValueError(
+            f"{path}: a table or view named {SCAN_NAME} would take the place of the batches the "
+            "writer reads under that name; rename or drop it"
+        )
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:

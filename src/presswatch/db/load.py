@@ -219,7 +219,8 @@ def insert(
     batch = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows)
     if not batch.num_rows:
         return 0
-    scan(con, f"insert into {table} by name select * from _arrow", batch)  # table: a constant
+    # table: a constant of the callers, never input
+    scan(con, f"insert into {table} by name select * from _presswatch_arrow", batch)
     return batch.num_rows
 
 

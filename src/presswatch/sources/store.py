@@ -84,7 +84,7 @@ def stored_url_duplicates(
     urls = sorted({url for url, _ in keys.values()})
     sql = (
         "select canonical_url, text_hash from doc_meta "
-        "where canonical_url in (select canonical_url from _arrow)"
+        "where canonical_url in (select canonical_url from _presswatch_arrow)"
     )
     stored = set(scan(con, sql, pa.table({"canonical_url": urls})).fetchall())
     return {doc_id for doc_id, key in keys.items() if key in stored}
@@ -268,7 +268,8 @@ def _insert_new(
         return
     using = ", ".join(key)  # constants of this module, never input
     sql = (
-        f"insert into {table} by name select distinct on ({using}) * from _arrow "
+        f"insert into {table} by name select distinct on ({using}) * "
+        "from _presswatch_arrow "
         f"anti join {table} using ({using})"
     )
     scan(con, sql, batch)
