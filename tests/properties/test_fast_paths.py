@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from presswatch import dedup, dedup_words
-from presswatch.db.load import word_count
+from presswatch.db.load import split_count
 from presswatch.dedup import fingerprints, fingerprints_joined, text_hash
 from presswatch.dedup_words import joined_words, words_of
 from presswatch.sources.decode import CONTROL, _checked
@@ -128,5 +128,5 @@ def test_binary_check_counts_control_characters_as_the_regex_does(text: str) -> 
 
 
 @given(st.text(st.characters(max_codepoint=160), max_size=60) | TEXT)
-def test_word_count_is_the_length_of_split(text: str) -> None:
-    assert word_count(text) == len(text.split())
+def test_split_count_is_the_length_of_split(text: str) -> None:
+    assert split_count(text) == len(text.split())

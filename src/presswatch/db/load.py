@@ -28,7 +28,7 @@ def now() -> datetime:
 SPLIT_MARKS = bytes(32 if chr(i).isspace() else 120 for i in range(128)) + b"x" * 128
 
 
-def word_count(text: str) -> int:
+def split_count(text: str) -> int:
     """Return len(text.split()): for ASCII text, the starts of non-space runs, ≈ 3x faster."""
     if not text.isascii():
         return len(text.split())
@@ -114,7 +114,7 @@ def analysis_tables(
         "doc_id": doc_ids, "text": pa.array(texts, pa.string()),
         "title": pa.array([a.article.title for a in analyses], pa.string()),
         "n_chars": pa.array([len(t) for t in texts], pa.int64()),
-        "n_words": pa.array([word_count(t) for t in texts], pa.int64()),
+        "n_words": pa.array([split_count(t) for t in texts], pa.int64()),
         "analyzer_version": pa.array([version] * len(ids), pa.string()),
         "analyzed_at": pa.array([now()] * len(ids), pa.timestamp("us")),
     })}  # fmt: skip
@@ -165,7 +165,7 @@ def _quote_table(
         "stance": pa.array([q.stance for q in qs], pa.string()),
         "paragraph": pa.array([q.paragraph for q in qs], pa.int64()),
         "prominence": pa.array([q.prominence for q in qs], pa.string()),
-        "words": pa.array([len(t.split()) for t in texts], pa.int64()),
+        "words": pa.array([split_count(t) for t in texts], pa.int64()),
         "confidence": pa.array([q.confidence for q in qs], pa.float64()),
         "analyzer_version": pa.array([ANALYZER_VERSION] * len(qs), pa.string()),
     })  # fmt: skip

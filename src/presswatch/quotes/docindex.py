@@ -78,6 +78,11 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # the characters that regex \w matches
 
 
+def _ends_in_word(text: str, hi: int) -> bool:
+    """Return whether a window ending at hi cuts a word ('\\w' on both sides of hi)."""
+    return 0 < hi < len(text) and _is_word(text[hi - 1]) and _is_word(text[hi])
+
+
 def alone_mid_sentence(text: str, key: str) -> bool:
     """Return whether key occurs after a lower-case letter or comma and a space, as a whole word
     not followed by another capitalised word: `re.search(r"[a-z,] KEY\\b(?! [A-Z])", text)`."""
@@ -139,11 +144,7 @@ def verbless(masked: str, lo: int, hi: int) -> bool:
     return (
         (i == len(starts) or starts[i] >= hi)
         and not (i and ends[i - 1] > lo)
-        and not (  # the window ends inside a word ('\w' on both sides, _is_word inlined)
-            0 < hi < len(masked)
-            and ((c := masked[hi - 1]).isalnum() or c == "_")
-            and ((c := masked[hi]).isalnum() or c == "_")
-        )
+        and not _ends_in_word(masked, hi)
     )
 
 
@@ -152,7 +153,7 @@ def cue_sentences(masked: str, bounds: list[int]) -> list[tuple[int, int]]:
     # those `verbless` does not clear and those holding 'According to'
     doc = _DOC_VERBS if _DOC_VERBS[0] is masked else _doc_verbs(masked)
     starts, ends = doc[1], doc[2]
-    n, size = len(starts), len(masked)
+    n = len(starts)
     i = bisect.bisect_left(starts, bounds[0])
     according = masked.find("According to", bounds[0], bounds[-1]) >= 0
     out = []
@@ -162,11 +163,7 @@ def cue_sentences(masked: str, bounds: list[int]) -> list[tuple[int, int]]:
         if (
             (i < n and starts[i] < hi)
             or (i and ends[i - 1] > lo)
-            or (  # the sentence ends inside a word ('\w' on both sides, _is_word inlined)
-                0 < hi < size
-                and ((c := masked[hi - 1]).isalnum() or c == "_")
-                and ((c := masked[hi]).isalnum() or c == "_")
-            )
+            or _ends_in_word(masked, hi)
             or (according and masked.find("According to", lo, hi) >= 0)
         ):
             out.append((lo, hi))
@@ -181,10 +178,6 @@ def verb_matches(masked: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
     j = bisect.bisect_left(starts, hi, i)
     # the whole-text matches are the window's unless one crosses an end of the window, or the
     # window ends inside a word (where '\b' holds only in the window)
-    if (
-        (i and ends[i - 1] > lo)
-        or (j and ends[j - 1] > hi)
-        or (0 < hi < len(masked) and _is_word(masked[hi]) and _is_word(masked[hi - 1]))
-    ):
+    if (i and ends[i - 1] > lo) or (j and ends[j - 1] > hi) or _ends_in_word(masked, hi):
         return _VERB_FINDITER(masked, lo, hi)
     return found[i:j]

@@ -100,12 +100,17 @@ def _in_body(lines: list[Line], i: int, first: int, last: int) -> str:
     """Return the kind of line i inside the body: its rule's, else body or wordless boilerplate."""
     line = lines[i]
     if line.rule is None or story_field(lines, i, first, last):
-        # a line without a word (rating stars, check marks, a row of dashes) is no text
-        return "body" if line.words or line.text in SECTION_BREAKS else "boilerplate"
+        return _text_kind(line)
     if furniture_key(line.text) not in line_rules().weak:
         return line.rule
     # "Instagram" or "Most recent" in the story is its text; in a row with "Follow us", furniture
     return line.rule if _beside_strong(lines, i) or label_in_company(lines, i) else "body"
+
+
+def _text_kind(line: Line) -> str:
+    """Return 'body' for a body line with words (or a section break), else 'boilerplate'."""
+    # a line without a word (rating stars, check marks, a row of dashes) is no text
+    return "body" if line.words or line.text in SECTION_BREAKS else "boilerplate"
 
 
 def _beside_strong(lines: list[Line], i: int) -> bool:
@@ -159,10 +164,7 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         if line.blank:
             continue
         if first <= i <= last or i in extra:
-            if line.rule is None:  # _in_body's common case, inlined: change both together
-                kinds[i] = "body" if line.words or line.text in SECTION_BREAKS else "boilerplate"
-            else:
-                kinds[i] = _in_body(lines, i, first, last)
+            kinds[i] = _text_kind(line) if line.rule is None else _in_body(lines, i, first, last)
             continue
         if line.rule is not None:
             kinds[i] = line.rule

@@ -126,8 +126,7 @@ def clear_line_cache() -> None:
 def text_size(line: Line) -> int:
     """Return a line's length in Latin-script characters (a CJK sentence counts three a glyph)."""
     text = line.text
-    # the end mark follows a wide glyph (an English line may end in a full-width "！"); line_weight
-    # repeats this rule inline: change both together
+    # the end mark follows a wide glyph (an English line may end in a full-width "！")
     if len(text) > 1 and text[-1] in _WIDE_STOP and text[-2] >= _WIDE_FIRST:
         return len(text) * WIDE_FACTOR
     return len(text)
@@ -148,9 +147,7 @@ def line_weight(line: Line, barriers: frozenset[str]) -> float:
             return BARRIER_WEIGHT
         return RULE_WEIGHT
     text = line.text
-    size = len(text)
-    if size > 1 and text[-1] in _WIDE_STOP and text[-2] >= _WIDE_FIRST:  # text_size, inline
-        size *= WIDE_FACTOR
+    size = text_size(line)
     if text.endswith(_TRUNCATED):
         return MEDIUM_WEIGHT
     if (line.words >= 8 or size >= 60) and text[-1] in TERMINAL:  # is_prose, size known
