@@ -36,10 +36,8 @@ def rate(fn, items: list, repeat: int, reset=None) -> float:
 
 
 def rates(fns: list, items: list, repeat: int, reset=None) -> list[float]:
-    """Return each fn's best items-per-CPU-second, passes interleaved so load drifts hit all.
-
-    `reset` (untimed) runs before every pass, e.g. to empty a cache the previous pass filled.
-    """
+    """Return each fn's best items-per-CPU-second, passes interleaved so load drifts hit all."""
+    # `reset` (untimed) runs before every pass, e.g. to empty a cache the previous pass filled.
     best = [float("inf")] * len(fns)
     for _ in range(repeat):
         for k, fn in enumerate(fns):

@@ -95,10 +95,8 @@ class TreeSampler(threading.Thread):
 def run_worker(
     args: list[str], log: Path, env: dict[str, str] | None = None, timeout_s: float | None = None
 ) -> WorkerRun:
-    """Run `python -m benchmarks.worker ARGS`; return its JSON, CPU and peak RSS (from wait4).
-
-    After timeout_s the worker gets SIGTERM: its committed batches stay, its result is {}.
-    """
+    """Run `python -m benchmarks.worker ARGS`; return its JSON, CPU and peak RSS (from wait4)."""
+    # After timeout_s the worker gets SIGTERM: its committed batches stay, its result is {}.
     log.parent.mkdir(parents=True, exist_ok=True)
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     started = time.perf_counter()
@@ -175,12 +173,11 @@ def run_script(path: Path, args: list[str], timeout_s: float) -> dict | None:
 
 @dataclass
 class Budget:
-    """A wall-clock budget for one run: each part may use what is left after the parts to come.
+    """A wall-clock budget for one run: each part may use what is left after the parts to come."""
 
-    reserve_s holds each later part's duration on this machine under load; `load` (the wall/CPU
-    ratio of a single-threaded part of this run, 1 when quiet) is recorded, not applied: the later
-    parts are mostly DuckDB on both cores, which a busy machine slows far less than Python.
-    """
+    # reserve_s holds each later part's duration on this machine under load; `load` (the wall/CPU
+    # ratio of a single-threaded part of this run, 1 when quiet) is recorded, not applied: the later
+    # parts are mostly DuckDB on both cores, which a busy machine slows far less than Python.
 
     total_s: float | None
     reserve_s: dict[str, float]
@@ -195,10 +192,8 @@ class Budget:
     def slot(
         self, later: tuple[str, ...], cap: float | None = None, floor: float = 0.0
     ) -> float | None:
-        """Return the seconds a part may take before the later parts' reserves (None: no limit).
-
-        Without a budget that is cap; with one, what is left, at most cap and at least floor.
-        """
+        """Return the seconds a part may take before the later parts' reserves (None: no limit)."""
+        # Without a budget that is cap; with one, what is left, at most cap and at least floor.
         if self.total_s is None:
             return cap
         reserved = sum(self.reserve_s.get(part, 0.0) for part in later)

@@ -77,8 +77,8 @@ def profile_processes(n: int, workers: int, py_spy: str, fmt: str = "txt") -> Pa
 
 
 def split_report(folded: str, result: dict, n: int, top: int = 30) -> str:
-    """Return the text report of py-spy's raw samples: writer and workers apart, each with the
-    functions holding most samples (inclusive) and the CPU-s of that side from the run."""
+    """Return the text report of py-spy's raw samples, writer and workers apart."""
+    # Each side lists the functions holding most samples (inclusive) and its CPU-s from the run.
     samples: Counter[str] = Counter()
     inclusive: dict[str, Counter[str]] = {"writer": Counter(), "workers": Counter()}
     for line in folded.splitlines():

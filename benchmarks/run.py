@@ -102,10 +102,8 @@ def end_to_end(size: int, corpus: list[Path], deadline: float | None) -> dict:
 
 
 def flow_runs(n: int, corpus: Path, limit: Callable[[], float | None] = lambda: None) -> dict:
-    """Run the Prefect pipeline on n articles, then again with nothing new; and the same without.
-
-    limit() gives each worker's timeout when it starts (the run's time budget).
-    """
+    """Run the Prefect pipeline on n articles, then again with nothing new; and the same without."""
+    # limit() gives each worker's timeout when it starts (the run's time budget).
     sources = OUT / f"flow-{n}" / "sources.toml"
     sources.parent.mkdir(parents=True, exist_ok=True)
     sources.write_text(f'[[sources]]\nname = "bench"\npath = "{corpus}"\n')
@@ -155,11 +153,9 @@ SECTIONS = {"stages": ("stages",), "e2e": ("end_to_end",), "flow": ("flow",),
 
 
 def run(size: str, only: tuple[str, ...] = PARTS, seed_db: Path | None = None) -> dict:
-    """Run the parts of one profile; return the results (also written to disk).
-
-    With a subset of PARTS, the other sections of an existing results.json are kept; seed_db
-    (a real warehouse) seeds the query part instead of this run's largest ingest.
-    """
+    """Run the parts of one profile; return the results (also written to disk)."""
+    # With a subset of PARTS, the other sections of an existing results.json are kept; seed_db (a
+    # real warehouse) seeds the query part instead of this run's largest ingest.
     profile = PROFILES[size]
     OUT.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()

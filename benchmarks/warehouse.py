@@ -92,11 +92,9 @@ def replicate(seed_db: Path, target: Path, factor: int) -> dict:
 def time_report_queries(
     db: Path, warm_runs: int = 5, timeout_s: float = 30.0
 ) -> dict[str, dict[str, float | None]]:
-    """Return the cold and median warm milliseconds of every report query on db.
-
-    A query still running after timeout_s is interrupted (recorded as cold_ms None); a query slower
-    than 2 s cold gets one warm run instead of warm_runs.
-    """
+    """Return the cold and median warm milliseconds of every report query on db."""
+    # A query still running after timeout_s is interrupted (recorded as cold_ms None); a query
+    # slower than 2 s cold gets one warm run instead of warm_runs.
     import tomllib
 
     from presswatch.db import connect

@@ -25,8 +25,9 @@ def _rss_mb() -> float:
 
 
 def _reap_forkserver() -> None:
-    """Stop and reap the forkserver (if one ran), so the CPU and peak RSS of the analysis worker
-    processes it forked count in this process's rusage (and in what our parent's wait4 reads)."""
+    """Stop and reap the forkserver, if one ran."""
+    # The CPU and peak RSS of the analysis workers it forked then count in this process's rusage
+    # (and in what our parent's wait4 reads).
     from multiprocessing import forkserver
 
     server = forkserver._forkserver  # private, but the only handle on it
@@ -92,10 +93,8 @@ def report(args: argparse.Namespace) -> dict:
 
 
 def build(args: argparse.Namespace) -> dict:
-    """Run build_warehouse (or one of its steps) on a warehouse; time it, sample this process's RSS.
-
-    A single model step rebuilds that model alone over the stored models it reads.
-    """
+    """Return the time and peak RSS of build_warehouse (or one of its steps) on a warehouse."""
+    # A single model step rebuilds that model alone over the stored models it reads.
     from benchmarks.harness import TreeSampler
     from presswatch.db import connect, transaction
     from presswatch.db.load import now

@@ -105,11 +105,9 @@ def analyze_batch(
     furniture: dict[str, frozenset[str]] | None = None,
     failures: list[tuple[Article, Exception]] | None = None,
 ) -> tuple[list[Analysis], list]:
-    """Return the analyses of a batch and the topic results of all their units, in unit order.
-
-    Without a furniture map, each outlet's furniture is learnt from the batch's own text articles.
-    With a failures list, an article whose analysis raises is left out and recorded there.
-    """
+    """Return the analyses of a batch and the topic results of all their units, in unit order."""
+    # Without a furniture map, each outlet's furniture is learnt from the batch's own text articles.
+    # With a failures list, an article whose analysis raises is left out and recorded there.
     if furniture is None:
         furniture = batch_furniture(articles)
     analyses = []

@@ -75,11 +75,9 @@ def day_axis(days: pd.Series) -> alt.Axis:
 
 
 def bar_height(bars: int, step: int = BAR_STEP) -> int:
-    """Return a bar chart's height in pixels: step pixels per bar.
-
-    A fixed number rather than alt.Step: Vega-Lite warns about a discrete height next to the
-    container width the page uses.
-    """
+    """Return a bar chart's height in pixels: step pixels per bar."""
+    # A fixed number rather than alt.Step: Vega-Lite warns about a discrete height next to the
+    # container width the page uses.
     return max(bars, 1) * step
 
 

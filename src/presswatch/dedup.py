@@ -104,11 +104,9 @@ def _powers(n: int = POWER_SPAN) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _word_hashes(joined: Sequence[bytes]) -> np.ndarray:
-    """Return a stable 64-bit hash of every space-separated word, in order, computed in numpy.
-
-    A word's hash is its polynomial sum(c_i * P**i) mod 2**64 (c: byte + 1), mixed. Documents
-    are hashed in groups of at most POWER_SPAN bytes, so the powers are computed once.
-    """
+    """Return a stable 64-bit hash of every space-separated word, in order, computed in numpy."""
+    # A word's hash is its polynomial sum(c_i * P**i) mod 2**64 (c: byte + 1), mixed. Documents are
+    # hashed in groups of at most POWER_SPAN bytes, so the powers are computed once.
     groups: list[list[bytes]] = [[]]
     size = 0
     for words in joined:
@@ -204,10 +202,8 @@ def similarity(a: bytes, b: bytes) -> float:
 
 
 def cluster(members: Sequence[Member], threshold: float = THRESHOLD) -> dict[str, str]:
-    """Return doc_id -> story_id: same canonical URL or similar text joins a story.
-
-    A story's id is the doc_id of its earliest member.
-    """
+    """Return doc_id -> story_id: same canonical URL or similar text joins a story."""
+    # A story's id is the doc_id of its earliest member.
     ordered = sorted(members, key=lambda m: (m.order, m.doc_id))
     parent = list(range(len(ordered)))  # union-find over positions; the smaller root wins
 
@@ -232,10 +228,8 @@ def cluster(members: Sequence[Member], threshold: float = THRESHOLD) -> dict[str
 
 
 def similar_pairs(signatures: Sequence[bytes | None], threshold: float) -> list[tuple[int, int]]:
-    """Return index pairs (i < j) whose signatures share a band and reach the threshold.
-
-    Identical signatures are paired with their first occurrence and compared once.
-    """
+    """Return index pairs (i < j) whose signatures share a band and reach the threshold."""
+    # Identical signatures are paired with their first occurrence and compared once.
     index = np.array([i for i, s in enumerate(signatures) if s], np.int64)
     if len(index) < 2:
         return []

@@ -73,11 +73,9 @@ def ingest_paths(
     analyze: bool = True,
     workers: int | None = 1,
 ) -> IngestStats:
-    """Store and analyse files, folders, feeds and page URLs in batches; return the counts.
-
-    With workers > 1 (0 or None: one per CPU) batches are analysed in worker processes while
-    this process stores the previous ones; the stored rows are the same as with one worker.
-    """
+    """Store and analyse files, folders, feeds and page URLs in batches; return the counts."""
+    # With workers > 1 (0 or None: one per CPU) batches are analysed in worker processes while this
+    # process stores the previous ones; the stored rows are the same as with one worker.
     from presswatch.parallel import prepared_batches, resolve_workers
     from presswatch.sources.http import HttpClient
     from presswatch.writer import Session, split_batch, store_prepared

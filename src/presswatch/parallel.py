@@ -94,12 +94,10 @@ def prepared_batches(
     workers: int,
     idle: Callable[[], AbstractContextManager[Any]] = nullcontext,
 ) -> Iterator[tuple[Any, Prepared]]:
-    """Yield (tag, prepared batch) for every (tag, new documents) in order.
-
-    With one worker, or a single batch, everything runs in this process. `idle` wraps the time
-    spent preparing or waiting for a batch (the writer lets readers in meanwhile). Workers score
-    topics with the model PRESSWATCH_TOPIC_MODEL names in this process when the run starts.
-    """
+    """Yield (tag, prepared batch) for every (tag, new documents) in order."""
+    # With one worker, or a single batch, everything runs in this process. `idle` wraps the time
+    # spent preparing or waiting for a batch (the writer lets readers in meanwhile). Workers score
+    # topics with the model PRESSWATCH_TOPIC_MODEL names in this process when the run starts.
     from presswatch.prepare import prepare_batch
     from presswatch.topics.model import configured_path
 

@@ -227,13 +227,11 @@ def store_prepared(
     analyze: bool = True,
     stored: Known | None = None,
 ) -> IngestStats:
-    """Store a prepared batch with its source rows and rejects in one transaction; return counts.
-
-    Articles whose canonical URL is already stored with the same text are dropped: when there are
-    any (rare), the batch is prepared again without them, exactly as if they were never new.
-    Local actors are inserted here and clustered once per run (`finish_actors`). With stored
-    (the session's hashes), only the URL keys they may hold are looked up, and the batch is added.
-    """
+    """Store a prepared batch with its source rows and rejects in one transaction; return counts."""
+    # Articles whose canonical URL is already stored with the same text are dropped: when there are
+    # any (rare), the batch is prepared again without them, exactly as if they were never new. Local
+    # actors are inserted here and clustered once per run (`finish_actors`). With stored (the
+    # session's hashes), only the URL keys they may hold are looked up, and the batch is added.
     from presswatch.ingest import IngestStats
 
     keys = prepared.url_keys

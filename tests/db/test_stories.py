@@ -26,8 +26,9 @@ def _text(rng: random.Random) -> str:
 
 
 def _members(n: int, seed: int = 7) -> list[Member]:
-    """Return documents with every case: shared URLs, exact copies, edited copies, short texts
-    (no signature), empty URLs, equal times (doc_id breaks the tie) and chains across kinds."""
+    """Return documents with every case of story membership."""
+    # Shared URLs, exact copies, edited copies, short texts (no signature), empty URLs, equal
+    # times (doc_id breaks the tie) and chains across kinds.
     rng = random.Random(seed)
     base = datetime(2026, 1, 1)
     texts: list[str] = []

@@ -27,8 +27,9 @@ class WarehouseBusy(RuntimeError):
 
 
 def knock_path(path: Path | str) -> Path:
-    """Return the file a blocked opener touches: a writer that keeps the warehouse open between
-    batches (`presswatch.writer.Session`) sees it and lets the waiting reader in."""
+    """Return the path of the knock file a blocked opener touches."""
+    # A writer that keeps the warehouse open between batches (`presswatch.writer.Session`) sees it
+    # and lets the waiting reader in.
     path = Path(path)
     return path.with_name(path.name + ".wait")
 

@@ -101,11 +101,9 @@ def _existing(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 
 def build_models(con: duckdb.DuckDBPyConnection, own_transaction: bool = True) -> list[str]:
-    """Create or replace every model (tables and views) in one transaction; return their names.
-
-    With own_transaction=False the caller's open transaction holds the build (a writer that
-    changes the data and rebuilds atomically).
-    """
+    """Create or replace every model (tables and views) in one transaction; return their names."""
+    # With own_transaction=False the caller's open transaction holds the build (a writer that
+    # changes the data and rebuilds atomically).
     built: list[str] = []
     existing = _existing(con)
     with transaction(con) if own_transaction else nullcontext():

@@ -72,8 +72,8 @@ def _hidden(path: Path, root: Path) -> bool:
 
 
 def iter_file(path: Path, source: str = "") -> Iterator[RawDocument | Rejected]:
-    """Yield the documents of one file (one for text and HTML, one per line or record otherwise);
-    source: the configured source that names it (set here for JSONL lines, by iter_paths else)."""
+    """Yield the documents of one file (one for text and HTML, one per line or record otherwise)."""
+    # source: the configured source that names it (set here for JSONL lines, by iter_paths else).
     kind = kind_of(path)
     if kind == "jsonl":
         yield from iter_jsonl(path, source)

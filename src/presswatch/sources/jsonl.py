@@ -30,9 +30,9 @@ FIELDS = {
 
 
 def loads(data: bytes | str) -> Any:
-    """Return the parsed JSON value: orjson's (4x faster), or the standard library's where orjson
-    refuses the input (lone surrogate escapes, NaN, invalid UTF-8), so that every error and every
-    accepted string is as before."""
+    """Return the parsed JSON value (orjson's, or the standard library's where orjson refuses)."""
+    # orjson is 4x faster; it refuses lone surrogate escapes, NaN and invalid UTF-8, which the
+    # standard library then parses, so that every error and every accepted string is as before.
     try:
         return orjson.loads(data)
     except orjson.JSONDecodeError:

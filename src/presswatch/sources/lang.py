@@ -48,8 +48,9 @@ def detect_language(text: str, max_chars: int = MAX_CHARS) -> tuple[str, float]:
 
 
 def language_of_words(runs: list[str]) -> tuple[str, float]:
-    """Return detect_language of a text of at most MAX_CHARS characters from its lower-cased
-    letter-and-digit runs (`presswatch.dedup.words_of`), which the fingerprints read anyway."""
+    """Return detect_language of a text of at most MAX_CHARS characters from its word runs."""
+    # The runs are lower-cased letters and digits (`presswatch.dedup.words_of`), which the
+    # fingerprints read anyway.
     counts = Counter(runs)
     n = len(runs)
     for run in [r for r in counts if not r.isalpha()]:  # digits inside: split into letter runs

@@ -45,8 +45,8 @@ class SourceBatch:
 def split_by_language(
     articles: Sequence[Article], langs: dict[str, tuple[str, float]] | None = None
 ) -> tuple[list[Article], list[Article], dict[str, tuple[str, float]]]:
-    """Return (articles analysed as English, articles in other languages, doc_id -> language);
-    langs: the languages when already detected."""
+    """Return (articles analysed as English, articles in other languages, doc_id -> language)."""
+    # langs: the languages when already detected.
     if langs is None:
         langs = {a.doc.doc_id: detect_language(a.text) for a in articles}
     english = [a for a in articles if analysed_as_english(langs[a.doc.doc_id][0])]
@@ -169,8 +169,8 @@ def store_sources(
 
 
 def backfill_meta(con: duckdb.DuckDBPyConnection, stamp: datetime, chunk: int = 500) -> int:
-    """Write doc_meta and doc_sources rows for documents stored without them (by another store
-    path); the outlet stands in for the unknown source. Return how many were filled."""
+    """Write doc_meta/doc_sources rows for documents stored without them; return how many."""
+    # Such documents came by another store path; the outlet stands in for the unknown source.
     from presswatch.parse import Article, parse
 
     sql = (
@@ -201,8 +201,7 @@ def backfill_meta(con: duckdb.DuckDBPyConnection, stamp: datetime, chunk: int = 
 
 
 def resign_legacy(con: duckdb.DuckDBPyConnection, chunk: int = 500) -> int:
-    """Recompute the signatures stored by an older MinHash scheme from the documents' text;
-    return how many were recomputed."""
+    """Return how many signatures of an older MinHash scheme were recomputed from the text."""
     from presswatch.parse import Article, parse
 
     sql = (

@@ -135,11 +135,9 @@ def _similar_in(
 
 
 def merge(parent: np.ndarray, a: np.ndarray, b: np.ndarray) -> int:
-    """Return the rounds taken to join the sets of a[i] and b[i] in a union-find forest.
-
-    Every parent is at most its node, so a root is the smallest position of its set. A round
-    drops the pairs already in one set and hooks each larger root under its smallest partner.
-    """
+    """Return the rounds taken to join the sets of a[i] and b[i] in a union-find forest."""
+    # Every parent is at most its node, so a root is the smallest position of its set. A round drops
+    # the pairs already in one set and hooks each larger root under its smallest partner.
     rounds = 0
     while len(a):
         ra, rb = _find(parent, a), _find(parent, b)
