@@ -9,6 +9,7 @@ from presswatch.segment.company import label_in_company, lone_ratings, story_fie
 from presswatch.segment.contents import contents_entries
 from presswatch.segment.context import signoff_after
 from presswatch.segment.gutter import gutter_lines
+from presswatch.segment.head import headline_above, title_like
 from presswatch.segment.marks import (
     CARD_HEADS,
     is_bio,
@@ -125,10 +126,6 @@ def _beside_strong(lines: list[Line], i: int) -> bool:
     return False
 
 
-def _title_like(line: Line) -> bool:
-    return line.rule is None and 3 <= line.words <= 30 and line.text[-1] not in ".!?:;"
-
-
 def label_lines(lines: list[Line]) -> list[str | None]:
     """Return a block kind per line (None for blank lines)."""
     barriers = line_rules().barriers
@@ -196,16 +193,20 @@ def _mark_head(
     """
     opening = next(i for i, line in enumerate(lines) if not line.blank)
     before = [i for i in range(opening, first) if not lines[i].blank]
-    if before == [opening] and _title_like(lines[opening]) and is_prose(lines[first]):
+    if before == [opening] and title_like(lines[opening]) and is_prose(lines[first]):
         kinds[opening] = "headline"
         return
+    if before and is_prose(lines[first]):
+        head = headline_above(lines, first, line_rules().barriers)
+        if head >= 0:
+            kinds[head] = "headline"
     for i in range(first, last + 1):
         line = lines[i]
         if line.blank or kinds[i] != "body":
             continue
         if is_prose(line) or table[i]:
             return
-        if i == opening and _title_like(line):
+        if i == opening and title_like(line):
             kinds[i] = "headline"
         else:
             kinds[i] = "navigation" if line.words < 5 else "boilerplate"
