@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from presswatch.records import block_group
 from presswatch.segment import segment_text
 from tests.segment.conftest import BODY
@@ -34,3 +36,58 @@ def test_a_teaser_above_the_byline_is_not_taken_as_the_headline() -> None:
     teaser = "You may be interested"
     text = "\n".join([TITLE, teaser, "By Mara Quint", *BODY]) + "\n"
     assert kind_of(text, TITLE) != "headline"
+
+
+def test_recipe_fields_line_does_not_beat_the_title() -> None:
+    title = "Easy lemon drizzle traybake"
+    fields = "Prep 15 mins | Cook 35 mins | Serves 12"
+    text = "\n".join([title, fields, "By Mara Quint", *BODY]) + "\n"
+    assert kind_of(text, title) == "headline"
+    assert block_group(kind_of(text, fields)) != "editorial"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "https://www.eastwickpost.example/news/lakeside-council-approves-a-new-footbridge",
+        f"Home / News / {TITLE}",
+        f"Home » News » {TITLE}",
+    ],
+)
+def test_url_or_breadcrumb_over_the_title_does_not_win(opening: str) -> None:
+    text = "\n".join([opening, TITLE, "By Mara Quint", "March 3, 2026", *BODY]) + "\n"
+    assert kind_of(text, opening) != "headline"
+    assert block_group(kind_of(text, opening)) != "editorial"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Listen to this article",
+        "We value your privacy",
+        "Home / News / Local News",
+        "Join our WhatsApp channel for the latest news",
+        "Follow Jane Tolley on X for the latest updates",
+        "the latest in transport",
+        "The Marlow and District Courier",
+        "Friday, March 3, 2026 10:42 GMT",
+    ],
+)
+def test_page_furniture_over_the_byline_is_not_a_headline(opening: str) -> None:
+    text = "\n".join([opening, "By Mara Quint", "March 3, 2026", *BODY]) + "\n"
+    assert block_group(kind_of(text, opening)) != "editorial"
+    for line in BODY:
+        assert block_group(kind_of(text, line)) == "editorial", line
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "iPhone sales slow as buyers wait for the autumn model",
+        "“We were never told”: families of the ferry crew speak out",
+        "The Times We Lived Through: a town remembers the great flood of 1953",
+    ],
+)
+def test_titles_with_furniture_like_openings_stay_headlines(title: str) -> None:
+    text = "\n".join([title, "By Mara Quint", "March 3, 2026", *BODY]) + "\n"
+    assert kind_of(text, title) == "headline"

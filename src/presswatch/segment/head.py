@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
 from presswatch.segment.text import Line
 
 # Non-blank lines between the headline and the body's first line (byline, date, credit, share).
 HEAD_GAP = 6
 # Unruled header lines (a kicker, "3 min read", a bare date) are at most this many words.
 HEADER_WORDS = 8
+# A headline has more words than this (a three-word line is a section name as often as a title).
+MIN_HEADLINE_WORDS = 3
+# A masthead ("The Marlow and District Courier") has at most this many words.
+MASTHEAD_WORDS = 7
 _END_MARKS = frozenset(".!?:;")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# Page furniture shapes: a URL, a breadcrumb or a line of fields ("Prep 15 mins | Cook 35 mins"),
+# a clock time, a full date.
+_SHAPES = (
+    r"://|www\.|\s[|/]\s|[»›•]|\b\d{1,2}:\d\d\b"
+    rf"|\b{_MONTH} \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} {_MONTH} \d{{4}}\b"
+)
 
 
 def title_like(line: Line) -> bool:
@@ -16,12 +32,39 @@ def title_like(line: Line) -> bool:
     return line.rule is None and 3 <= line.words <= 30 and line.text[-1] not in _END_MARKS
 
 
-def headline_above(lines: list[Line], first: int, barriers: frozenset[str]) -> int:
-    """Return the index of the headline over the header lines above line `first`, else -1.
+@cache
+def _furniture() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """Return the furniture regex, the masthead words and the joining words (data/headline.toml)."""
+    path = resources.files("presswatch.segment") / "data" / "headline.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    starts = "|".join(re.escape(s) for s in data["starts"])
+    networks = "|".join(re.escape(s) for s in data["networks"])
+    pattern = rf"{_SHAPES}|^(?:{starts})\b|^follow\b.*(?:\bon (?:{networks})\b|\bfor the latest\b)"
+    return re.compile(pattern), frozenset(data["mastheads"]), frozenset(data["joining"])
 
-    Between the headline and the body stand only ruled header lines (not a trailer heading) and
-    short unruled ones; the headline is the longest title among them, and the text's first line.
-    """
+
+def is_furniture(text: str) -> bool:
+    """Return True for a title-shaped line that is page furniture (a prompt, a URL, a masthead)."""
+    pattern, mastheads, joining = _furniture()
+    if text[0].islower() and not text[1:2].isupper():  # "the latest in transport"; not "iPhone"
+        return True
+    low = text.lower()
+    if pattern.search(low):
+        return True
+    words = text.split()
+    return (
+        len(words) <= MASTHEAD_WORDS
+        and words[0] == "The"
+        and words[-1].lower() in mastheads
+        and all(w[0].isupper() or w in joining for w in words)
+    )
+
+
+def headline_above(lines: list[Line], first: int, barriers: frozenset[str]) -> int:
+    """Return the index of the headline over the header lines above line `first`, else -1."""
+    # Between the headline and the body stand only ruled header lines (not a trailer heading),
+    # short unruled ones and furniture-shaped ones; the headline is the longest title among them
+    # that is not furniture, and the text's first line.
     best, seen = -1, 0
     i = first - 1
     while i >= 0 and seen < HEAD_GAP:
@@ -30,13 +73,15 @@ def headline_above(lines: list[Line], first: int, barriers: frozenset[str]) -> i
             if line.rule in barriers or line.rule == "teaser":
                 break
             if line.rule is None:
-                if title_like(line) and (best < 0 or len(line.text) > len(lines[best].text)):
-                    best = i
-                elif line.words > HEADER_WORDS:
+                furniture = is_furniture(line.text)
+                if title_like(line) and not furniture:
+                    if best < 0 or len(line.text) > len(lines[best].text):
+                        best = i
+                elif line.words > HEADER_WORDS and not furniture:
                     break
             seen += 1
         i -= 1
-    if best < 0 or lines[best].words <= 3:
+    if best < 0 or lines[best].words <= MIN_HEADLINE_WORDS:
         return -1
     # the scraper's text opens with it: on a whole page (menus above) the title is page furniture
     if any(not line.blank for line in lines[:best]):

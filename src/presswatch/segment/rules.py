@@ -32,6 +32,8 @@ _ASCII_NON_WORD = bytes.maketrans(
 # Regexes limited to fewer words apply to a few short lines: tested per line, not per text.
 NARROW_MIN_WORDS = 100
 NARROWED_LIMIT = 4096  # distinct sets of present needs kept
+# The word limit of regexes without one (`max_words = "any"` in lines.toml): lines of any length.
+ANY_LENGTH = 1_000_000
 # Prefix rules only fire on short lines; prose that merely starts with "By" stays prose.
 PREFIX_MAX_WORDS = 9
 # Arrows pointing down the page: a trailer heading with one is an in-page jump link.
@@ -138,6 +140,11 @@ def _credit_shape(line: str, prefix_words: int, n_words: int) -> bool:
     return all(w[:1].isupper() or not w[:1].isalpha() for w in _WORD_SPLIT.split(tail) if w)
 
 
+def _word_limit(value: int | str) -> int:
+    """Return a `max_words` setting as a number of words ("any": no limit)."""
+    return ANY_LENGTH if value == "any" else int(value)
+
+
 @cache
 def line_rules() -> LineRules:
     """Return the compiled line rules from lines.toml."""
@@ -155,11 +162,12 @@ def line_rules() -> LineRules:
             exact.setdefault(furniture_key(phrase), kind)
         prefixes.extend((furniture_key(p), kind, False) for p in table.get("prefix", []))
         prefixes.extend((furniture_key(p), kind, True) for p in table.get("shaped_prefix", []))
-        most = table.get("max_words", 1_000_000)
+        most = _word_limit(table.get("max_words", "any"))
         for entry in table.get("regex", []):
-            # An entry is a regex, or {re = ..., max_words = N, long = true, wall = true}.
+            # An entry is a regex, or {re = ..., max_words = N or "any", long = true, wall = true}.
             if isinstance(entry, dict):
-                limited.setdefault(entry.get("max_words", most), []).append((entry["re"], kind))
+                limit = _word_limit(entry.get("max_words", most))
+                limited.setdefault(limit, []).append((entry["re"], kind))
                 if entry.get("long"):
                     long.append((entry["re"], kind))
                 if entry.get("wall"):
