@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_after, subject_before
-from presswatch.quotes.subjects import NAME_COMMA, is_named, named_appositive
+from presswatch.quotes.subjects import NAME_COMMA, is_named, name_after, named_appositive
 from presswatch.quotes.words import DETERMINERS, FUNCTION, is_place_at
 
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
@@ -147,6 +147,7 @@ def _with_subject(
         return None
     subj = subject_after(masked, m.end() + 1, hi)
     if subj:
+        subj = name_after(masked, subj, hi) or subj  # 'said her lawyer, Jane Roe.'
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
     return None
 

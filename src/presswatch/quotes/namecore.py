@@ -15,6 +15,7 @@ from presswatch.quotes.words import (
     PLACE_PREPS,
     joined_particle,
     personal,
+    unicode_caps,
 )
 
 _PLACE_HEADS = lexicon().sets["place_heads"]
@@ -26,7 +27,11 @@ _CAP_RUN = r"[A-Z](?<!\w.)[\w'’.-]*+(?:[ \t]++(?:[A-Z][\w'’.-]*+|(?:" + PART
 _CAP_RUN += r"[A-Z][\w'’.-]*+|\b)))+"
 # an ASCII text is scanned as bytes (the same offsets, '\w' and '\b') with each capital made 'A'
 # (every class here holds all capitals or none): a literal first character the engine skips to
-_CAP_RUNS = (re.compile(("A" + _CAP_RUN[5:]).encode()).finditer, re.compile(_CAP_RUN).finditer)
+# (a non-ASCII text: any capital opens a word, 'Ömer Çelik')
+_CAP_RUNS = (
+    re.compile(("A" + _CAP_RUN[5:]).encode()).finditer,
+    re.compile(unicode_caps(_CAP_RUN)).finditer,
+)
 _SPAN = re.Match.span
 _TO_A = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"A" * 26)
 

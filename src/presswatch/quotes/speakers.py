@@ -37,6 +37,8 @@ _OPENERS = lexicon().sets["clause_openers"]
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
 _GENDER_REACH = 2  # distinct people passed over for a gender match before an unknown one wins
 _INDEFINITE = lexicon().sets["indefinite"]
+# 'the 38-year-old said': news style for the person the story is about, like a pronoun
+_AGED = re.compile(r"the \d{1,3}-year-old")
 _MALE = frozenset({"he", "his", "him", "mr.", "mr"})
 _FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
 
@@ -161,6 +163,11 @@ class DocSpeakers:
             return name, True
         if kind:
             return None, False
+        if _AGED.fullmatch(low):
+            name = self._latest(pos)
+            if name:
+                self._remember(pos, name)
+            return name, True
         surface = person_before_of(surface)
         if has_org_joint(surface):  # 'Reporters Without Borders', 'Doctors for Peace'
             return org_name(surface), False
@@ -265,6 +272,18 @@ class DocSpeakers:
 
     def _remember(self, pos: int, name: str) -> None:
         bisect.insort(self.antecedents, (pos, name))
+
+    def _latest(self, pos: int) -> str | None:
+        """Return the latest person before pos that was a speaker or a named subject, else the
+        latest full name mentioned before pos, else None."""
+        self.settle()
+        if self._fulls is None:
+            self._scan()
+        for cands in (self.antecedents, self._all_fulls):
+            k = bisect.bisect_left(cands, (pos, ""))
+            if k:
+                return cands[k - 1][1]
+        return None
 
     def _pronoun(self, pronoun: str, pos: int) -> str | None:
         self.settle()
