@@ -74,3 +74,55 @@ def test_an_age_description_after_a_quote_takes_the_latest_subject() -> None:
         "“It was not my job to chase,” the 29-year-old told Belgian television."
     )
     assert _speaker(body, "It was not my job to chase,") in ("Jef Van der Velde", "Velde")
+
+
+@pytest.mark.parametrize(
+    ("intro", "later", "name"),
+    [
+        (
+            "The Minister of National Education, Élise Marchetti, opened the school year.",
+            "declared the minister",
+            "Élise Marchetti",
+        ),
+        (
+            "This was announced by the mayor of the city Jolanta Wiśniewska-Bąk on Thursday.",
+            "stressed the mayor",
+            "Jolanta Wiśniewska-Bąk",
+        ),
+        (
+            "Head of the Regional Administration Oleksandr Petrenko spoke at the briefing.",
+            "noted the head of the administration",
+            "Oleksandr Petrenko",
+        ),
+    ],
+)
+def test_a_role_with_its_complement_before_a_name_resolves_the_bare_role(
+    intro: str, later: str, name: str
+) -> None:
+    body = f"{intro}\n«All schools are ready for the winter», {later}."
+    assert _speaker(body, "All schools are ready for the winter") == name
+
+
+def test_a_role_and_a_place_alone_name_nobody() -> None:
+    # 'governor of Nordland Bay': the run after 'of' is the place, not the governor
+    body = (
+        "Few expected it of Tom Reyes, the governor of Nordland Bay.\n"
+        "“The ferries will run,” the governor said."
+    )
+    assert _speaker(body, "The ferries will run,") != "Nordland Bay"
+
+
+def test_a_given_name_and_patronymic_are_the_person_of_the_full_name() -> None:
+    body = (
+        "Deputy Minister of Agriculture Igor Petrovich Sokolov met the exporters on Tuesday.\n"
+        "«The harvest this year is good», noted Igor Petrovich."
+    )
+    assert _speaker(body, "The harvest this year is good") == "Igor Petrovich Sokolov"
+
+
+def test_a_name_run_after_a_titled_of_starts_at_the_given_name() -> None:
+    body = (
+        "Deputy Minister of Agriculture Igor Petrovich Sokolov met the exporters.\n"
+        "“Exports will grow,” Sokolov said."
+    )
+    assert _speaker(body, "Exports will grow,") == "Igor Petrovich Sokolov"

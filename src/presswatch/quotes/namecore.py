@@ -103,7 +103,27 @@ def run_parts(group: str, names: frozenset[str]) -> tuple[int, str, str, tuple[s
         return None
     lead = [w.lower().rstrip(".") for w in words[: len(words) - len(core)]]
     titles = lexicon().titles
-    return len(run), core[-1].lower(), " ".join(core), tuple(t for t in lead if t in titles)
+    return (
+        len(run),
+        core[-1].lower(),
+        " ".join(core),
+        tuple(t for t in lead if t in titles),
+    )
+
+
+def given_start(core: list[str]) -> list[str]:
+    """Return the name words from the first known given name on when capitalised words that are
+    not given names run into it ('Agriculture Igor Petrovich Sokolov' after 'Minister of'),
+    leaving two words or more ('Rand Paul' stays whole)."""
+    given = lexicon().first_names
+    if len(core) < 3 or core[0].lower() in given:
+        return core
+    for k in range(1, len(core) - 1):
+        if given.get(core[k].lower()) in ("m", "f"):
+            return core[k:]
+        if core[k].lower() in given:
+            return core
+    return core
 
 
 def person_before_of(surface: str) -> str:

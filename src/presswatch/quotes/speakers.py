@@ -13,6 +13,7 @@ from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import (
     cap_runs,
     clean,
+    given_start,
     is_place,
     name_core,
     org_name,
@@ -39,8 +40,26 @@ _GENDER_REACH = 2  # distinct people passed over for a gender match before an un
 _INDEFINITE = lexicon().sets["indefinite"]
 # 'the 38-year-old said': news style for the person the story is about, like a pronoun
 _AGED = re.compile(r"the \d{1,3}-year-old")
+# a role word, its complement and the comma before a name: 'Minister of National Education, '
+_ROLE_LEAD = re.compile(r"\b([A-Za-z]+) of ((?:(?:[A-Z][\w'’-]*|[a-z]+),? ){0,5})$")
+_OF_LEAD = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
+_PATRONYMIC = tuple(lexicon().sets["patronymic_endings"])
 _MALE = frozenset({"he", "his", "him", "mr.", "mr"})
 _FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
+
+
+def _titled_of(text: str, start: int) -> bool:
+    """Return whether text[:start] ends in a title and 'of' ('Minister of ', 'Head of the ')."""
+    lead = _OF_LEAD.search(text, max(0, start - 40), start)
+    return lead is not None and lead.group(1).lower() in lexicon().titles
+
+
+def _role_head(words: list[str]) -> str | None:
+    """Return the role word of 'the minister' or 'the head of the administration', when a title."""
+    head = words[1].lower() if len(words) > 1 else ""
+    if len(words) == 2 or (len(words) > 3 and words[2] == "of"):
+        return head if head in lexicon().titles else None
+    return None
 
 
 @dataclass
@@ -60,6 +79,7 @@ class DocSpeakers:
     _roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _all_fulls: list[tuple[int, str]] = field(default_factory=list)
     _names: frozenset[str] = frozenset()
+    _cut: dict[str, str] = field(default_factory=dict)  # full name scanned -> the person in it
     _described: list[tuple[int, list[str], str]] | None = None
     # work whose only effect is noting antecedents, queued in text order and run before the next
     # pronoun is resolved (most articles resolve none after most of their sentences)
@@ -95,6 +115,11 @@ class DocSpeakers:
             if parts is None:
                 continue
             size, key, full, titles = parts
+            if text.endswith(" ", 0, start) and _titled_of(text, start):
+                # 'Minister of Agriculture Igor Roe': the person after the ministry
+                cut = " ".join(given_start(full.split()))
+                if cut != full:
+                    self._cut[full] = full = cut
             if is_place_at(text, start, start + size):
                 continue  # 'at Port Ivesk': a place, never a person
             fulls.setdefault(key, []).append((start, full))
@@ -134,7 +159,16 @@ class DocSpeakers:
     def full_name(self, core: list[str], pos: int, title: str = "") -> str:
         """Return the best full name in the document for a name (surname -> 'First Last')."""
         if len(core) >= 2:
-            return " ".join(core)
+            joined = " ".join(core)
+            if self.fulls and joined in self._cut:  # 'Agriculture Igor Roe' scanned as 'Igor Roe'
+                return self._cut[joined]
+            if len(core) == 2 and core[1].lower().endswith(_PATRONYMIC):
+                # 'Igor Petrovich' (given name and patronymic): the full name that opens so
+                lead = f"{core[0]} {core[1]} "
+                longer = [full for p, full in self._all_fulls if full.startswith(lead)]
+                if longer:
+                    return longer[-1]
+            return joined
         cands = self.fulls.get(core[-1].lower(), [])
         if cands and (title in _MALE or title in _FEMALE):  # 'Mr. Li' is not 'Mary Li'
             other = "f" if title in _MALE else "m"  # by given name: pronouns mix the family
@@ -188,6 +222,11 @@ class DocSpeakers:
                 self._remember(pos, name)
                 return name, True
         core = name_core(surface)
+        if not core and words[0].lower() == "the" and (role := _role_head(words)):
+            name = self._titled(role, pos)
+            if name:  # 'the minister' after 'The Minister of Education, Jane Roe,'
+                self._remember(pos, name)
+                return name, True
         if head in lex.org_words or (
             words[0].lower() == "the" and words[-1][:1].isupper() and not role_name(words, core)
         ):
@@ -217,6 +256,19 @@ class DocSpeakers:
                 self._remember(pos, cands[-1])
                 return cands[-1], True
         return None, False
+
+    def _titled(self, role: str, pos: int) -> str | None:
+        """Return the latest full name before pos that the role word and its complement lead
+        into ('Mayor of Utuado Jane Roe', 'the Head of the Regional Administration Jane Roe')."""
+        if self._fulls is None:
+            self._scan()
+        k = bisect.bisect_left(self._all_fulls, (pos, ""))
+        for p, full in reversed(self._all_fulls[max(0, k - 30) : k]):
+            lead = _ROLE_LEAD.search(self.text, max(0, p - 90), p)
+            # a complement between ('of Education, Jane Roe'), or a run too long for a place
+            if lead and lead.group(1).lower() == role and (lead.group(2) or full.count(" ") > 1):
+                return full
+        return None
 
     def known(self, word: str) -> bool:
         """Return whether a single capitalised word is a name in this document."""
