@@ -13,7 +13,7 @@ from presswatch.quotes.docindex import cue_sentences, verbless
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.marks import Span, find_spans, mark_list, mask
+from presswatch.quotes.marks import Span, dash_span, find_spans, mark_list, mask
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs
 from presswatch.quotes.spancue import cue_for_span, described_subject
@@ -24,6 +24,10 @@ from presswatch.records import Quote
 _WORDS = lexicon().sets
 _LABELS = _WORDS["labels"]
 _STANCE = lexicon().stance
+# a cue verb, or a pronoun and a word, after a dialogue dash ('— …, — he stressed.')
+_CUE_WORD = re.compile(
+    r"(?:(?:he|she|they|we|I) \w+|" + lexicon().verb_re.pattern.removeprefix(r"\b") + r")"
+)
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
@@ -45,6 +49,9 @@ def extract_quotes(text: str) -> list[Quote]:
         k = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi, k)
         found = find_spans(text, lo, hi, i == 0, marks[k:j]) if i == 0 or k < j else []
+        if not found and text[lo] in "—–":
+            dashed = dash_span(text, lo, hi, _CUE_WORD)
+            found = [dashed] if dashed else []
         spans_by_para.append([s for s in found if not looks_like_title(text, s, lo)])
     parts: list[str] = []
     pos = 0

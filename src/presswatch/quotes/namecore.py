@@ -19,6 +19,7 @@ from presswatch.quotes.words import (
 )
 
 _PLACE_HEADS = lexicon().sets["place_heads"]
+_GIVEN_ABBREVIATIONS = lexicon().sets["given_abbreviations"]
 
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
 # the runs are possessive ('*+'): what follows them is never in their class, so giving back a
@@ -86,7 +87,12 @@ def _cut_at_sentence_end(run: str) -> str:
     """Return a capitalised run up to a word that ends a sentence ('Point. Carson' -> 'Point')."""
     words = run.split(" ")
     for k, w in enumerate(words[:-1]):
-        if w.endswith(".") and len(w) > 2 and w.lower() not in lexicon().titles:
+        if (
+            w.endswith(".")
+            and len(w) > 2
+            and w.lower() not in lexicon().titles
+            and w[:-1].lower() not in _GIVEN_ABBREVIATIONS
+        ):
             return " ".join(words[: k + 1])
     return run
 
