@@ -126,3 +126,12 @@ def test_a_name_run_after_a_titled_of_starts_at_the_given_name() -> None:
         "“Exports will grow,” Sokolov said."
     )
     assert _speaker(body, "Exports will grow,") == "Igor Petrovich Sokolov"
+
+
+def test_a_name_after_a_club_and_role_word_is_a_pronoun_antecedent() -> None:
+    body = (
+        "Diarra said he had dedicated the goals to his mother.\n"
+        "Benfica coach Rui Almeida Santos was furious with his side's display. "
+        "“We stopped playing,” he said."
+    )
+    assert _speaker(body, "We stopped playing,") == "Rui Almeida Santos"

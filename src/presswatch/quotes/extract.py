@@ -18,7 +18,7 @@ from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs
 from presswatch.quotes.spancue import cue_for_span, described_subject
 from presswatch.quotes.speakers import DocSpeakers
-from presswatch.quotes.words import DOC_NAMES, doc_names
+from presswatch.quotes.words import DOC_NAMES, doc_names, role_word
 from presswatch.records import Quote
 
 _WORDS = lexicon().sets
@@ -31,6 +31,8 @@ _CUE_WORD = re.compile(
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
+# a capitalised word, a lower-case word (a role when a title) and a name open the sentence
+_ROLE_OPENING = re.compile(r"\s*[A-Z][\w'’-]* ([a-z]+) [A-Z]")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
 
 
@@ -205,6 +207,10 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     noted = subj is not None and doc.note_subject(
         subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
     )
+    role = None if noted else _ROLE_OPENING.match(masked, b_lo, b_hi)
+    if role and role_word(role.group(1)):  # 'Benfica coach Rui Santos was …': the titled name
+        span = clause_subject(masked, b_lo, min(b_hi, b_lo + 200))
+        noted = span is not None and doc.note_subject(masked[span[0] : span[1]], span[0])
     if not noted and comma and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
         # 'After the harbour vote, board chair Jane Roe was …'
         span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))
