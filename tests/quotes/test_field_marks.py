@@ -51,3 +51,32 @@ def test_an_abbreviated_given_name_opens_the_name() -> None:
     )
     speaker = by_text(text)["Families should already be in evacuation centers,"].speaker
     assert speaker is not None and speaker.endswith("Theresa Dela Cruz")
+
+
+def test_lower_case_roles_joined_by_and_belong_to_the_subject_after_the_quote() -> None:
+    text = (
+        HEAD + "Berlin-based startup Vokalis raised $40 million on Tuesday.\n"
+        "“We want to make language a non-issue,” co-founder and CEO Lena Hoffmann-Yilmaz "
+        "said in an interview.\n"
+    )
+    assert by_text(text)["We want to make language a non-issue,"].speaker == (
+        "Lena Hoffmann-Yilmaz"
+    )
+
+
+def test_a_quoted_title_in_the_headline_is_no_pronoun_antecedent() -> None:
+    text = (
+        "Folk singer Moira Keane, voice of 'The Lough Shore', dies at 84\n"
+        "Her son said she died peacefully at home on Sunday.\n"
+        "“Mam sang to the very end,” he said.\n"
+    )
+    assert by_text(text)["Mam sang to the very end,"].speaker != "Lough Shore'"
+
+
+def test_a_name_after_a_title_of_two_joined_domains_starts_at_the_given_name() -> None:
+    text = (
+        HEAD + "The Minister of Transport and Infrastructure Kemal Aydın opened the road.\n"
+        "Governor Ayşe Nur Demirci thanked the state.\n"
+        "“The tests will start in the spring,” he stated.\n"
+    )
+    assert by_text(text)["The tests will start in the spring,"].speaker == "Kemal Aydın"

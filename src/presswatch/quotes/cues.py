@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from presswatch.quotes import subjects
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_after, subject_before
-from presswatch.quotes.subjects import NAME_COMMA, is_named, name_after, named_appositive
+from presswatch.quotes.subjects import NAME_COMMA, is_named, named_appositive
 from presswatch.quotes.words import DETERMINERS, FUNCTION, is_place_at
 
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
@@ -147,7 +148,7 @@ def _with_subject(
         return None
     subj = subject_after(masked, m.end() + 1, hi)
     if subj:
-        subj = name_after(masked, subj, hi) or subj  # 'said her lawyer, Jane Roe.'
+        subj = subjects.name_after(masked, subj, hi) or subj  # 'said her lawyer, Jane Roe.'
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
     return None
 
@@ -237,7 +238,8 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
         if cue is None:
             return None
         # the subject must start the gap ('…,' Smith, a senator, said) unless the verb comes first
-        if cue.subj_start > m.start() or not masked[lo : cue.subj_start].strip(" ,—–-\x00\t"):
+        gap = masked[lo : cue.subj_start]
+        if cue.subj_start > m.start() or not gap.strip(" ,—–-\x00\t") or subjects.joined_roles(gap):
             return cue
         # '… “…” by spring, Roe argued.': a cue closing the sentence
         if (

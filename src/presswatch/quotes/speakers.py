@@ -7,13 +7,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from presswatch.quotes import roles as role_rules
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup, word_spans
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import (
     cap_runs,
     clean,
-    given_start,
     is_place,
     name_core,
     org_name,
@@ -38,28 +38,8 @@ _OPENERS = lexicon().sets["clause_openers"]
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
 _GENDER_REACH = 2  # distinct people passed over for a gender match before an unknown one wins
 _INDEFINITE = lexicon().sets["indefinite"]
-# 'the 38-year-old said': news style for the person the story is about, like a pronoun
-_AGED = re.compile(r"the \d{1,3}-year-old")
-# a role word, its complement and the comma before a name: 'Minister of National Education, '
-_ROLE_LEAD = re.compile(r"\b([A-Za-z]+) of ((?:(?:[A-Z][\w'’-]*|[a-z]+),? ){0,5})$")
-_OF_LEAD = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
-_PATRONYMIC = tuple(lexicon().sets["patronymic_endings"])
 _MALE = frozenset({"he", "his", "him", "mr.", "mr"})
 _FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
-
-
-def _titled_of(text: str, start: int) -> bool:
-    """Return whether text[:start] ends in a title and 'of' ('Minister of ', 'Head of the ')."""
-    lead = _OF_LEAD.search(text, max(0, start - 40), start)
-    return lead is not None and lead.group(1).lower() in lexicon().titles
-
-
-def _role_head(words: list[str]) -> str | None:
-    """Return the role word of 'the minister' or 'the head of the administration', when a title."""
-    head = words[1].lower() if len(words) > 1 else ""
-    if len(words) == 2 or (len(words) > 3 and words[2] == "of"):
-        return head if head in lexicon().titles else None
-    return None
 
 
 @dataclass
@@ -112,14 +92,14 @@ class DocSpeakers:
         self._fulls = fulls = {}
         for start, end in cap_runs(text):
             parts = run_parts(text[start:end], names)
-            if parts is None:
-                continue
+            if parts is None or (text[end - 1] in "'’" and text[end - 2] != "s"):
+                continue  # (a run that a closing single mark ends is a quoted title)
             size, key, full, titles = parts
-            if text.endswith(" ", 0, start) and _titled_of(text, start):
-                # 'Minister of Agriculture Igor Roe': the person after the ministry
-                cut = " ".join(given_start(full.split()))
-                if cut != full:
-                    self._cut[full] = full = cut
+            cut = role_rules.person_after_title(
+                text, start, full
+            )  # 'Minister of Agriculture Igor Roe'
+            if cut != full:
+                self._cut[full] = full = cut
             if is_place_at(text, start, start + size):
                 continue  # 'at Port Ivesk': a place, never a person
             fulls.setdefault(key, []).append((start, full))
@@ -134,7 +114,7 @@ class DocSpeakers:
     def gender(self, name: str) -> str | None:
         """Return 'm' or 'f' from the pronouns that follow mentions of the name, else None."""
         words = name.split()
-        given = lexicon().first_names.get(words[0].lower()) if len(words) > 1 else None
+        given = role_rules.given_gender(words[0].lower()) if len(words) > 1 else None
         if given in ("m", "f"):  # 'u': either gender, so the pronouns after it decide
             return given
         surname = words[-1]
@@ -162,13 +142,7 @@ class DocSpeakers:
             joined = " ".join(core)
             if self.fulls and joined in self._cut:  # 'Agriculture Igor Roe' scanned as 'Igor Roe'
                 return self._cut[joined]
-            if len(core) == 2 and core[1].lower().endswith(_PATRONYMIC):
-                # 'Igor Petrovich' (given name and patronymic): the full name that opens so
-                lead = f"{core[0]} {core[1]} "
-                longer = [full for p, full in self._all_fulls if full.startswith(lead)]
-                if longer:
-                    return longer[-1]
-            return joined
+            return role_rules.patronymic_full(core, self._all_fulls) or joined  # 'Igor Petrovich'
         cands = self.fulls.get(core[-1].lower(), [])
         if cands and (title in _MALE or title in _FEMALE):  # 'Mr. Li' is not 'Mary Li'
             other = "f" if title in _MALE else "m"  # by given name: pronouns mix the family
@@ -197,8 +171,10 @@ class DocSpeakers:
             return name, True
         if kind:
             return None, False
-        if _AGED.fullmatch(low):
-            name = self._latest(pos)
+        if role_rules.AGED.fullmatch(low):
+            self.settle()
+            _ = self.fulls  # the mentions, scanned on first use
+            name = role_rules.latest((self.antecedents, self._all_fulls), pos)
             if name:
                 self._remember(pos, name)
             return name, True
@@ -222,7 +198,7 @@ class DocSpeakers:
                 self._remember(pos, name)
                 return name, True
         core = name_core(surface)
-        if not core and words[0].lower() == "the" and (role := _role_head(words)):
+        if not core and words[0].lower() == "the" and (role := role_rules.role_head(words)):
             name = self._titled(role, pos)
             if name:  # 'the minister' after 'The Minister of Education, Jane Roe,'
                 self._remember(pos, name)
@@ -258,17 +234,10 @@ class DocSpeakers:
         return None, False
 
     def _titled(self, role: str, pos: int) -> str | None:
-        """Return the latest full name before pos that the role word and its complement lead
-        into ('Mayor of Utuado Jane Roe', 'the Head of the Regional Administration Jane Roe')."""
+        """Return the latest full name before pos that the role word leads into."""
         if self._fulls is None:
             self._scan()
-        k = bisect.bisect_left(self._all_fulls, (pos, ""))
-        for p, full in reversed(self._all_fulls[max(0, k - 30) : k]):
-            lead = _ROLE_LEAD.search(self.text, max(0, p - 90), p)
-            # a complement between ('of Education, Jane Roe'), or a run too long for a place
-            if lead and lead.group(1).lower() == role and (lead.group(2) or full.count(" ") > 1):
-                return full
-        return None
+        return role_rules.titled_name(self.text, self._all_fulls, role, pos)
 
     def known(self, word: str) -> bool:
         """Return whether a single capitalised word is a name in this document."""
@@ -324,18 +293,6 @@ class DocSpeakers:
 
     def _remember(self, pos: int, name: str) -> None:
         bisect.insort(self.antecedents, (pos, name))
-
-    def _latest(self, pos: int) -> str | None:
-        """Return the latest person before pos that was a speaker or a named subject, else the
-        latest full name mentioned before pos, else None."""
-        self.settle()
-        if self._fulls is None:
-            self._scan()
-        for cands in (self.antecedents, self._all_fulls):
-            k = bisect.bisect_left(cands, (pos, ""))
-            if k:
-                return cands[k - 1][1]
-        return None
 
     def _pronoun(self, pronoun: str, pos: int) -> str | None:
         self.settle()

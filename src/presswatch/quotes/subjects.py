@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presswatch.quotes.words import DETERMINERS, personal, unicode_caps
+from presswatch.quotes.words import DETERMINERS, personal, role_word, unicode_caps
 
 NAME_COMMA = re.compile(r" (?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,")  # ' Ola Dahl,'
 _DEFINITE = frozenset({"the", "his", "her", "its", "their", "our"})  # not 'another Twitter user'
@@ -49,3 +49,14 @@ def is_named(masked: str, subj: tuple[int, int]) -> bool:
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
     return any(w[:1].isupper() for w in words)
+
+
+def joined_roles(gap: str) -> bool:
+    """Return whether a gap before a subject holds only lower-case role words ending in 'and'
+    ('“…,” co-founder and CEO Jane Roe said': the roles belong to the subject)."""
+    words = gap.strip(" ,—–-\x00\t").split()
+    return (
+        len(words) >= 2
+        and words[-1] in ("and", "&")
+        and all(role_word(w) for w in words[:-1] if w not in ("and", "&"))
+    )
