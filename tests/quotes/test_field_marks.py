@@ -80,3 +80,17 @@ def test_a_name_after_a_title_of_two_joined_domains_starts_at_the_given_name() -
         "“The tests will start in the spring,” he stated.\n"
     )
     assert by_text(text)["The tests will start in the spring,"].speaker == "Kemal Aydın"
+
+
+def test_a_wire_dateline_does_not_hide_the_subject_of_the_lede() -> None:
+    for dateline in (
+        "LISBON (Reuters) - ",
+        "KAUNAS, Lithuania (Reuters) — ",
+        "SEOUL, Nov. 12 (Yonhap) -- ",
+        "BRUSSELS — ",
+    ):
+        text = (
+            HEAD + f"{dateline}President Jane Roe on Friday vetoed a housing law, saying it "
+            "went “too far” in limiting property rights.\n"
+        )
+        assert by_text(text)["too far"].speaker == "Jane Roe", dateline

@@ -15,7 +15,7 @@ from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, dash_span, find_spans, mark_list, mask
 from presswatch.quotes.scarequotes import looks_like_title
-from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs
+from presswatch.quotes.sentences import LazyBounds, blank_datelines, boundaries, paragraphs
 from presswatch.quotes.spancue import cue_for_span, described_subject
 from presswatch.quotes.speakers import DocSpeakers
 from presswatch.quotes.words import DOC_NAMES, doc_names, role_word
@@ -63,7 +63,7 @@ def extract_quotes(text: str) -> list[Quote]:
             parts.append(mask(text, lo, hi, spans))
             pos = hi
     parts.append(text[pos:])
-    masked = "".join(parts)
+    masked = blank_datelines("".join(parts), paras)
     names = doc_names(text)  # 'Theresa May': 'May' is a name everywhere in this article
     if not names:
         return _extract(text, paras, spans_by_para, masked)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.words import unicode_caps
 
 _BOUNDARY = re.compile(r"[.!?][\x00\"”’')\]]*\s+(?=[A-Z\x00“\"‘(\[])")
 # the same for a text without '!' or '?': a literal first character, which the regex engine
@@ -81,3 +82,23 @@ class LazyBounds:
         if self.value is None:
             self.value = boundaries(*self.args)
         return self.value
+
+
+# a wire dateline opening the lede: 'KAUNAS, Lithuania (Reuters) — ', 'SEOUL, Nov. 12 (Yonhap) -- ',
+# 'BRUSSELS — ', '(AFP) - ': the place in capitals, a region or date, the agency, a dash
+_DATELINE = re.compile(
+    unicode_caps(
+        r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’-]*(?: [A-Z\d][\w.'’-]*){0,3})?"
+        r" ?)?(?:\([A-Za-z .&-]{2,30}\) ?)?(?:--|[-—–]) "
+    )
+)
+
+
+def blank_datelines(masked: str, paras: list[tuple[int, int, int]]) -> str:
+    """Return masked with the wire dateline of the first paragraphs blanked (offsets kept), so
+    the lede's first sentence opens with its subject."""
+    for _, lo, hi in paras[:4]:
+        m = _DATELINE.match(masked, lo, hi)
+        if m and m.end() > lo + 2 and masked[m.end() : m.end() + 1].isupper():
+            masked = masked[:lo] + " " * (m.end() - lo) + masked[m.end() :]
+    return masked
