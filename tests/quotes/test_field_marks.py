@@ -94,3 +94,12 @@ def test_a_wire_dateline_does_not_hide_the_subject_of_the_lede() -> None:
             "went “too far” in limiting property rights.\n"
         )
         assert by_text(text)["too far"].speaker == "Jane Roe", dateline
+
+
+def test_a_clause_after_a_partial_quote_does_not_take_it_and_an_org_keeps_its_of() -> None:
+    text = (
+        HEAD + "The National Confederation of Industry said the reform would “unlock "
+        "investment”, while retailers warned of higher prices.\n"
+    )
+    quote = by_text(text)["unlock investment"]
+    assert quote.speaker == "the National Confederation of Industry"

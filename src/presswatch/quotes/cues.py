@@ -251,7 +251,8 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
         if (
             len(prefix.split()) <= 3
             and not any(c in prefix for c in ",.;:!?()\x00")
-            and not any(w.lower() in FUNCTION for w in prefix.split())
+            # ('…”, while retailers warned': a clause of its own, not a modifier)
+            and not any(w.lower() in FUNCTION or subjects.subordinate(w) for w in prefix.split())
             # a pronoun subject takes no modifier words before it: such a cue sits inside a
             # relative clause after the quote, so the words before it are not a name
             and masked[cue.subj_start : cue.subj_end].lower() not in _EMBEDDED

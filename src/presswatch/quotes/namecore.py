@@ -139,6 +139,8 @@ def person_before_of(surface: str) -> str:
     if not sep:
         return surface
     core = name_core(head)
+    if core and core[-1].lower() in lexicon().org_words:
+        return surface  # 'the National Confederation of Industry': an organisation's name
     words = head.split()
     titled = len(words) > len(core) and words[-len(core) - 1].lower() in lexicon().titles
     return head if len(core) >= 2 or (core and titled) else surface
