@@ -15,7 +15,7 @@ from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, dash_span, find_spans, mark_list, mask
 from presswatch.quotes.scarequotes import looks_like_title
-from presswatch.quotes.sentences import LazyBounds, blank_datelines, boundaries, paragraphs
+from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip_datelines
 from presswatch.quotes.spancue import cue_for_span, described_subject
 from presswatch.quotes.speakers import DocSpeakers
 from presswatch.quotes.words import DOC_NAMES, doc_names, role_word
@@ -31,8 +31,10 @@ _CUE_WORD = re.compile(
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
-# a capitalised word, a lower-case word (a role when a title) and a name open the sentence
-_ROLE_OPENING = re.compile(r"\s*[A-Z][\w'’-]* ([a-z]+) [A-Z]")
+# a capitalised word, a lower-case word (a role noun) and a name before a verb open the sentence
+_ROLE_OPENING = re.compile(
+    r"\s*[A-Z][\w'’-]* ([a-z]+) ((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) [a-z]"
+)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
 
 
@@ -43,7 +45,7 @@ def extract_quotes(text: str) -> list[Quote]:
     """Return the article's direct and indirect quotes, sorted by start and non-overlapping."""
     if not isinstance(text, str) or not text.strip():
         return []
-    paras = list(paragraphs(text))
+    paras = skip_datelines(text, list(paragraphs(text)))
     marks = mark_list(text)
     starts = [i for i, _ in marks]
     spans_by_para = []
@@ -63,7 +65,7 @@ def extract_quotes(text: str) -> list[Quote]:
             parts.append(mask(text, lo, hi, spans))
             pos = hi
     parts.append(text[pos:])
-    masked = blank_datelines("".join(parts), paras)
+    masked = "".join(parts)
     names = doc_names(text)  # 'Theresa May': 'May' is a name everywhere in this article
     if not names:
         return _extract(text, paras, spans_by_para, masked)
@@ -209,8 +211,7 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     )
     role = None if noted else _ROLE_OPENING.match(masked, b_lo, b_hi)
     if role and role_word(role.group(1)):  # 'Benfica coach Rui Santos was …': the titled name
-        span = clause_subject(masked, b_lo, min(b_hi, b_lo + 200))
-        noted = span is not None and doc.note_subject(masked[span[0] : span[1]], span[0])
+        noted = doc.note_subject(role.group(2), role.start(2))
     if not noted and comma and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
         # 'After the harbour vote, board chair Jane Roe was …'
         span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))

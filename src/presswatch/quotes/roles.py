@@ -16,19 +16,26 @@ AGED = re.compile(r"the \d{1,3}-year-old")
 _ROLE_LEAD = re.compile(r"\b([A-Za-z]+) of ((?:(?:[A-Z][\w'’-]*|[a-z]+),? ){0,5})$")
 _OF_LEAD = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w'’-]* (?:and|&) )?$")
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
-_PATRONYMIC = tuple(lexicon().sets["patronymic_endings"])
+PATRONYMIC = tuple(lexicon().sets["patronymic_endings"])
 _GIVEN = lexicon().first_names
 
 
 def person_after_title(text: str, start: int, full: str) -> str:
     """Return the person of a name run that follows a title and 'of' ('Minister of Agriculture
     Igor Roe' -> 'Igor Roe', from the first given name on), else the run's name unchanged."""
-    if text.find(" of ", max(0, start - 40), start) < 0:
-        return full
     lead = _OF_LEAD.search(text, max(0, start - 40), start)
     if lead is None or lead.group(1).lower() not in lexicon().titles:
         return full
     return " ".join(given_start(full.split()))
+
+
+def person_core(surface: str, core: list[str]) -> list[str]:
+    """Return the person's name words of a phrase whose title takes an 'of' complement
+    ('Deputy Minister of Agriculture Igor Roe' -> [Igor, Roe]), else core unchanged."""
+    before = surface.rpartition(" of ")[0].split()
+    if not before or before[-1].lower() not in lexicon().titles:
+        return core
+    return given_start(core)
 
 
 def role_head(words: list[str]) -> str | None:
@@ -44,6 +51,8 @@ def titled_name(text: str, fulls: list[tuple[int, str]], role: str, pos: int) ->
     and its complement lead into ('Mayor of Utuado Jane Roe', 'Head of the Council Jane Roe')."""
     k = bisect.bisect_left(fulls, (pos, ""))
     for p, full in reversed(fulls[max(0, k - 30) : k]):
+        if text.find(" of ", p - 90 if p > 90 else 0, p) < 0:
+            continue
         lead = _ROLE_LEAD.search(text, max(0, p - 90), p)
         # a complement between ('of Education, Jane Roe'), or a run too long for a place
         if lead and lead.group(1).lower() == role and (lead.group(2) or full.count(" ") > 1):
@@ -52,10 +61,8 @@ def titled_name(text: str, fulls: list[tuple[int, str]], role: str, pos: int) ->
 
 
 def patronymic_full(core: list[str], fulls: list[tuple[int, str]]) -> str | None:
-    """Return the latest full name that opens with a given name and patronymic ('Igor
-    Petrovich' -> 'Igor Petrovich Sokolov'), else None."""
-    if len(core) != 2 or not core[1].lower().endswith(_PATRONYMIC):
-        return None
+    """Return the latest full name that opens with the two words of a given name and
+    patronymic ('Igor Petrovich' -> 'Igor Petrovich Sokolov'), else None."""
     lead = f"{core[0]} {core[1]} "
     longer = [full for _, full in fulls if full.startswith(lead)]
     return longer[-1] if longer else None

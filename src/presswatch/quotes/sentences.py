@@ -94,11 +94,20 @@ _DATELINE = re.compile(
 )
 
 
-def blank_datelines(masked: str, paras: list[tuple[int, int, int]]) -> str:
-    """Return masked with the wire dateline of the first paragraphs blanked (offsets kept), so
+def skip_datelines(text: str, paras: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Return the paragraphs with each of the first four starting after its wire dateline, so
     the lede's first sentence opens with its subject."""
-    for _, lo, hi in paras[:4]:
-        m = _DATELINE.match(masked, lo, hi)
-        if m and m.end() > lo + 2 and masked[m.end() : m.end() + 1].isupper():
-            masked = masked[:lo] + " " * (m.end() - lo) + masked[m.end() :]
-    return masked
+    out = paras
+    for n, (idx, lo, hi) in enumerate(paras[:4]):
+        top = min(hi, lo + 70)
+        if not (text[lo].isupper() or text[lo] == "(") or (
+            text.find("- ", lo, top) < 0
+            and text.find("— ", lo, top) < 0
+            and text.find("– ", lo, top) < 0
+        ):
+            continue  # (most paragraphs: no capital or no dash near the start)
+        m = _DATELINE.match(text, lo, hi)
+        if m and m.end() > lo + 2 and text[m.end() : m.end() + 1].isupper():
+            out = out if out is not paras else list(paras)
+            out[n] = (idx, m.end(), hi)
+    return out

@@ -59,7 +59,6 @@ class DocSpeakers:
     _roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _all_fulls: list[tuple[int, str]] = field(default_factory=list)
     _names: frozenset[str] = frozenset()
-    _cut: dict[str, str] = field(default_factory=dict)  # full name scanned -> the person in it
     _described: list[tuple[int, list[str], str]] | None = None
     # work whose only effect is noting antecedents, queued in text order and run before the next
     # pronoun is resolved (most articles resolve none after most of their sentences)
@@ -95,11 +94,8 @@ class DocSpeakers:
             if parts is None or (text[end - 1] in "'’" and text[end - 2] != "s"):
                 continue  # (a run that a closing single mark ends is a quoted title)
             size, key, full, titles = parts
-            cut = role_rules.person_after_title(
-                text, start, full
-            )  # 'Minister of Agriculture Igor Roe'
-            if cut != full:
-                self._cut[full] = full = cut
+            if text.find(" of ", start - 40 if start > 40 else 0, start) >= 0:
+                full = role_rules.person_after_title(text, start, full)  # 'Minister of … Roe'
             if is_place_at(text, start, start + size):
                 continue  # 'at Port Ivesk': a place, never a person
             fulls.setdefault(key, []).append((start, full))
@@ -140,9 +136,10 @@ class DocSpeakers:
         """Return the best full name in the document for a name (surname -> 'First Last')."""
         if len(core) >= 2:
             joined = " ".join(core)
-            if self.fulls and joined in self._cut:  # 'Agriculture Igor Roe' scanned as 'Igor Roe'
-                return self._cut[joined]
-            return role_rules.patronymic_full(core, self._all_fulls) or joined  # 'Igor Petrovich'
+            if len(core) == 2 and core[1].lower().endswith(role_rules.PATRONYMIC):
+                _ = self.fulls  # 'Igor Petrovich': the full name that opens so (scanned once)
+                return role_rules.patronymic_full(core, self._all_fulls) or joined
+            return joined
         cands = self.fulls.get(core[-1].lower(), [])
         if cands and (title in _MALE or title in _FEMALE):  # 'Mr. Li' is not 'Mary Li'
             other = "f" if title in _MALE else "m"  # by given name: pronouns mix the family
@@ -171,7 +168,7 @@ class DocSpeakers:
             return name, True
         if kind:
             return None, False
-        if role_rules.AGED.fullmatch(low):
+        if low.endswith("-year-old") and role_rules.AGED.fullmatch(low):
             self.settle()
             _ = self.fulls  # the mentions, scanned on first use
             name = role_rules.latest((self.antecedents, self._all_fulls), pos)
@@ -198,6 +195,8 @@ class DocSpeakers:
                 self._remember(pos, name)
                 return name, True
         core = name_core(surface)
+        if len(core) > 2 and " of " in surface:  # 'Minister of Agriculture Igor Roe': Igor Roe
+            core = role_rules.person_core(surface, core)
         if not core and words[0].lower() == "the" and (role := role_rules.role_head(words)):
             name = self._titled(role, pos)
             if name:  # 'the minister' after 'The Minister of Education, Jane Roe,'
