@@ -84,30 +84,24 @@ class LazyBounds:
         return self.value
 
 
-# a wire dateline opening the lede: 'KAUNAS, Lithuania (Reuters) — ', 'SEOUL, Nov. 12 (Yonhap) -- ',
-# 'BRUSSELS — ', '(AFP) - ': the place in capitals, a region or date, the agency, a dash
+# a wire dateline opening a paragraph (the lede): 'KAUNAS, Lithuania (Reuters) — ', 'BRUSSELS — ',
+# 'SEOUL, Nov. 12 (Yonhap) -- ', '(AFP) - ': the place in capitals, a region or date, the agency
 _DATELINE = re.compile(
     unicode_caps(
-        r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’-]*(?: [A-Z\d][\w.'’-]*){0,3})?"
+        r"\n(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’-]*(?: [A-Z\d][\w.'’-]*){0,3})?"
         r" ?)?(?:\([A-Za-z .&-]{2,30}\) ?)?(?:--|[-—–]) "
     )
 )
 
 
 def skip_datelines(text: str, paras: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Return the paragraphs with each of the first four starting after its wire dateline, so
-    the lede's first sentence opens with its subject."""
-    out = paras
-    for n, (idx, lo, hi) in enumerate(paras[:4]):
-        top = min(hi, lo + 70)
-        if not (text[lo].isupper() or text[lo] == "(") or (
-            text.find("- ", lo, top) < 0
-            and text.find("— ", lo, top) < 0
-            and text.find("– ", lo, top) < 0
-        ):
-            continue  # (most paragraphs: no capital or no dash near the start)
-        m = _DATELINE.match(text, lo, hi)
-        if m and m.end() > lo + 2 and text[m.end() : m.end() + 1].isupper():
-            out = out if out is not paras else list(paras)
-            out[n] = (idx, m.end(), hi)
-    return out
+    """Return the paragraphs with the one of the first four that opens with a wire dateline
+    starting after it, so the lede's first sentence opens with its subject."""
+    if len(paras) < 2:
+        return paras
+    for m in _DATELINE.finditer(text, paras[0][2], paras[min(4, len(paras)) - 1][2]):
+        if m.end() - m.start() > 4 and text[m.end() : m.end() + 1].isupper():
+            for n, (idx, lo, hi) in enumerate(paras[:4]):
+                if lo == m.start() + 1:
+                    return [*paras[:n], (idx, m.end(), hi), *paras[n + 1 :]]
+    return paras
