@@ -22,6 +22,7 @@ _OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then
 _PAST = re.compile(r"\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\b")
 _EMBEDDED = frozenset({"he", "she", "they", "we", "i", "it"})
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
+_NOT_MODIFIERS = FUNCTION | lexicon().sets["subordinators"]
 
 
 def _alternation(name: str) -> str:
@@ -252,7 +253,7 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
             len(prefix.split()) <= 3
             and not any(c in prefix for c in ",.;:!?()\x00")
             # ('…”, while retailers warned': a clause of its own, not a modifier)
-            and not any(w.lower() in FUNCTION or subjects.subordinate(w) for w in prefix.split())
+            and not any(w.lower() in _NOT_MODIFIERS for w in prefix.split())
             # a pronoun subject takes no modifier words before it: such a cue sits inside a
             # relative clause after the quote, so the words before it are not a name
             and masked[cue.subj_start : cue.subj_end].lower() not in _EMBEDDED

@@ -94,7 +94,7 @@ class DocSpeakers:
             if parts is None or (text[end - 1] in "'’" and text[end - 2] != "s"):
                 continue  # (a run that a closing single mark ends is a quoted title)
             size, key, full, titles = parts
-            if text.find(" of ", start - 40 if start > 40 else 0, start) >= 0:
+            if full.count(" ") > 1 and text.find(" of ", max(0, start - 40), start) > 0:
                 full = role_rules.person_after_title(text, start, full)  # 'Minister of … Roe'
             if is_place_at(text, start, start + size):
                 continue  # 'at Port Ivesk': a place, never a person

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.words import DETERMINERS, personal, role_word, unicode_caps
 
 NAME_COMMA = re.compile(r" (?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,")  # ' Ola Dahl,'
-_SUBORDINATORS = lexicon().sets["subordinators"]
 _DEFINITE = frozenset({"the", "his", "her", "its", "their", "our"})  # not 'another Twitter user'
 # ', Khaled Abdel-Moneim.' / ', John J. Roe,': two to five capitalised words a comma,
 # semicolon or full stop closes
@@ -62,9 +60,3 @@ def joined_roles(gap: str) -> bool:
         and words[-1] in ("and", "&")
         and all(role_word(w) for w in words[:-1] if w not in ("and", "&"))
     )
-
-
-def subordinate(subject: str) -> bool:
-    """Return whether a subject phrase opens with a subordinating conjunction ('while
-    retailers'): its verb heads a clause of its own, not the cue of the quote before it."""
-    return subject.split(" ", 1)[0].lower() in _SUBORDINATORS
