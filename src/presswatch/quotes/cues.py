@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from presswatch.quotes import subjects
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_after, subject_before
@@ -21,6 +22,7 @@ _OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then
 _PAST = re.compile(r"\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\b")
 _EMBEDDED = frozenset({"he", "she", "they", "we", "i", "it"})
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
+_NOT_MODIFIERS = FUNCTION | lexicon().sets["subordinators"]
 
 
 def _alternation(name: str) -> str:
@@ -147,6 +149,7 @@ def _with_subject(
         return None
     subj = subject_after(masked, m.end() + 1, hi)
     if subj:
+        subj = subjects.name_after(masked, subj, hi) or subj  # 'said her lawyer, Jane Roe.'
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
     return None
 
@@ -236,7 +239,8 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
         if cue is None:
             return None
         # the subject must start the gap ('…,' Smith, a senator, said) unless the verb comes first
-        if cue.subj_start > m.start() or not masked[lo : cue.subj_start].strip(" ,—–-\x00\t"):
+        gap = masked[lo : cue.subj_start]
+        if cue.subj_start > m.start() or not gap.strip(" ,—–-\x00\t") or subjects.joined_roles(gap):
             return cue
         # '… “…” by spring, Roe argued.': a cue closing the sentence
         if (
@@ -248,7 +252,8 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
         if (
             len(prefix.split()) <= 3
             and not any(c in prefix for c in ",.;:!?()\x00")
-            and not any(w.lower() in FUNCTION for w in prefix.split())
+            # ('…”, while retailers warned': a clause of its own, not a modifier)
+            and not any(w.lower() in _NOT_MODIFIERS for w in prefix.split())
             # a pronoun subject takes no modifier words before it: such a cue sits inside a
             # relative clause after the quote, so the words before it are not a name
             and masked[cue.subj_start : cue.subj_end].lower() not in _EMBEDDED

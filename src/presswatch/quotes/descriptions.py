@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.words import unicode_caps
 
 # runs are possessive ('++'): what follows each is never in its class, so the matches are the
 # same and a failing position gives up without backtracking through the word
 # (the first word written out: the regex engine then skips ahead to the next capital letter)
-_NAME = r"([A-Z][\w'’.-]++ (?:[A-Z][\w'’.-]++ ){0,2}[A-Z][\w'’-]++)"
+_NAME = unicode_caps(r"([A-Z][\w'’.-]++ (?:[A-Z][\w'’.-]++ ){0,2}[A-Z][\w'’-]++)")
 _DESC = r"((?:[\w'’-]++ ){0,5}?[a-z][\w-]++)"
 _NAME_RE = re.compile(_NAME)
 # after a name: ', the head of the delegation,'; before one: 'the head of the delegation, Jane Roe,'

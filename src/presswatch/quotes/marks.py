@@ -117,6 +117,22 @@ def find_spans(
     return spans
 
 
+# machine-translated and Slavic-style dialogue: '— We are ready, — stressed the mayor.'; the
+# words end at the punctuation before a dash and a lower-case word (the cue)
+_DASH_CLOSE = re.compile(r"[,.!?…] ?[—–] (?=[a-z])")
+
+
+def dash_span(text: str, lo: int, hi: int, cue: re.Pattern[str]) -> Span | None:
+    """Return the speech of a paragraph that opens with a dialogue dash and closes with a dash
+    and a cue ('— …, — emphasized Jane Roe.'), else None (a dashed list item has no cue)."""
+    if hi - lo < 8 or text[lo] not in "—–" or text[lo + 1] != " ":
+        return None
+    close = _DASH_CLOSE.search(text, lo + 2, hi)
+    if close is None or not cue.match(text, close.end()):
+        return None
+    return _make(text, lo, lo + 2, close.start() + 1, close.start() + 1, True)
+
+
 def mask(text: str, lo: int, hi: int, spans: list[Span]) -> str:
     """Return text[lo:hi] with every quoted region (marks included) replaced by filler.
 

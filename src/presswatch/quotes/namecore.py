@@ -15,9 +15,11 @@ from presswatch.quotes.words import (
     PLACE_PREPS,
     joined_particle,
     personal,
+    unicode_caps,
 )
 
 _PLACE_HEADS = lexicon().sets["place_heads"]
+_GIVEN_ABBREVIATIONS = lexicon().sets["given_abbreviations"]
 
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
 # the runs are possessive ('*+'): what follows them is never in their class, so giving back a
@@ -26,7 +28,11 @@ _CAP_RUN = r"[A-Z](?<!\w.)[\w'’.-]*+(?:[ \t]++(?:[A-Z][\w'’.-]*+|(?:" + PART
 _CAP_RUN += r"[A-Z][\w'’.-]*+|\b)))+"
 # an ASCII text is scanned as bytes (the same offsets, '\w' and '\b') with each capital made 'A'
 # (every class here holds all capitals or none): a literal first character the engine skips to
-_CAP_RUNS = (re.compile(("A" + _CAP_RUN[5:]).encode()).finditer, re.compile(_CAP_RUN).finditer)
+# (a non-ASCII text: any capital opens a word, 'Ömer Çelik')
+_CAP_RUNS = (
+    re.compile(("A" + _CAP_RUN[5:]).encode()).finditer,
+    re.compile(unicode_caps(_CAP_RUN)).finditer,
+)
 _SPAN = re.Match.span
 _TO_A = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"A" * 26)
 
@@ -81,7 +87,12 @@ def _cut_at_sentence_end(run: str) -> str:
     """Return a capitalised run up to a word that ends a sentence ('Point. Carson' -> 'Point')."""
     words = run.split(" ")
     for k, w in enumerate(words[:-1]):
-        if w.endswith(".") and len(w) > 2 and w.lower() not in lexicon().titles:
+        if (
+            w.endswith(".")
+            and len(w) > 2
+            and w.lower() not in lexicon().titles
+            and w[:-1].lower() not in _GIVEN_ABBREVIATIONS
+        ):
             return " ".join(words[: k + 1])
     return run
 
@@ -98,7 +109,27 @@ def run_parts(group: str, names: frozenset[str]) -> tuple[int, str, str, tuple[s
         return None
     lead = [w.lower().rstrip(".") for w in words[: len(words) - len(core)]]
     titles = lexicon().titles
-    return len(run), core[-1].lower(), " ".join(core), tuple(t for t in lead if t in titles)
+    return (
+        len(run),
+        core[-1].lower(),
+        " ".join(core),
+        tuple(t for t in lead if t in titles),
+    )
+
+
+def given_start(core: list[str]) -> list[str]:
+    """Return the name words from the first known given name on when capitalised words that are
+    not given names run into it ('Agriculture Igor Petrovich Sokolov' after 'Minister of'),
+    leaving two words or more ('Rand Paul' stays whole)."""
+    given = lexicon().first_names
+    if len(core) < 3 or core[0].lower() in given:
+        return core
+    for k in range(1, len(core) - 1):
+        if given.get(core[k].lower()) in ("m", "f"):
+            return core[k:]
+        if core[k].lower() in given:
+            return core
+    return core
 
 
 def person_before_of(surface: str) -> str:
@@ -108,6 +139,8 @@ def person_before_of(surface: str) -> str:
     if not sep:
         return surface
     core = name_core(head)
+    if core and core[-1].lower() in lexicon().org_words:
+        return surface  # 'the National Confederation of Industry': an organisation's name
     words = head.split()
     titled = len(words) > len(core) and words[-len(core) - 1].lower() in lexicon().titles
     return head if len(core) >= 2 or (core and titled) else surface

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.words import unicode_caps
 
 _BOUNDARY = re.compile(r"[.!?][\x00\"”’')\]]*\s+(?=[A-Z\x00“\"‘(\[])")
 # the same for a text without '!' or '?': a literal first character, which the regex engine
@@ -81,3 +82,26 @@ class LazyBounds:
         if self.value is None:
             self.value = boundaries(*self.args)
         return self.value
+
+
+# a wire dateline opening a paragraph (the lede): 'KAUNAS, Lithuania (Reuters) — ', 'BRUSSELS — ',
+# 'SEOUL, Nov. 12 (Yonhap) -- ', '(AFP) - ': the place in capitals, a region or date, the agency
+_DATELINE = re.compile(
+    unicode_caps(
+        r"\n(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’-]*(?: [A-Z\d][\w.'’-]*){0,3})?"
+        r" ?)?(?:\([A-Za-z .&-]{2,30}\) ?)?(?:--|[-—–]) "
+    )
+)
+
+
+def skip_datelines(text: str, paras: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Return the paragraphs with the one of the first four that opens with a wire dateline
+    starting after it, so the lede's first sentence opens with its subject."""
+    if len(paras) < 2:
+        return paras
+    for m in _DATELINE.finditer(text, paras[0][2], paras[min(4, len(paras)) - 1][2]):
+        if m.end() - m.start() > 4 and text[m.end() : m.end() + 1].isupper():
+            for n, (idx, lo, hi) in enumerate(paras[:4]):
+                if lo == m.start() + 1:
+                    return [*paras[:n], (idx, m.end(), hi), *paras[n + 1 :]]
+    return paras

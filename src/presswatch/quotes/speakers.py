@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from presswatch.quotes import roles as role_rules
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup, word_spans
 from presswatch.quotes.lexicon import lexicon
@@ -90,9 +91,11 @@ class DocSpeakers:
         self._fulls = fulls = {}
         for start, end in cap_runs(text):
             parts = run_parts(text[start:end], names)
-            if parts is None:
-                continue
+            if parts is None or (text[end - 1] in "'’" and text[end - 2] != "s"):
+                continue  # (a run that a closing single mark ends is a quoted title)
             size, key, full, titles = parts
+            if full.count(" ") > 1 and text.find(" of ", max(0, start - 40), start) > 0:
+                full = role_rules.person_after_title(text, start, full)  # 'Minister of … Roe'
             if is_place_at(text, start, start + size):
                 continue  # 'at Port Ivesk': a place, never a person
             fulls.setdefault(key, []).append((start, full))
@@ -107,7 +110,7 @@ class DocSpeakers:
     def gender(self, name: str) -> str | None:
         """Return 'm' or 'f' from the pronouns that follow mentions of the name, else None."""
         words = name.split()
-        given = lexicon().first_names.get(words[0].lower()) if len(words) > 1 else None
+        given = role_rules.given_gender(words[0].lower()) if len(words) > 1 else None
         if given in ("m", "f"):  # 'u': either gender, so the pronouns after it decide
             return given
         surname = words[-1]
@@ -132,7 +135,11 @@ class DocSpeakers:
     def full_name(self, core: list[str], pos: int, title: str = "") -> str:
         """Return the best full name in the document for a name (surname -> 'First Last')."""
         if len(core) >= 2:
-            return " ".join(core)
+            joined = " ".join(core)
+            if len(core) == 2 and core[1].lower().endswith(role_rules.PATRONYMIC):
+                _ = self.fulls  # 'Igor Petrovich': the full name that opens so (scanned once)
+                return role_rules.patronymic_full(core, self._all_fulls) or joined
+            return joined
         cands = self.fulls.get(core[-1].lower(), [])
         if cands and (title in _MALE or title in _FEMALE):  # 'Mr. Li' is not 'Mary Li'
             other = "f" if title in _MALE else "m"  # by given name: pronouns mix the family
@@ -161,6 +168,13 @@ class DocSpeakers:
             return name, True
         if kind:
             return None, False
+        if low.endswith("-year-old") and role_rules.AGED.fullmatch(low):
+            self.settle()
+            _ = self.fulls  # the mentions, scanned on first use
+            name = role_rules.latest((self.antecedents, self._all_fulls), pos)
+            if name:
+                self._remember(pos, name)
+            return name, True
         surface = person_before_of(surface)
         if has_org_joint(surface):  # 'Reporters Without Borders', 'Doctors for Peace'
             return org_name(surface), False
@@ -181,6 +195,13 @@ class DocSpeakers:
                 self._remember(pos, name)
                 return name, True
         core = name_core(surface)
+        if len(core) > 2 and " of " in surface:  # 'Minister of Agriculture Igor Roe': Igor Roe
+            core = role_rules.person_core(surface, core)
+        if not core and words[0].lower() == "the" and (role := role_rules.role_head(words)):
+            name = self._titled(role, pos)
+            if name:  # 'the minister' after 'The Minister of Education, Jane Roe,'
+                self._remember(pos, name)
+                return name, True
         if head in lex.org_words or (
             words[0].lower() == "the" and words[-1][:1].isupper() and not role_name(words, core)
         ):
@@ -210,6 +231,12 @@ class DocSpeakers:
                 self._remember(pos, cands[-1])
                 return cands[-1], True
         return None, False
+
+    def _titled(self, role: str, pos: int) -> str | None:
+        """Return the latest full name before pos that the role word leads into."""
+        if self._fulls is None:
+            self._scan()
+        return role_rules.titled_name(self.text, self._all_fulls, role, pos)
 
     def known(self, word: str) -> bool:
         """Return whether a single capitalised word is a name in this document."""

@@ -4,9 +4,30 @@ from __future__ import annotations
 
 import re
 
-from presswatch.quotes.words import DETERMINERS, personal
+from presswatch.quotes.words import DETERMINERS, personal, role_word, unicode_caps
 
 NAME_COMMA = re.compile(r" (?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,")  # ' Ola Dahl,'
+_DEFINITE = frozenset({"the", "his", "her", "its", "their", "our"})  # not 'another Twitter user'
+# ', Khaled Abdel-Moneim.' / ', John J. Roe,': two to five capitalised words a comma,
+# semicolon or full stop closes
+_NAME_CLOSED = re.compile(
+    unicode_caps(r", ([A-Z][\w'’-]*+\.?(?: [A-Z][\w'’-]*+\.?){1,4})(?=[,;]|(?<=\w\w\.)(?:\s|$))")
+)
+
+
+def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] | None:
+    """Return the span of the name set off by commas right after a description subject
+    ('said her lawyer, Khaled Abdel-Moneim.'), else None."""
+    words = masked[subj[0] : subj[1]].split()
+    if len(words) < 2 or words[0].lower() not in _DEFINITE or words[-1][:1].isupper():
+        return None
+    m = _NAME_CLOSED.match(masked, subj[1], hi)
+    if m is None:
+        return None
+    start, end = m.span(1)
+    if masked[end - 1] == "." and end - start > 2 and masked[end - 3] != " ":
+        end -= 1  # the full stop ends the sentence, not an initial ('J.')
+    return start, end
 
 
 def named_appositive(
@@ -28,3 +49,14 @@ def is_named(masked: str, subj: tuple[int, int]) -> bool:
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
     return any(w[:1].isupper() for w in words)
+
+
+def joined_roles(gap: str) -> bool:
+    """Return whether a gap before a subject holds only lower-case role words ending in 'and'
+    ('“…,” co-founder and CEO Jane Roe said': the roles belong to the subject)."""
+    words = gap.strip(" ,—–-\x00\t").split()
+    return (
+        len(words) >= 2
+        and words[-1] in ("and", "&")
+        and all(role_word(w) for w in words[:-1] if w not in ("and", "&"))
+    )

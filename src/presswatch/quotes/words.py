@@ -45,6 +45,16 @@ _GROUP_NOUNS = _WORDS["group_nouns"]
 _JOINT_SEARCH = re.compile(r" (?i:" + "|".join(sorted(ORG_JOINTS)) + r") ").search
 _PLACE_PREP = "|".join(sorted(PLACE_PREPS))
 _CAP = r"[A-Z][\w'’.-]*"
+# every capital of the Latin, Greek and Cyrillic blocks ('Élodie', 'Łukasz', 'Ömer'), as the body of
+# a regex class: the capital-letter patterns of non-ASCII text use it in place of 'A-Z'
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+
+
+def unicode_caps(pattern: str) -> str:
+    """Return a regex pattern with each class that starts 'A-Z' taking every capital (UPPER)."""
+    return pattern.replace("[A-Z", "[" + UPPER)
+
+
 _PLACE_THEN_COMMA = re.compile(
     rf"\b(?i:{_PLACE_PREP})\s+(?:the\s+)?(?:{_CAP}\s+){{0,3}}{_CAP},\s*$"
 )

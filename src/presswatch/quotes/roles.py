@@ -1,0 +1,88 @@
+"""Role words and name forms of wire and translated copy: 'the minister' after 'The Minister of
+Education, Jane Roe', 'Igor Petrovich' for 'Igor Petrovich Sokolov', 'the 38-year-old'."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.namecore import given_start
+
+# 'the 38-year-old said': news style for the person the story is about, like a pronoun
+AGED = re.compile(r"the \d{1,3}-year-old")
+# a role word, its complement and the comma before a name: 'Minister of National Education, '
+_ROLE_LEAD = re.compile(r"\b([A-Za-z]+) of ((?:(?:[A-Z][\w'’-]*|[a-z]+),? ){0,5})$")
+_OF_LEAD = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w'’-]* (?:and|&) )?$")
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
+PATRONYMIC = tuple(lexicon().sets["patronymic_endings"])
+_GIVEN = lexicon().first_names
+
+
+def person_after_title(text: str, start: int, full: str) -> str:
+    """Return the person of a name run that follows a title and 'of' ('Minister of Agriculture
+    Igor Roe' -> 'Igor Roe', from the first given name on), else the run's name unchanged."""
+    lead = _OF_LEAD.search(text, max(0, start - 40), start)
+    if lead is None or lead.group(1).lower() not in lexicon().titles:
+        return full
+    return " ".join(given_start(full.split()))
+
+
+def person_core(surface: str, core: list[str]) -> list[str]:
+    """Return the person's name words of a phrase whose title takes an 'of' complement
+    ('Deputy Minister of Agriculture Igor Roe' -> [Igor, Roe]), else core unchanged."""
+    before = surface.rpartition(" of ")[0].split()
+    if not before or before[-1].lower() not in lexicon().titles:
+        return core
+    return given_start(core)
+
+
+def role_head(words: list[str]) -> str | None:
+    """Return the role word of 'the minister' or 'the head of the administration', when a title."""
+    head = words[1].lower() if len(words) > 1 else ""
+    if len(words) == 2 or (len(words) > 3 and words[2] == "of"):
+        return head if head in lexicon().titles else None
+    return None
+
+
+def titled_name(text: str, fulls: list[tuple[int, str]], role: str, pos: int) -> str | None:
+    """Return the latest full name before pos (fulls: mentions in text order) that the role word
+    and its complement lead into ('Mayor of Utuado Jane Roe', 'Head of the Council Jane Roe')."""
+    k = bisect.bisect_left(fulls, (pos, ""))
+    for p, full in reversed(fulls[max(0, k - 30) : k]):
+        if text.find(" of ", p - 90 if p > 90 else 0, p) < 0:
+            continue
+        lead = _ROLE_LEAD.search(text, max(0, p - 90), p)
+        # a complement between ('of Education, Jane Roe'), or a run too long for a place
+        if lead and lead.group(1).lower() == role and (lead.group(2) or full.count(" ") > 1):
+            return full
+    return None
+
+
+def patronymic_full(core: list[str], fulls: list[tuple[int, str]]) -> str | None:
+    """Return the latest full name that opens with the two words of a given name and
+    patronymic ('Igor Petrovich' -> 'Igor Petrovich Sokolov'), else None."""
+    lead = f"{core[0]} {core[1]} "
+    longer = [full for _, full in fulls if full.startswith(lead)]
+    return longer[-1] if longer else None
+
+
+def given_gender(word: str) -> str | None:
+    """Return the gender of a lower-case given name, looked up as written, then without its
+    accents ('ayşe' as 'ayse', 'łukasz' as 'lukasz')."""
+    found = _GIVEN.get(word)
+    if found is None and not word.isascii():
+        plain = unicodedata.normalize("NFKD", word.translate(_FOLD))
+        found = _GIVEN.get("".join(c for c in plain if not unicodedata.combining(c)))
+    return found
+
+
+def latest(cands: tuple[list[tuple[int, str]], ...], pos: int) -> str | None:
+    """Return the name of the latest (position, name) before pos in the first list of cands
+    that has one (antecedents, then all full-name mentions), else None."""
+    for names in cands:
+        k = bisect.bisect_left(names, (pos, ""))
+        if k:
+            return names[k - 1][1]
+    return None
