@@ -9,8 +9,8 @@ is one row of 17 topic scores per piece plus the sketch. A second regression on 
 (`ngram.py`) is added to the logits. Inference needs numpy only. Training data: data/examples
 (weight 1, also joined into synthetic articles) and data/headlines (weight HEADLINE_WEIGHT).
 A second, short-text head (`short.py`) is fitted the same way on the same data plus
-data/short_headlines and data/short_titles, with the headline lines weighted more; it scores
-texts of up to SHORT_WORDS[0] words and is blended out by SHORT_WORDS[1].
+data/short_headlines, data/short_titles and data/short_teasers, with the headline lines
+weighted more; it scores texts of up to SHORT_WORDS[0] words and is blended out by SHORT_WORDS[1].
 
 `--extra` (never used for the shipped model) adds a user's own labelled records to a local model
 written to `--out DIR`; see `extra.py` and PRESSWATCH_TOPIC_MODEL.
@@ -77,7 +77,7 @@ PRIOR = {
     "labour": 0.02,
     "human interest": 0.02,
     "religion": 0.015,
-    "weather": 0.01,
+    "weather": 0.03,  # daily forecasts and warnings in every outlet (0.01 until round 5)
 }
 
 C = 1.0  # inverse L2 strength of the logistic regression
@@ -94,6 +94,7 @@ MIN_KNOWN_SHARE = 0.2  # below this share of whole-word pieces a text is left un
 # titles 4-10, AG title + description 27-49: 10th-90th percentiles)
 SHORT_HEADLINE_WEIGHT = 0.75
 SHORT_TITLE_WEIGHT = 1.0
+SHORT_TEASER_WEIGHT = 0.5  # data/short_teasers: ad and teaser lines (short-text head only)
 SHORT_WORDS = (24, 32)
 EXTRA_WEIGHT = 1.0  # default sample weight of a user's --extra records (local models only)
 
@@ -200,12 +201,14 @@ def train(
     head_x, head_y = read_examples(data / "headlines")
     short_hx, short_hy = read_examples(data / "short_headlines")
     short_tx, short_ty = read_examples(data / "short_titles")
+    teaser_x, teaser_y = read_examples(data / "short_teasers")
     sources = {
         "own_examples": len(texts),
         "own_augmented": len(extra_x),
         "own_headlines": len(head_x),
         "own_short_headlines": len(short_hx),
         "own_short_titles": len(short_tx),
+        "own_short_teasers": len(teaser_x),
     }
     weights = [1.0] * (len(texts) + len(extra_x)) + [HEADLINE_WEIGHT] * len(head_x)
     short_weights = [1.0] * (len(texts) + len(extra_x)) + [SHORT_HEADLINE_WEIGHT] * len(head_x)
@@ -246,9 +249,10 @@ def train(
     ngram_path = out.with_name(out.stem + "_ngram.npz")
     ngram.save(ngram_path)
     n_base = len(y) - len(long_ex)  # the short head: the long head's data minus long extras
-    new_x = short_hx + short_tx + [ex_x[i] for i in short_ex]
-    new_y = short_hy + short_ty + [ex_y[i] for i in short_ex]
+    new_x = short_hx + short_tx + teaser_x + [ex_x[i] for i in short_ex]
+    new_y = short_hy + short_ty + teaser_y + [ex_y[i] for i in short_ex]
     short_weights += [SHORT_HEADLINE_WEIGHT] * len(short_hx) + [SHORT_TITLE_WEIGHT] * len(short_tx)
+    short_weights += [SHORT_TEASER_WEIGHT] * len(teaser_x)
     short_weights += [extra_weight] * len(short_ex)
     short = fit_short(
         np.concatenate([x[:n_base], featurize(seg, emb, sketch, new_x)]),
