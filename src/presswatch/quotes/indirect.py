@@ -25,6 +25,7 @@ _OPENERS = _WORDS["clause_openers"]
 _PREPOSITIONS = _WORDS["prepositions"]
 _FINITE = _WORDS["finite_auxiliaries"]
 _SUBORDINATE = _WORDS["subordinators"] | _WORDS["clause_prepositions"]
+_ADJECTIVAL = _WORDS["adjectival_cues"]
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -86,8 +87,11 @@ def _offset(seg: str, words: list[str], n: int) -> int:
 
 def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
     """Return the indirect quote of the sentence masked[lo:hi] (no quote marks inside), or None."""
-    for m in verbs_in(masked, lo, hi):
+    found = verbs_in(masked, lo, hi)
+    for m in found:
         verb = m.group()
+        if verb in _ADJECTIVAL and m is not found[-1]:
+            continue  # 'He assured that …, the office said.': the later cue reports it
         if verb.lower() == "according to":
             verb = "according to"
             subj = subject_after(masked, m.end() + 1, hi)

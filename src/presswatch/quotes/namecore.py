@@ -91,7 +91,13 @@ def _cut_at_sentence_end(run: str) -> str:
             w.endswith(".")
             and len(w) > 2
             and w.lower() not in lexicon().titles
-            and w[:-1].lower() not in _GIVEN_ABBREVIATIONS
+            # ('Ma. Theresa Dela Cruz': a given name's abbreviation opening the run, before a
+            # known given name; 'said Jack Ma. Fan' ends at 'Ma.')
+            and not (
+                k == 0
+                and w[:-1].lower() in _GIVEN_ABBREVIATIONS
+                and words[1].lower() in lexicon().first_names
+            )
         ):
             return " ".join(words[: k + 1])
     return run

@@ -28,6 +28,7 @@ from presswatch.quotes.words import (
 )
 
 __all__ = ["subject_after", "subject_before", "tokens"]
+_ADJECTIVAL = lexicon().sets["adjectival_cues"]  # 'an informed source said'
 
 
 def _description_back(toks: list[tuple[int, int, str]], i: int) -> int | None:
@@ -45,7 +46,9 @@ def _description_back(toks: list[tuple[int, int, str]], i: int) -> int | None:
             return run_back(toks, k)
         if word.lower() in ("of", "for") and k < i:
             continue
-        if word.lower() in FUNCTION or lexicon().verb_re.fullmatch(word):
+        if word.lower() in FUNCTION or (
+            lexicon().verb_re.fullmatch(word) and word not in _ADJECTIVAL
+        ):
             return None
     return None
 

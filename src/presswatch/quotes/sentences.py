@@ -16,6 +16,7 @@ _FULL_STOP = re.compile(r"\.[\x00\"”’')\]]*\s+(?=[A-Z\x00“\"‘(\[])")
 _WORDS = lexicon().sets
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 ABBREVIATIONS = _WORDS["abbreviations"]
+_GIVEN_ABBREVIATIONS = _WORDS["given_abbreviations"]
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int, int]]:
@@ -41,10 +42,22 @@ def boundaries(masked: str, lo: int, hi: int) -> list[int]:
     plain = masked.find("!", lo, hi) < 0 and masked.find("?", lo, hi) < 0
     for m in (_FULL_STOP if plain else _BOUNDARY).finditer(masked, lo, hi):
         j = m.start()
-        if _ends_sentence(masked[masked.rfind(" ", lo, j) + 1 or lo : j]):
+        space = masked.rfind(" ", lo, j)
+        piece = masked[space + 1 or lo : j]
+        if _ends_sentence(piece) and not _given_abbreviation(masked, space, piece, m.end()):
             out.append(m.end())
     out.append(hi)
     return out
+
+
+def _given_abbreviation(masked: str, space: int, piece: str, nxt: int) -> bool:
+    """Return whether piece is a given name's abbreviation that opens a name ('Ma. Theresa')."""
+    if piece.lower() not in _GIVEN_ABBREVIATIONS:
+        return False
+    # no capitalised word before it ('said Jack Ma. Fan …' ends a sentence), a given name after
+    before = masked[max(0, space - 30) : space].rsplit(" ", 1)[-1] if space > 0 else ""
+    after = masked[nxt : nxt + 30].split(" ", 1)[0].lower()
+    return not before[:1].isupper() and after in lexicon().first_names
 
 
 @lru_cache(maxsize=1 << 15)

@@ -64,6 +64,7 @@ class DocSpeakers:
     # pronoun is resolved (most articles resolve none after most of their sentences)
     _later: list[Callable[[], object]] = field(default_factory=list)
     _settling: bool = False
+    _said: list[int] = field(default_factory=list)  # where the subjects of cues were resolved
 
     def __post_init__(self) -> None:
         self._names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
@@ -76,9 +77,12 @@ class DocSpeakers:
     @property
     def roles(self) -> dict[str, list[tuple[int, str]]]:
         """Return the document's titled names by title (scanned on first use)."""
+        self._ensure_scanned()
+        return self._roles
+
+    def _ensure_scanned(self) -> None:
         if self._fulls is None:
             self._scan()
-        return self._roles
 
     def _scan(self) -> dict[str, list[tuple[int, str]]]:
         text, names = self.text, self._names
@@ -137,7 +141,7 @@ class DocSpeakers:
         if len(core) >= 2:
             joined = " ".join(core)
             if len(core) == 2 and core[1].lower().endswith(role_rules.PATRONYMIC):
-                _ = self.fulls  # 'Igor Petrovich': the full name that opens so (scanned once)
+                self._ensure_scanned()  # 'Igor Petrovich': the full name that opens so
                 return role_rules.patronymic_full(core, self._all_fulls) or joined
             return joined
         cands = self.fulls.get(core[-1].lower(), [])
@@ -160,6 +164,7 @@ class DocSpeakers:
         """Return (speaker name or None, is a person) for a subject phrase at position pos."""
         lex = lexicon()
         low = surface.lower().strip()
+        bisect.insort(self._said, pos)
         kind = lex.pronouns.get(low)
         if kind == "person":
             name = self._pronoun(low, pos)
@@ -168,10 +173,8 @@ class DocSpeakers:
             return name, True
         if kind:
             return None, False
-        if low.endswith("-year-old") and role_rules.AGED.fullmatch(low):
-            self.settle()
-            _ = self.fulls  # the mentions, scanned on first use
-            name = role_rules.latest((self.antecedents, self._all_fulls), pos)
+        if low.endswith("-year-old") and (aged := role_rules.AGED.fullmatch(low)):
+            name = self._aged(aged.group(1), pos)
             if name:
                 self._remember(pos, name)
             return name, True
@@ -198,7 +201,7 @@ class DocSpeakers:
         if len(core) > 2 and " of " in surface:  # 'Minister of Agriculture Igor Roe': Igor Roe
             core = role_rules.person_core(surface, core)
         if not core and words[0].lower() == "the" and (role := role_rules.role_head(words)):
-            name = self._titled(role, pos)
+            name = self._titled(words, role, pos)
             if name:  # 'the minister' after 'The Minister of Education, Jane Roe,'
                 self._remember(pos, name)
                 return name, True
@@ -232,11 +235,23 @@ class DocSpeakers:
                 return cands[-1], True
         return None, False
 
-    def _titled(self, role: str, pos: int) -> str | None:
-        """Return the latest full name before pos that the role word leads into."""
-        if self._fulls is None:
-            self._scan()
-        return role_rules.titled_name(self.text, self._all_fulls, role, pos)
+    def _aged(self, age: str, pos: int) -> str | None:
+        """Return the person 'the N-year-old' at pos names, else None."""
+        self.settle()
+        self._ensure_scanned()
+        k = bisect.bisect_left(self._said, pos)
+        last = self._said[k - 1] if k else 0  # the subject of the quote before
+        named = [m for ms in (self.antecedents, self._all_fulls) for m in ms if last <= m[0] < pos]
+        return role_rules.aged(self.text, self._all_fulls, named, age, pos)
+
+    def _titled(self, words: list[str], role: str, pos: int) -> str | None:
+        """Return the person 'the minister (of …)' at pos names by a titled 'of' name, else None."""
+        self._ensure_scanned()
+        complement = [w.lower() for w in words[3:] if w.lower() not in ("the", "and")]
+        found = role_rules.titled_name(self.text, self._all_fulls, role, complement, pos)
+        if found is None or any(found[0] < p <= pos for p, _ in self._roles.get(role, [])):
+            return None  # a nearer 'Health Minister Tom Reyes' (the role lookup below)
+        return found[1]
 
     def known(self, word: str) -> bool:
         """Return whether a single capitalised word is a name in this document."""
@@ -296,8 +311,7 @@ class DocSpeakers:
     def _pronoun(self, pronoun: str, pos: int) -> str | None:
         self.settle()
         want = "m" if pronoun in _MALE else "f"
-        if self._fulls is None:
-            self._scan()
+        self._ensure_scanned()
         for cands in (self.antecedents, self._all_fulls):
             k = bisect.bisect_left(cands, (pos, ""))
             unknown = None
