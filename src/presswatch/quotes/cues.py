@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from presswatch.quotes import subjects
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.phrases import subject_after, subject_before
+from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_after, subject_before
 from presswatch.quotes.subjects import NAME_COMMA, is_named, named_appositive
 from presswatch.quotes.words import DETERMINERS, FUNCTION, is_place_at
 
@@ -23,13 +23,6 @@ _PAST = re.compile(r"\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\b")
 _EMBEDDED = frozenset({"he", "she", "they", "we", "i", "it"})
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
 _NOT_MODIFIERS = FUNCTION | lexicon().sets["subordinators"]
-# participles that are adjectives or passives after a determiner, a number or a form of 'be'
-# ('an informed source', 'two informed officials', 'was assured of'); 'well-' is a hyphen
-_ADJECTIVAL = lexicon().sets["adjectival_cues"]
-_ADJECTIVE_LEAD = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ne"
-    r"|be|was|were|been|is|are|being|\d+)\s+$"
-)
 
 
 def _alternation(name: str) -> str:
@@ -84,8 +77,8 @@ def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
         verb = m.group()
         if verb.startswith("call") and _NOT_CUE_AFTER.match(masked, m.end()):
             continue
-        if verb in _ADJECTIVAL and _ADJECTIVE_LEAD.search(masked, max(lo, start - 12), start):
-            continue
+        if verb in ADJECTIVAL and adjectival(masked, lo, start):
+            continue  # 'an informed source', 'was assured of'
         near = max(lo, start - 30)
         # the three patterns below end in spaces, so their last word ends where the spaces
         # before the verb start (space): each is searched for only where it could start

@@ -14,19 +14,12 @@ from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, dash_spans, find_spans, mark_list, mask
-from presswatch.quotes.roles import given_gender
+from presswatch.quotes.roles import role_opening
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip_datelines
 from presswatch.quotes.spancue import cue_for_span, described_subject
 from presswatch.quotes.speakers import DocSpeakers
-from presswatch.quotes.words import (
-    DETERMINERS,
-    DOC_NAMES,
-    FUNCTION,
-    PREPOSITIONS,
-    doc_names,
-    role_word,
-)
+from presswatch.quotes.words import DOC_NAMES, doc_names
 from presswatch.records import Quote
 
 _WORDS = lexicon().sets
@@ -40,12 +33,6 @@ _CUE_WORD = re.compile(
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
-# a capitalised word, a lower-case word (a role noun) and a name before a verb open the sentence
-_ROLE_OPENING = re.compile(
-    r"\s*([A-Z][\w'’-]*) ([a-z]+) ((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) [a-z]"
-)
-# words that open a phrase, not a sentence's subject ('In a Des Moines Register poll …')
-_NOT_ROLE_LEAD = _WORDS["clause_openers"] | PREPOSITIONS | FUNCTION | DETERMINERS
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
 
 
@@ -219,27 +206,14 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     noted = subj is not None and doc.note_subject(
         subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
     )
-    role = None if noted else _ROLE_OPENING.match(masked, b_lo, b_hi)
-    if role and _role_opening(role):  # 'Benfica coach Rui Santos was …': the titled name
-        noted = doc.note_subject(role.group(3), role.start(3))
+    role = None if noted else role_opening(masked, b_lo, b_hi)
+    if role:  # 'Benfica coach Rui Santos was …': the titled name
+        noted = doc.note_subject(*role)
     if not noted and comma and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
         # 'After the harbour vote, board chair Jane Roe was …'
         span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))
         if span:
             doc.note_subject(masked[span[0] : span[1]], span[0])
-
-
-def _role_opening(m: re.Match[str]) -> bool:
-    """Return whether a sentence's role opening names a person."""
-    # a role noun (no determiner) after a word that opens no phrase ('In a … poll'), and a known
-    # given name: a name of unknown gender would take the very pronoun being resolved as its own
-    role = m.group(2)
-    return (
-        role not in DETERMINERS
-        and m.group(1).lower() not in _NOT_ROLE_LEAD
-        and role_word(role)
-        and given_gender(m.group(3).split(" ", 1)[0].lower()) is not None
-    )
 
 
 def _paragraph(

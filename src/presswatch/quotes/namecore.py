@@ -124,9 +124,9 @@ def run_parts(group: str, names: frozenset[str]) -> tuple[int, str, str, tuple[s
 
 
 def given_start(core: list[str]) -> list[str]:
-    """Return the name words from the first known given name on when capitalised words that are
-    not given names run into it ('Agriculture Igor Petrovich Sokolov' after 'Minister of'),
-    leaving two words or more ('Rand Paul' stays whole)."""
+    """Return the name words of core from its first known given name on, else core."""
+    # capitalised words that are not given names run into it ('Agriculture Igor Petrovich
+    # Sokolov' after 'Minister of'); two words or more are left ('Rand Paul' stays whole)
     given = lexicon().first_names
     if len(core) < 3 or core[0].lower() in given:
         return core

@@ -9,6 +9,7 @@ import unicodedata
 
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import given_start
+from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, role_word
 
 # 'the 38-year-old said': news style for the person the story is about, like a pronoun
 AGED = re.compile(r"the (\d{1,3})-year-old")
@@ -19,6 +20,12 @@ _ROLE_LEAD = re.compile(
     r"\b([A-Za-z]+) of ((?:the [a-z]+ )?(?:(?:[A-Z][\w'’-]*|of|the|and|for),? ){0,5})$"
 )
 _OF_LEAD = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w'’-]* (?:and|&) )?$")
+# a capitalised word, a lower-case word (a role noun) and a name before a verb open the sentence
+_ROLE_OPENING = re.compile(
+    r"\s*([A-Z][\w'’-]*) ([a-z]+) ((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) [a-z]"
+)
+# words that open a phrase, not a sentence's subject ('In a Des Moines Register poll …')
+_NOT_ROLE_LEAD = lexicon().sets["clause_openers"] | PREPOSITIONS | FUNCTION | DETERMINERS
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 PATRONYMIC = tuple(lexicon().sets["patronymic_endings"])
 _GIVEN = lexicon().first_names
@@ -26,8 +33,8 @@ _EVENT_WORDS = lexicon().sets["event_words"]
 
 
 def person_after_title(text: str, start: int, full: str) -> str:
-    """Return the person of a name run that follows a title and 'of' ('Minister of Agriculture
-    Igor Roe' -> 'Igor Roe', from the first given name on), else the run's name unchanged."""
+    """Return the person's name of a run after a title and 'of', else full unchanged."""
+    # 'Minister of Agriculture Igor Roe' -> 'Igor Roe', from the first given name on
     lead = _OF_LEAD.search(text, max(0, start - 40), start)
     if lead is None or lead.group(1).lower() not in lexicon().titles:
         return full
@@ -35,8 +42,8 @@ def person_after_title(text: str, start: int, full: str) -> str:
 
 
 def person_core(surface: str, core: list[str]) -> list[str]:
-    """Return the person's name words of a phrase whose title takes an 'of' complement
-    ('Deputy Minister of Agriculture Igor Roe' -> [Igor, Roe]), else core unchanged."""
+    """Return the person's name words of a phrase whose title takes an 'of', else core."""
+    # 'Deputy Minister of Agriculture Igor Roe' -> [Igor, Roe]
     before = surface.rpartition(" of ")[0].split()
     if not before or before[-1].lower() not in lexicon().titles:
         return core
@@ -75,8 +82,8 @@ def titled_name(
 
 
 def patronymic_full(core: list[str], fulls: list[tuple[int, str]]) -> str | None:
-    """Return the latest full name that opens with the two words of a given name and
-    patronymic ('Igor Petrovich' -> 'Igor Petrovich Sokolov'), else None."""
+    """Return the latest full name opening with a given name and patronymic, else None."""
+    # 'Igor Petrovich' -> 'Igor Petrovich Sokolov' (not 'the Dmitri Shostakovich Festival')
     lead = f"{core[0]} {core[1]} "
     longer = [full for _, full in fulls if full.startswith(lead) and _named(full, len(lead))]
     return longer[-1] if longer else None
@@ -89,8 +96,8 @@ def _named(full: str, at: int) -> bool:
 
 
 def given_gender(word: str) -> str | None:
-    """Return the gender of a lower-case given name, looked up as written, then without its
-    accents ('ayşe' as 'ayse', 'łukasz' as 'lukasz')."""
+    """Return the gender of a lower-case given name, else None."""
+    # looked up as written, then without its accents ('ayşe' as 'ayse', 'łukasz' as 'lukasz')
     found = _GIVEN.get(word)
     if found is None and not word.isascii():
         plain = unicodedata.normalize("NFKD", word.translate(_FOLD))
@@ -116,3 +123,21 @@ def aged(
     # 19-year-old said', 'Jef Roe said he … “…,” the 29-year-old told')
     people = {name for _, name in named}
     return people.pop() if len(people) == 1 else None
+
+
+def role_opening(masked: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """Return the person's name and position of a sentence's role opening, else None."""
+    m = _ROLE_OPENING.match(masked, lo, hi)
+    if m is None:
+        return None
+    # a role noun (no determiner) after a word that opens no phrase ('In a … poll'), and a known
+    # given name: a name of unknown gender would take the very pronoun being resolved as its own
+    role = m.group(2)
+    if (
+        role not in DETERMINERS
+        and m.group(1).lower() not in _NOT_ROLE_LEAD
+        and role_word(role)
+        and given_gender(m.group(3).split(" ", 1)[0].lower()) is not None
+    ):
+        return m.group(3), m.start(3)
+    return None

@@ -108,8 +108,8 @@ _DATELINE = re.compile(
 
 
 def skip_datelines(text: str, paras: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Return the paragraphs with the one of the first four that opens with a wire dateline
-    starting after it, so the lede's first sentence opens with its subject."""
+    """Return the paragraphs, one of the first four opening with a dateline started after it."""
+    # the lede's first sentence then opens with its subject ('BERLIN (Reuters) - Jane Roe …')
     if len(paras) < 2:
         return paras
     for m in _DATELINE.finditer(text, paras[0][2], paras[min(4, len(paras)) - 1][2]):

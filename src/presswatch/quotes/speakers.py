@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.descriptions import establish, match
-from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup, word_spans
+from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import (
     cap_runs,
@@ -21,6 +20,7 @@ from presswatch.quotes.namecore import (
     role_name,
     run_parts,
 )
+from presswatch.quotes.pronouns import FEMALE, MALE, Genders
 from presswatch.quotes.words import (
     DOC_NAMES,
     PREPOSITIONS,
@@ -30,16 +30,9 @@ from presswatch.quotes.words import (
 
 __all__ = ["DocSpeakers", "name_core"]
 
-# he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
-_GENDERED = re.compile(
-    r"[HhSsſ](?<!\w.)(?:(?<=[Hh])(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][SsſMm])|(?<=[Ssſ])[Hh][Ee])\b"
-)
 _OPENERS = lexicon().sets["clause_openers"]
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
-_GENDER_REACH = 2  # distinct people passed over for a gender match before an unknown one wins
 _INDEFINITE = lexicon().sets["indefinite"]
-_MALE = frozenset({"he", "his", "him", "mr.", "mr"})
-_FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
 
 
 @dataclass
@@ -49,9 +42,7 @@ class DocSpeakers:
     text: str
     # persons that were speakers or sentence subjects, sorted by position (pronoun antecedents)
     antecedents: list[tuple[int, str]] = field(default_factory=list)
-    _genders: dict[str, str] = field(default_factory=dict)
-    _pron: list[tuple[int, str]] | None = None  # gendered pronouns, built on first use
-    _pron_starts: list[int] = field(default_factory=list)
+    _genders: Genders = field(init=False)
     _known: dict[str, bool] = field(default_factory=dict)
     # the name scan, run on first use (most articles resolve no speaker): surname -> mentions,
     # title -> names, every mention in text order
@@ -67,6 +58,7 @@ class DocSpeakers:
     _said: list[int] = field(default_factory=list)  # where the subjects of cues were resolved
 
     def __post_init__(self) -> None:
+        self._genders = Genders(self.text)
         self._names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
 
     @property
@@ -112,29 +104,8 @@ class DocSpeakers:
         return fulls
 
     def gender(self, name: str) -> str | None:
-        """Return 'm' or 'f' from the pronouns that follow mentions of the name, else None."""
-        words = name.split()
-        given = role_rules.given_gender(words[0].lower()) if len(words) > 1 else None
-        if given in ("m", "f"):  # 'u': either gender, so the pronouns after it decide
-            return given
-        surname = words[-1]
-        if surname in self._genders:
-            return self._genders[surname] or None
-        score = 0
-        if self._pron is None:
-            self._pron = [(m.start(), m.group().lower()) for m in _GENDERED.finditer(self.text)]
-            self._pron_starts = [p for p, _ in self._pron]
-        starts = self._pron_starts
-        for start, end in word_spans(self.text, surname):
-            lead = self.text[max(0, start - 5) : start].lower().strip()
-            if lead in _MALE or lead in _FEMALE:
-                score += 3 if lead in _MALE else -3
-            k = bisect.bisect_left(starts, end)
-            if k < len(starts) and starts[k] - end < 160:
-                score += 1 if self._pron[k][1] in _MALE else -1
-        g = "m" if score > 0 else "f" if score < 0 else ""
-        self._genders[surname] = g
-        return g or None
+        """Return 'm' or 'f' for a name in this article, else None."""
+        return self._genders.of(name)
 
     def full_name(self, core: list[str], pos: int, title: str = "") -> str:
         """Return the best full name in the document for a name (surname -> 'First Last')."""
@@ -145,8 +116,8 @@ class DocSpeakers:
                 return role_rules.patronymic_full(core, self._all_fulls) or joined
             return joined
         cands = self.fulls.get(core[-1].lower(), [])
-        if cands and (title in _MALE or title in _FEMALE):  # 'Mr. Li' is not 'Mary Li'
-            other = "f" if title in _MALE else "m"  # by given name: pronouns mix the family
+        if cands and (title in MALE or title in FEMALE):  # 'Mr. Li' is not 'Mary Li'
+            other = "f" if title in MALE else "m"  # by given name: pronouns mix the family
             cands = [(p, f) for p, f in cands if _GIVEN.get(f.split()[0].lower()) != other]
             if not cands:
                 return core[-1]
@@ -310,22 +281,5 @@ class DocSpeakers:
 
     def _pronoun(self, pronoun: str, pos: int) -> str | None:
         self.settle()
-        want = "m" if pronoun in _MALE else "f"
         self._ensure_scanned()
-        for cands in (self.antecedents, self._all_fulls):
-            k = bisect.bisect_left(cands, (pos, ""))
-            unknown = None
-            seen: set[str] = set()
-            for _, name in reversed(cands[max(0, k - 60) : k]):
-                g = self.gender(name)
-                if g == want:
-                    return name
-                if g is None and unknown is None:
-                    unknown = name
-                seen.add(name)
-                # a person of unknown gender wins over a match further back than a few people
-                if unknown is not None and len(seen) > _GENDER_REACH:
-                    return unknown
-            if unknown is not None:
-                return unknown
-        return None
+        return self._genders.antecedent(pronoun, pos, (self.antecedents, self._all_fulls))

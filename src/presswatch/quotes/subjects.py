@@ -25,8 +25,8 @@ _NAME_CLOSED = re.compile(
 
 
 def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] | None:
-    """Return the span of the name set off by commas right after a description subject
-    ('said her lawyer, Khaled Abdel-Moneim.'), else None."""
+    """Return the span of a name set off by commas after a description subject, else None."""
+    # 'said her lawyer, Khaled Abdel-Moneim.'
     words = masked[subj[0] : subj[1]].split()
     if len(words) < 2 or words[0].lower() not in _DEFINITE or words[-1][:1].isupper():
         return None
@@ -64,8 +64,8 @@ def is_named(masked: str, subj: tuple[int, int]) -> bool:
 
 
 def joined_roles(gap: str) -> bool:
-    """Return whether a gap before a subject holds only lower-case role words ending in 'and'
-    ('“…,” co-founder and CEO Jane Roe said': the roles belong to the subject)."""
+    """Return whether a gap before a subject is lower-case role words ending in 'and'."""
+    # '“…,” co-founder and CEO Jane Roe said': the roles belong to the subject
     words = gap.strip(" ,—–-\x00\t").split()
     return (
         len(words) >= 2
