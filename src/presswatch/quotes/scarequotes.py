@@ -20,8 +20,6 @@ _TITLE_LEAD = re.compile(
 def looks_like_title(text: str, span: Span, lo: int) -> bool:
     """Return whether a quoted span is a title or scare quote rather than speech."""
     quoted = text[span.start : span.end]
-    if len(quoted) < 12 and not any(c.isalpha() for c in quoted):
-        return True  # a figure: 'is "99.9" percent certain'
     head = quoted.split(None, 8)
     if len(head) > 8 and len(words_of(" ".join(head[:8]))) == 8:
         return False  # eight words or more: none of the rules below holds for them

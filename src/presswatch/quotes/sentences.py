@@ -16,7 +16,10 @@ _FULL_STOP = re.compile(r"\.[\x00\"”’')\]]*\s+(?=[A-Z\x00“\"‘(\[])")
 _WORDS = lexicon().sets
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 ABBREVIATIONS = _WORDS["abbreviations"]
-_GIVEN_ABBREVIATIONS = _WORDS["given_abbreviations"]
+# (as written: 'Ma', 'MA', 'ma')
+_GIVEN_ABBREVIATIONS = frozenset(
+    f(w) for w in _WORDS["given_abbreviations"] for f in (str.lower, str.upper, str.capitalize)
+)
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int, int]]:
@@ -44,16 +47,16 @@ def boundaries(masked: str, lo: int, hi: int) -> list[int]:
         j = m.start()
         space = masked.rfind(" ", lo, j)
         piece = masked[space + 1 or lo : j]
-        if _ends_sentence(piece) and not _given_abbreviation(masked, space, piece, m.end()):
+        if _ends_sentence(piece) and (
+            piece not in _GIVEN_ABBREVIATIONS or not _given_abbreviation(masked, space, m.end())
+        ):
             out.append(m.end())
     out.append(hi)
     return out
 
 
-def _given_abbreviation(masked: str, space: int, piece: str, nxt: int) -> bool:
-    """Return whether piece is a given name's abbreviation that opens a name ('Ma. Theresa')."""
-    if piece.lower() not in _GIVEN_ABBREVIATIONS:
-        return False
+def _given_abbreviation(masked: str, space: int, nxt: int) -> bool:
+    """Return whether the abbreviation after space opens a name ('Ma. Theresa')."""
     # no capitalised word before it ('said Jack Ma. Fan …' ends a sentence), a given name after
     before = masked[max(0, space - 30) : space].rsplit(" ", 1)[-1] if space > 0 else ""
     after = masked[nxt : nxt + 30].split(" ", 1)[0].lower()

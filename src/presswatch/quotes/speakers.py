@@ -212,7 +212,9 @@ class DocSpeakers:
         self._ensure_scanned()
         k = bisect.bisect_left(self._said, pos)
         last = self._said[k - 1] if k else 0  # the subject of the quote before
-        named = [m for ms in (self.antecedents, self._all_fulls) for m in ms if last <= m[0] < pos]
+        # the sentence subjects since then, else every mention ('Roe, who starred …, posted')
+        named = [m for m in self.antecedents if last <= m[0] < pos]
+        named = named or [m for m in self._all_fulls if last <= m[0] < pos]
         return role_rules.aged(self.text, self._all_fulls, named, age, pos)
 
     def _titled(self, words: list[str], role: str, pos: int) -> str | None:
