@@ -13,6 +13,7 @@ from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, role_wo
 
 # 'the 38-year-old said': news style for the person the story is about, like a pronoun
 AGED = re.compile(r"the (\d{1,3})-year-old")
+_AGE_GIVEN = re.compile(r", \d{1,3}, ")
 # a role word, its complement and the comma before a name: 'Minister of National Education, '
 # (capitalised words and of/the/and/for, or one lower-case noun after 'the': 'of the city ';
 # not 'of State Antony Blinken met Foreign Minister ')
@@ -117,8 +118,8 @@ def aged(
                 return fulls[k][1]
         elif k and m.start() - fulls[k - 1][0] < 60:  # the name precedes ('Sam Harlow, 38,')
             return fulls[k - 1][1]
-    if re.search(r", \d{1,3}, ", text[:pos]):
-        return None  # ages are given, none this one ('Sam Harlow, 38, …' and 'the 19-year-old')
+    if _AGE_GIVEN.search(text, max(0, pos - 300), pos):
+        return None  # a nearby mention has another age ('Sam Harlow, 38, …' and the 19-year-old)
     # else the one person named since the last quote's subject ('Leo Park signed … “…,” the
     # 19-year-old said', 'Jef Roe said he … “…,” the 29-year-old told')
     people = {name for _, name in named}
