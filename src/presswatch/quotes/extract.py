@@ -14,7 +14,7 @@ from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, dash_spans, find_spans, mark_list, mask
-from presswatch.quotes.roles import role_opening
+from presswatch.quotes.roles import ROLE_OPENING, role_opening
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip_datelines
 from presswatch.quotes.spancue import cue_for_span, described_subject
@@ -206,9 +206,9 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     noted = subj is not None and doc.note_subject(
         subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
     )
-    role = None if noted else role_opening(masked, b_lo, b_hi)
-    if role:  # 'Benfica coach Rui Santos was …': the titled name
-        noted = doc.note_subject(*role)
+    role = None if noted else ROLE_OPENING.match(masked, b_lo, b_hi)
+    if role and (named := role_opening(role)):  # 'Benfica coach Rui Santos was …'
+        noted = doc.note_subject(*named)
     if not noted and comma and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
         # 'After the harbour vote, board chair Jane Roe was …'
         span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))

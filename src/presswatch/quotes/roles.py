@@ -22,7 +22,7 @@ _ROLE_LEAD = re.compile(
 )
 _OF_LEAD = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w'’-]* (?:and|&) )?$")
 # a capitalised word, a lower-case word (a role noun) and a name before a verb open the sentence
-_ROLE_OPENING = re.compile(
+ROLE_OPENING = re.compile(
     r"\s*([A-Z][\w'’-]*) ([a-z]+) ((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) [a-z]"
 )
 # words that open a phrase, not a sentence's subject ('In a Des Moines Register poll …')
@@ -126,11 +126,8 @@ def aged(
     return people.pop() if len(people) == 1 else None
 
 
-def role_opening(masked: str, lo: int, hi: int) -> tuple[str, int] | None:
-    """Return the person's name and position of a sentence's role opening, else None."""
-    m = _ROLE_OPENING.match(masked, lo, hi)
-    if m is None:
-        return None
+def role_opening(m: re.Match[str]) -> tuple[str, int] | None:
+    """Return the person's name and position of a ROLE_OPENING match, else None."""
     # a role noun (no determiner) after a word that opens no phrase ('In a … poll'), and a known
     # given name: a name of unknown gender would take the very pronoun being resolved as its own
     role = m.group(2)
