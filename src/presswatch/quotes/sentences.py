@@ -16,10 +16,7 @@ _FULL_STOP = re.compile(r"\.[\x00\"”’')\]]*\s+(?=[A-Z\x00“\"‘(\[])")
 _WORDS = lexicon().sets
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 ABBREVIATIONS = _WORDS["abbreviations"]
-# (as written: 'Ma', 'MA', 'ma')
-_GIVEN_ABBREVIATIONS = frozenset(
-    f(w) for w in _WORDS["given_abbreviations"] for f in (str.lower, str.upper, str.capitalize)
-)
+_GIVEN_ABBREVIATIONS = _WORDS["given_abbreviations"]
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int, int]]:
@@ -45,10 +42,8 @@ def boundaries(masked: str, lo: int, hi: int) -> list[int]:
     plain = masked.find("!", lo, hi) < 0 and masked.find("?", lo, hi) < 0
     for m in (_FULL_STOP if plain else _BOUNDARY).finditer(masked, lo, hi):
         j = m.start()
-        space = masked.rfind(" ", lo, j)
-        piece = masked[space + 1 or lo : j]
-        if _ends_sentence(piece) and (
-            piece not in _GIVEN_ABBREVIATIONS or not _given_abbreviation(masked, space, m.end())
+        if (end := _ends_sentence(masked[masked.rfind(" ", lo, j) + 1 or lo : j])) and (
+            end == 1 or not _given_abbreviation(masked, masked.rfind(" ", lo, j), m.end())
         ):
             out.append(m.end())
     out.append(hi)
@@ -64,8 +59,8 @@ def _given_abbreviation(masked: str, space: int, nxt: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)
-def _ends_sentence(piece: str) -> bool:
-    """Return whether a mark after piece (its text since the last space) ends a sentence."""
+def _ends_sentence(piece: str) -> int:
+    """Return 1 if a mark after piece ends a sentence, 0 if not, 2 if the next word decides."""
     # piece: since the last space or the paragraph start; the letters and dots before the mark
     # are no abbreviation or initials (memoised: a pure test of piece)
     # the letters and dots before the mark: all of piece when they fill it, else its longest
@@ -77,10 +72,9 @@ def _ends_sentence(piece: str) -> bool:
             k -= 1
         word = piece[k:]
     word = word.lower()
-    return not (
-        word in ABBREVIATIONS
-        or ((len(word) < 2 or word[1] == ".") and _INITIALS.fullmatch(word))  # 'u.s', 'j'
-    )
+    if word in ABBREVIATIONS or ((len(word) < 2 or word[1] == ".") and _INITIALS.fullmatch(word)):
+        return 0  # 'u.s', 'j'
+    return 2 if word in _GIVEN_ABBREVIATIONS else 1  # 2: 'Ma.', by what follows
 
 
 class LazyBounds:

@@ -42,7 +42,7 @@ class DocSpeakers:
     text: str
     # persons that were speakers or sentence subjects, sorted by position (pronoun antecedents)
     antecedents: list[tuple[int, str]] = field(default_factory=list)
-    _genders: Genders = field(init=False)
+    _genders: Genders | None = None  # built on first use
     _known: dict[str, bool] = field(default_factory=dict)
     # the name scan, run on first use (most articles resolve no speaker): surname -> mentions,
     # title -> names, every mention in text order
@@ -58,7 +58,6 @@ class DocSpeakers:
     _said: list[int] = field(default_factory=list)  # where the subjects of cues were resolved
 
     def __post_init__(self) -> None:
-        self._genders = Genders(self.text)
         self._names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
 
     @property
@@ -105,7 +104,7 @@ class DocSpeakers:
 
     def gender(self, name: str) -> str | None:
         """Return 'm' or 'f' for a name in this article, else None."""
-        return self._genders.of(name)
+        return self._gendered().of(name)
 
     def full_name(self, core: list[str], pos: int, title: str = "") -> str:
         """Return the best full name in the document for a name (surname -> 'First Last')."""
@@ -284,4 +283,10 @@ class DocSpeakers:
     def _pronoun(self, pronoun: str, pos: int) -> str | None:
         self.settle()
         self._ensure_scanned()
-        return self._genders.antecedent(pronoun, pos, (self.antecedents, self._all_fulls))
+        cands = (self.antecedents, self._all_fulls)
+        return self._gendered().antecedent(pronoun, pos, cands)
+
+    def _gendered(self) -> Genders:
+        if self._genders is None:
+            self._genders = Genders(self.text)
+        return self._genders
