@@ -55,7 +55,7 @@ class DocSpeakers:
     # pronoun is resolved (most articles resolve none after most of their sentences)
     _later: list[Callable[[], object]] = field(default_factory=list)
     _settling: bool = False
-    _said: tuple[int, int] = (-1, -1)  # where the last two subjects of cues were resolved
+    _said: list[int] = field(default_factory=list)  # where the subjects of cues were resolved
 
     def __post_init__(self) -> None:
         self._names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
@@ -134,8 +134,7 @@ class DocSpeakers:
         """Return (speaker name or None, is a person) for a subject phrase at position pos."""
         lex = lexicon()
         low = surface.lower().strip()
-        if pos != self._said[1]:
-            self._said = (self._said[1], pos)
+        bisect.insort(self._said, pos)
         kind = lex.pronouns.get(low)
         if kind == "person":
             name = self._pronoun(low, pos)
@@ -210,7 +209,8 @@ class DocSpeakers:
         """Return the person 'the N-year-old' at pos names, else None."""
         self.settle()
         self._ensure_scanned()
-        last = max(0, self._said[0])  # the subject of the quote before
+        k = bisect.bisect_left(self._said, pos)
+        last = self._said[k - 1] if k else 0  # the subject of the quote before
         # the sentence subjects since then, else every mention ('Roe, who starred …, posted')
         named = [m for m in self.antecedents if last <= m[0] < pos]
         named = named or [m for m in self._all_fulls if last <= m[0] < pos]
