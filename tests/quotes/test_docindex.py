@@ -8,7 +8,8 @@ import pytest
 
 from presswatch.actors.registry import default_registry
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup, word_spans
-from presswatch.quotes.speakers import _GENDERED, DocSpeakers, name_core
+from presswatch.quotes.pronouns import GENDERED as _GENDERED
+from presswatch.quotes.speakers import DocSpeakers, name_core
 from presswatch.quotes.words import DOC_NAMES, doc_names
 
 TEXT = (

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from presswatch.quotes import subjects
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.phrases import subject_after, subject_before
+from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_after, subject_before
 from presswatch.quotes.subjects import NAME_COMMA, is_named, named_appositive
 from presswatch.quotes.words import DETERMINERS, FUNCTION, is_place_at
 
@@ -77,6 +77,8 @@ def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
         verb = m.group()
         if verb.startswith("call") and _NOT_CUE_AFTER.match(masked, m.end()):
             continue
+        if verb in ADJECTIVAL and adjectival(masked, lo, start):
+            continue  # 'an informed source', 'was assured of'
         near = max(lo, start - 30)
         # the three patterns below end in spaces, so their last word ends where the spaces
         # before the verb start (space): each is searched for only where it could start

@@ -13,28 +13,26 @@ from presswatch.quotes.docindex import cue_sentences, verbless
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.marks import Span, dash_span, find_spans, mark_list, mask
+from presswatch.quotes.marks import Span, dash_spans, find_spans, mark_list, mask
+from presswatch.quotes.roles import ROLE_OPENING, role_opening
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip_datelines
 from presswatch.quotes.spancue import cue_for_span, described_subject
 from presswatch.quotes.speakers import DocSpeakers
-from presswatch.quotes.words import DOC_NAMES, doc_names, role_word
+from presswatch.quotes.words import DOC_NAMES, doc_names
 from presswatch.records import Quote
 
 _WORDS = lexicon().sets
 _LABELS = _WORDS["labels"]
 _STANCE = lexicon().stance
-# a cue verb, or a pronoun and a word, after a dialogue dash ('— …, — he stressed.')
+# a cue verb after a dialogue dash, alone or after 'he'/'she'/'they' or 'the' and a noun
+# ('— …, — stressed Roe.', '— …, — she said.', '— …, — the mayor added.'; not 'we reported')
 _CUE_WORD = re.compile(
-    r"(?:(?:he|she|they|we|I) \w+|" + lexicon().verb_re.pattern.removeprefix(r"\b") + r")"
+    r"(?:(?:he|she|they|the [a-z]+) )?" + lexicon().verb_re.pattern.removeprefix(r"\b")
 )
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
-# a capitalised word, a lower-case word (a role noun) and a name before a verb open the sentence
-_ROLE_OPENING = re.compile(
-    r"\s*[A-Z][\w'’-]* ([a-z]+) ((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) [a-z]"
-)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
 
 
@@ -54,8 +52,7 @@ def extract_quotes(text: str) -> list[Quote]:
         j = bisect.bisect_left(starts, hi, k)
         found = find_spans(text, lo, hi, i == 0, marks[k:j]) if i == 0 or k < j else []
         if not found and text[lo] in "—–":
-            dashed = dash_span(text, lo, hi, _CUE_WORD)
-            found = [dashed] if dashed else []
+            found = dash_spans(text, lo, hi, _CUE_WORD)
         spans_by_para.append([s for s in found if not looks_like_title(text, s, lo)])
     parts: list[str] = []
     pos = 0
@@ -209,9 +206,9 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     noted = subj is not None and doc.note_subject(
         subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
     )
-    role = None if noted else _ROLE_OPENING.match(masked, b_lo, b_hi)
-    if role and role_word(role.group(1)):  # 'Benfica coach Rui Santos was …': the titled name
-        noted = doc.note_subject(role.group(2), role.start(2))
+    role = None if noted else ROLE_OPENING.match(masked, b_lo, b_hi)
+    if role and (named := role_opening(role)):  # 'Benfica coach Rui Santos was …'
+        noted = doc.note_subject(*named)
     if not noted and comma and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
         # 'After the harbour vote, board chair Jane Roe was …'
         span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))

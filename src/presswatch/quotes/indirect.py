@@ -25,6 +25,12 @@ _OPENERS = _WORDS["clause_openers"]
 _PREPOSITIONS = _WORDS["prepositions"]
 _FINITE = _WORDS["finite_auxiliaries"]
 _SUBORDINATE = _WORDS["subordinators"] | _WORDS["clause_prepositions"]
+# verbs of assuring and informing: a clause after their object ('assured voters he would …')
+_ASSURE = frozenset({"assured", "assures", "informed"})
+_OBJECT_CLAUSE = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){1,3}?((?:he|she|they|it|we|I|there)(?:['’][a-z]+)?\s)"
+)
+_TRAILER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # '…, the minister's office said'
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -54,6 +60,9 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
         return pos + _offset(seg, words, 0)  # 'asked whether the plan …'
     if len(words) > 2 and verb.startswith("call") and words[0].lower() in ("for", "on"):
         return pos + _offset(seg, words, 0)  # 'called for an inquiry', 'called on the council to …'
+    if verb in _ASSURE:  # 'assured voters he would', not 'assured themselves of a place'
+        obj = _OBJECT_CLAUSE.match(seg)
+        return pos + obj.start(1) if obj else None
     if verb in _NEEDS_THAT or verb in _TELL or not words:
         return None
     k = 0
@@ -86,8 +95,15 @@ def _offset(seg: str, words: list[str], n: int) -> int:
 
 def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
     """Return the indirect quote of the sentence masked[lo:hi] (no quote marks inside), or None."""
-    for m in verbs_in(masked, lo, hi):
+    found = verbs_in(masked, lo, hi)
+    for m in found:
         verb = m.group()
+        if (
+            verb in _ASSURE
+            and _TRAILER.search(masked, lo, found[-1].start())
+            and len(masked[found[-1].end() : hi].split()) <= 3
+        ):
+            continue  # 'He assured that …, the office said.': the later cue reports it
         if verb.lower() == "according to":
             verb = "according to"
             subj = subject_after(masked, m.end() + 1, hi)

@@ -120,17 +120,22 @@ def find_spans(
 # machine-translated and Slavic-style dialogue: '— We are ready, — stressed the mayor.'; the
 # words end at the punctuation before a dash and a lower-case word (the cue)
 _DASH_CLOSE = re.compile(r"[,.!?…] ?[—–] (?=[a-z])")
+# the speech resumes after an interrupting cue: '— Last year, — recalled Roe, — prices rose.'
+_DASH_RESUME = re.compile(r"[^—–\n]{1,80}?, ?[—–] (?=\w)")
 
 
-def dash_span(text: str, lo: int, hi: int, cue: re.Pattern[str]) -> Span | None:
-    """Return the speech of a paragraph that opens with a dialogue dash and closes with a dash
-    and a cue ('— …, — emphasized Jane Roe.'), else None (a dashed list item has no cue)."""
+def dash_spans(text: str, lo: int, hi: int, cue: re.Pattern[str]) -> list[Span]:
+    """Return the speech of a paragraph opened by a dialogue dash and cued after a dash."""
+    # a dashed list item has no cue, so no speech
     if hi - lo < 8 or text[lo] not in "—–" or text[lo + 1] != " ":
-        return None
+        return []
     close = _DASH_CLOSE.search(text, lo + 2, hi)
     if close is None or not cue.match(text, close.end()):
-        return None
-    return _make(text, lo, lo + 2, close.start() + 1, close.start() + 1, True)
+        return []
+    first = _make(text, lo, lo + 2, close.start() + 1, close.start() + 1, True)
+    resume = _DASH_RESUME.match(text, close.end(), hi)
+    rest = _make(text, resume.end() - 2, resume.end(), hi, hi, True) if resume else None
+    return [s for s in (first, rest) if s is not None]
 
 
 def mask(text: str, lo: int, hi: int, spans: list[Span]) -> str:

@@ -91,7 +91,13 @@ def _cut_at_sentence_end(run: str) -> str:
             w.endswith(".")
             and len(w) > 2
             and w.lower() not in lexicon().titles
-            and w[:-1].lower() not in _GIVEN_ABBREVIATIONS
+            # ('Ma. Theresa Dela Cruz': a given name's abbreviation opening the run, before a
+            # known given name; 'said Jack Ma. Fan' ends at 'Ma.')
+            and not (
+                k == 0
+                and w[:-1].lower() in _GIVEN_ABBREVIATIONS
+                and words[1].lower() in lexicon().first_names
+            )
         ):
             return " ".join(words[: k + 1])
     return run
@@ -118,9 +124,9 @@ def run_parts(group: str, names: frozenset[str]) -> tuple[int, str, str, tuple[s
 
 
 def given_start(core: list[str]) -> list[str]:
-    """Return the name words from the first known given name on when capitalised words that are
-    not given names run into it ('Agriculture Igor Petrovich Sokolov' after 'Minister of'),
-    leaving two words or more ('Rand Paul' stays whole)."""
+    """Return the name words of core from its first known given name on, else core."""
+    # capitalised words that are not given names run into it ('Agriculture Igor Petrovich
+    # Sokolov' after 'Minister of'); two words or more are left ('Rand Paul' stays whole)
     given = lexicon().first_names
     if len(core) < 3 or core[0].lower() in given:
         return core

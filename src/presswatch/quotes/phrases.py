@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presswatch.quotes.appositives import appositive
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.words import (
@@ -28,6 +30,18 @@ from presswatch.quotes.words import (
 )
 
 __all__ = ["subject_after", "subject_before", "tokens"]
+# cue participles that are adjectives or passives after a determiner, a number or a form of
+# 'be' ('an informed source', 'two informed officials', 'was assured of'); 'well-' is a hyphen
+ADJECTIVAL = lexicon().sets["adjectival_cues"]
+_ADJECTIVE_LEAD = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ne"
+    r"|be|was|were|been|is|are|being|\d+)\s+$"
+)
+
+
+def adjectival(masked: str, lo: int, start: int) -> bool:
+    """Return whether a cue participle at start follows a determiner, a number or 'be'."""
+    return _ADJECTIVE_LEAD.search(masked, max(lo, start - 12), start) is not None
 
 
 def _description_back(toks: list[tuple[int, int, str]], i: int) -> int | None:
@@ -45,7 +59,9 @@ def _description_back(toks: list[tuple[int, int, str]], i: int) -> int | None:
             return run_back(toks, k)
         if word.lower() in ("of", "for") and k < i:
             continue
-        if word.lower() in FUNCTION or lexicon().verb_re.fullmatch(word):
+        if word.lower() in FUNCTION or (
+            lexicon().verb_re.fullmatch(word) and word not in ADJECTIVAL
+        ):
             return None
     return None
 

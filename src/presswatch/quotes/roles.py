@@ -9,20 +9,33 @@ import unicodedata
 
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import given_start
+from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, role_word
 
 # 'the 38-year-old said': news style for the person the story is about, like a pronoun
-AGED = re.compile(r"the \d{1,3}-year-old")
+AGED = re.compile(r"the (\d{1,3})-year-old")
+_AGE_GIVEN = re.compile(r", \d{1,3}, ")
 # a role word, its complement and the comma before a name: 'Minister of National Education, '
-_ROLE_LEAD = re.compile(r"\b([A-Za-z]+) of ((?:(?:[A-Z][\w'’-]*|[a-z]+),? ){0,5})$")
+# (capitalised words and of/the/and/for, or one lower-case noun after 'the': 'of the city ';
+# not 'of State Antony Blinken met Foreign Minister ')
+_ROLE_LEAD = re.compile(
+    r"\b([A-Za-z]+) of ((?:the [a-z]+ )?(?:(?:[A-Z][\w'’-]*|of|the|and|for),? ){0,5})$"
+)
 _OF_LEAD = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w'’-]* (?:and|&) )?$")
+# a capitalised word, a lower-case word (a role noun) and a name before a verb open the sentence
+ROLE_OPENING = re.compile(
+    r"\s*([A-Z][\w'’-]*) ([a-z]+) ((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) [a-z]"
+)
+# words that open a phrase, not a sentence's subject ('In a Des Moines Register poll …')
+_NOT_ROLE_LEAD = lexicon().sets["clause_openers"] | PREPOSITIONS | FUNCTION | DETERMINERS
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 PATRONYMIC = tuple(lexicon().sets["patronymic_endings"])
 _GIVEN = lexicon().first_names
+_EVENT_WORDS = lexicon().sets["event_words"]
 
 
 def person_after_title(text: str, start: int, full: str) -> str:
-    """Return the person of a name run that follows a title and 'of' ('Minister of Agriculture
-    Igor Roe' -> 'Igor Roe', from the first given name on), else the run's name unchanged."""
+    """Return the person's name of a run after a title and 'of', else full unchanged."""
+    # 'Minister of Agriculture Igor Roe' -> 'Igor Roe', from the first given name on
     lead = _OF_LEAD.search(text, max(0, start - 40), start)
     if lead is None or lead.group(1).lower() not in lexicon().titles:
         return full
@@ -30,8 +43,8 @@ def person_after_title(text: str, start: int, full: str) -> str:
 
 
 def person_core(surface: str, core: list[str]) -> list[str]:
-    """Return the person's name words of a phrase whose title takes an 'of' complement
-    ('Deputy Minister of Agriculture Igor Roe' -> [Igor, Roe]), else core unchanged."""
+    """Return the person's name words of a phrase whose title takes an 'of', else core."""
+    # 'Deputy Minister of Agriculture Igor Roe' -> [Igor, Roe]
     before = surface.rpartition(" of ")[0].split()
     if not before or before[-1].lower() not in lexicon().titles:
         return core
@@ -46,31 +59,46 @@ def role_head(words: list[str]) -> str | None:
     return None
 
 
-def titled_name(text: str, fulls: list[tuple[int, str]], role: str, pos: int) -> str | None:
-    """Return the latest full name before pos (fulls: mentions in text order) that the role word
-    and its complement lead into ('Mayor of Utuado Jane Roe', 'Head of the Council Jane Roe')."""
+def titled_name(
+    text: str, fulls: list[tuple[int, str]], role: str, complement: list[str], pos: int
+) -> tuple[int, str] | None:
+    """Return the latest (position, full name) before pos that the role leads into, else None."""
+    # 'Mayor of Utuado Jane Roe', 'Head of the Council Jane Roe'; fulls: mentions in text order
     k = bisect.bisect_left(fulls, (pos, ""))
     for p, full in reversed(fulls[max(0, k - 30) : k]):
         if text.find(" of ", p - 90 if p > 90 else 0, p) < 0:
             continue
         lead = _ROLE_LEAD.search(text, max(0, p - 90), p)
+        if lead is None or lead.group(1).lower() != role:
+            continue
+        end = text.find(full, p, p + len(full) + 60)
+        run = text[lead.end(1) : end + len(full)].lower() if end >= 0 else ""
         # a complement between ('of Education, Jane Roe'), or a run too long for a place
-        if lead and lead.group(1).lower() == role and (lead.group(2) or full.count(" ") > 1):
-            return full
+        # ('Secretary of State Antony Blinken'); 'the minister of finance' names its complement
+        if (lead.group(2) or text.count(" ", p, end + len(full)) > 1) and all(
+            w in run for w in complement
+        ):
+            return p, full
     return None
 
 
 def patronymic_full(core: list[str], fulls: list[tuple[int, str]]) -> str | None:
-    """Return the latest full name that opens with the two words of a given name and
-    patronymic ('Igor Petrovich' -> 'Igor Petrovich Sokolov'), else None."""
+    """Return the latest full name opening with a given name and patronymic, else None."""
+    # 'Igor Petrovich' -> 'Igor Petrovich Sokolov' (not 'the Dmitri Shostakovich Festival')
     lead = f"{core[0]} {core[1]} "
-    longer = [full for _, full in fulls if full.startswith(lead)]
+    longer = [full for _, full in fulls if full.startswith(lead) and _named(full, len(lead))]
     return longer[-1] if longer else None
 
 
+def _named(full: str, at: int) -> bool:
+    """Return whether the word of full at offset at is a name, not an event's or body's word."""
+    word = full[at:].split(" ", 1)[0].lower()
+    return word not in _EVENT_WORDS and word not in lexicon().org_words
+
+
 def given_gender(word: str) -> str | None:
-    """Return the gender of a lower-case given name, looked up as written, then without its
-    accents ('ayşe' as 'ayse', 'łukasz' as 'lukasz')."""
+    """Return the gender of a lower-case given name, else None."""
+    # looked up as written, then without its accents ('ayşe' as 'ayse', 'łukasz' as 'lukasz')
     found = _GIVEN.get(word)
     if found is None and not word.isascii():
         plain = unicodedata.normalize("NFKD", word.translate(_FOLD))
@@ -78,11 +106,36 @@ def given_gender(word: str) -> str | None:
     return found
 
 
-def latest(cands: tuple[list[tuple[int, str]], ...], pos: int) -> str | None:
-    """Return the name of the latest (position, name) before pos in the first list of cands
-    that has one (antecedents, then all full-name mentions), else None."""
-    for names in cands:
-        k = bisect.bisect_left(names, (pos, ""))
-        if k:
-            return names[k - 1][1]
+def aged(
+    text: str, fulls: list[tuple[int, str]], named: list[tuple[int, str]], age: str, pos: int
+) -> str | None:
+    """Return the person that 'the N-year-old' at pos names, else None."""
+    # the latest mention given that age before pos ('Sam Harlow, 38,', '38-year-old Sam Harlow')
+    for m in reversed(list(re.finditer(rf"(?:, {age}\b|\({age}\)|\b{age}-year-old )", text[:pos]))):
+        k = bisect.bisect_left(fulls, (m.start(), ""))
+        if m.group().endswith(" "):  # the name follows ('the 38-year-old goalkeeper Sam Harlow')
+            if k < len(fulls) and fulls[k][0] - m.end() < 40:
+                return fulls[k][1]
+        elif k and m.start() - fulls[k - 1][0] < 60:  # the name precedes ('Sam Harlow, 38,')
+            return fulls[k - 1][1]
+    if _AGE_GIVEN.search(text, max(0, pos - 300), pos):
+        return None  # a nearby mention has another age ('Sam Harlow, 38, …' and the 19-year-old)
+    # else the one person named since the last quote's subject ('Leo Park signed … “…,” the
+    # 19-year-old said', 'Jef Roe said he … “…,” the 29-year-old told')
+    people = {name for _, name in named}
+    return people.pop() if len(people) == 1 else None
+
+
+def role_opening(m: re.Match[str]) -> tuple[str, int] | None:
+    """Return the person's name and position of a ROLE_OPENING match, else None."""
+    # a role noun (no determiner) after a word that opens no phrase ('In a … poll'), and a known
+    # given name: a name of unknown gender would take the very pronoun being resolved as its own
+    role = m.group(2)
+    if (
+        role not in DETERMINERS
+        and m.group(1).lower() not in _NOT_ROLE_LEAD
+        and role_word(role)
+        and given_gender(m.group(3).split(" ", 1)[0].lower()) is not None
+    ):
+        return m.group(3), m.start(3)
     return None

@@ -16,6 +16,7 @@ _FULL_STOP = re.compile(r"\.[\x00\"”’')\]]*\s+(?=[A-Z\x00“\"‘(\[])")
 _WORDS = lexicon().sets
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 ABBREVIATIONS = _WORDS["abbreviations"]
+_GIVEN_ABBREVIATIONS = _WORDS["given_abbreviations"]
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int, int]]:
@@ -41,15 +42,25 @@ def boundaries(masked: str, lo: int, hi: int) -> list[int]:
     plain = masked.find("!", lo, hi) < 0 and masked.find("?", lo, hi) < 0
     for m in (_FULL_STOP if plain else _BOUNDARY).finditer(masked, lo, hi):
         j = m.start()
-        if _ends_sentence(masked[masked.rfind(" ", lo, j) + 1 or lo : j]):
+        if (end := _ends_sentence(masked[masked.rfind(" ", lo, j) + 1 or lo : j])) and (
+            end == 1 or not _given_abbreviation(masked, masked.rfind(" ", lo, j), m.end())
+        ):
             out.append(m.end())
     out.append(hi)
     return out
 
 
+def _given_abbreviation(masked: str, space: int, nxt: int) -> bool:
+    """Return whether the abbreviation after space opens a name ('Ma. Theresa')."""
+    # no capitalised word before it ('said Jack Ma. Fan …' ends a sentence), a given name after
+    before = masked[max(0, space - 30) : space].rsplit(" ", 1)[-1] if space > 0 else ""
+    after = masked[nxt : nxt + 30].split(" ", 1)[0].lower()
+    return not before[:1].isupper() and after in lexicon().first_names
+
+
 @lru_cache(maxsize=1 << 15)
-def _ends_sentence(piece: str) -> bool:
-    """Return whether a mark after piece (its text since the last space) ends a sentence."""
+def _ends_sentence(piece: str) -> int:
+    """Return 1 if a mark after piece ends a sentence, 0 if not, 2 if the next word decides."""
     # piece: since the last space or the paragraph start; the letters and dots before the mark
     # are no abbreviation or initials (memoised: a pure test of piece)
     # the letters and dots before the mark: all of piece when they fill it, else its longest
@@ -61,10 +72,9 @@ def _ends_sentence(piece: str) -> bool:
             k -= 1
         word = piece[k:]
     word = word.lower()
-    return not (
-        word in ABBREVIATIONS
-        or ((len(word) < 2 or word[1] == ".") and _INITIALS.fullmatch(word))  # 'u.s', 'j'
-    )
+    if word in ABBREVIATIONS or ((len(word) < 2 or word[1] == ".") and _INITIALS.fullmatch(word)):
+        return 0  # 'u.s', 'j'
+    return 2 if word in _GIVEN_ABBREVIATIONS else 1  # 2: 'Ma.', by what follows
 
 
 class LazyBounds:
@@ -95,8 +105,8 @@ _DATELINE = re.compile(
 
 
 def skip_datelines(text: str, paras: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Return the paragraphs with the one of the first four that opens with a wire dateline
-    starting after it, so the lede's first sentence opens with its subject."""
+    """Return the paragraphs, one of the first four opening with a dateline started after it."""
+    # the lede's first sentence then opens with its subject ('BERLIN (Reuters) - Jane Roe …')
     if len(paras) < 2:
         return paras
     for m in _DATELINE.finditer(text, paras[0][2], paras[min(4, len(paras)) - 1][2]):

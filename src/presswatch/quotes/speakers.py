@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.descriptions import establish, match
-from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup, word_spans
+from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import (
     cap_runs,
@@ -21,6 +20,7 @@ from presswatch.quotes.namecore import (
     role_name,
     run_parts,
 )
+from presswatch.quotes.pronouns import FEMALE, MALE, Genders
 from presswatch.quotes.words import (
     DOC_NAMES,
     PREPOSITIONS,
@@ -30,16 +30,9 @@ from presswatch.quotes.words import (
 
 __all__ = ["DocSpeakers", "name_core"]
 
-# he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
-_GENDERED = re.compile(
-    r"[HhSsſ](?<!\w.)(?:(?<=[Hh])(?:[Ee](?:[Rr][Ssſ]?)?|[Iiİı][SsſMm])|(?<=[Ssſ])[Hh][Ee])\b"
-)
 _OPENERS = lexicon().sets["clause_openers"]
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
-_GENDER_REACH = 2  # distinct people passed over for a gender match before an unknown one wins
 _INDEFINITE = lexicon().sets["indefinite"]
-_MALE = frozenset({"he", "his", "him", "mr.", "mr"})
-_FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
 
 
 @dataclass
@@ -49,9 +42,7 @@ class DocSpeakers:
     text: str
     # persons that were speakers or sentence subjects, sorted by position (pronoun antecedents)
     antecedents: list[tuple[int, str]] = field(default_factory=list)
-    _genders: dict[str, str] = field(default_factory=dict)
-    _pron: list[tuple[int, str]] | None = None  # gendered pronouns, built on first use
-    _pron_starts: list[int] = field(default_factory=list)
+    _genders: Genders | None = None  # built on first use
     _known: dict[str, bool] = field(default_factory=dict)
     # the name scan, run on first use (most articles resolve no speaker): surname -> mentions,
     # title -> names, every mention in text order
@@ -64,6 +55,7 @@ class DocSpeakers:
     # pronoun is resolved (most articles resolve none after most of their sentences)
     _later: list[Callable[[], object]] = field(default_factory=list)
     _settling: bool = False
+    _said: list[int] = field(default_factory=list)  # where the subjects of cues were resolved
 
     def __post_init__(self) -> None:
         self._names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
@@ -76,9 +68,12 @@ class DocSpeakers:
     @property
     def roles(self) -> dict[str, list[tuple[int, str]]]:
         """Return the document's titled names by title (scanned on first use)."""
+        self._ensure_scanned()
+        return self._roles
+
+    def _ensure_scanned(self) -> None:
         if self._fulls is None:
             self._scan()
-        return self._roles
 
     def _scan(self) -> dict[str, list[tuple[int, str]]]:
         text, names = self.text, self._names
@@ -108,41 +103,20 @@ class DocSpeakers:
         return fulls
 
     def gender(self, name: str) -> str | None:
-        """Return 'm' or 'f' from the pronouns that follow mentions of the name, else None."""
-        words = name.split()
-        given = role_rules.given_gender(words[0].lower()) if len(words) > 1 else None
-        if given in ("m", "f"):  # 'u': either gender, so the pronouns after it decide
-            return given
-        surname = words[-1]
-        if surname in self._genders:
-            return self._genders[surname] or None
-        score = 0
-        if self._pron is None:
-            self._pron = [(m.start(), m.group().lower()) for m in _GENDERED.finditer(self.text)]
-            self._pron_starts = [p for p, _ in self._pron]
-        starts = self._pron_starts
-        for start, end in word_spans(self.text, surname):
-            lead = self.text[max(0, start - 5) : start].lower().strip()
-            if lead in _MALE or lead in _FEMALE:
-                score += 3 if lead in _MALE else -3
-            k = bisect.bisect_left(starts, end)
-            if k < len(starts) and starts[k] - end < 160:
-                score += 1 if self._pron[k][1] in _MALE else -1
-        g = "m" if score > 0 else "f" if score < 0 else ""
-        self._genders[surname] = g
-        return g or None
+        """Return 'm' or 'f' for a name in this article, else None."""
+        return self._gendered().of(name)
 
     def full_name(self, core: list[str], pos: int, title: str = "") -> str:
         """Return the best full name in the document for a name (surname -> 'First Last')."""
         if len(core) >= 2:
             joined = " ".join(core)
             if len(core) == 2 and core[1].lower().endswith(role_rules.PATRONYMIC):
-                _ = self.fulls  # 'Igor Petrovich': the full name that opens so (scanned once)
+                self._ensure_scanned()  # 'Igor Petrovich': the full name that opens so
                 return role_rules.patronymic_full(core, self._all_fulls) or joined
             return joined
         cands = self.fulls.get(core[-1].lower(), [])
-        if cands and (title in _MALE or title in _FEMALE):  # 'Mr. Li' is not 'Mary Li'
-            other = "f" if title in _MALE else "m"  # by given name: pronouns mix the family
+        if cands and (title in MALE or title in FEMALE):  # 'Mr. Li' is not 'Mary Li'
+            other = "f" if title in MALE else "m"  # by given name: pronouns mix the family
             cands = [(p, f) for p, f in cands if _GIVEN.get(f.split()[0].lower()) != other]
             if not cands:
                 return core[-1]
@@ -160,6 +134,7 @@ class DocSpeakers:
         """Return (speaker name or None, is a person) for a subject phrase at position pos."""
         lex = lexicon()
         low = surface.lower().strip()
+        bisect.insort(self._said, pos)
         kind = lex.pronouns.get(low)
         if kind == "person":
             name = self._pronoun(low, pos)
@@ -168,10 +143,8 @@ class DocSpeakers:
             return name, True
         if kind:
             return None, False
-        if low.endswith("-year-old") and role_rules.AGED.fullmatch(low):
-            self.settle()
-            _ = self.fulls  # the mentions, scanned on first use
-            name = role_rules.latest((self.antecedents, self._all_fulls), pos)
+        if low.endswith("-year-old") and (aged := role_rules.AGED.fullmatch(low)):
+            name = self._aged(aged.group(1), pos)
             if name:
                 self._remember(pos, name)
             return name, True
@@ -198,7 +171,7 @@ class DocSpeakers:
         if len(core) > 2 and " of " in surface:  # 'Minister of Agriculture Igor Roe': Igor Roe
             core = role_rules.person_core(surface, core)
         if not core and words[0].lower() == "the" and (role := role_rules.role_head(words)):
-            name = self._titled(role, pos)
+            name = self._titled(words, role, pos)
             if name:  # 'the minister' after 'The Minister of Education, Jane Roe,'
                 self._remember(pos, name)
                 return name, True
@@ -232,11 +205,25 @@ class DocSpeakers:
                 return cands[-1], True
         return None, False
 
-    def _titled(self, role: str, pos: int) -> str | None:
-        """Return the latest full name before pos that the role word leads into."""
-        if self._fulls is None:
-            self._scan()
-        return role_rules.titled_name(self.text, self._all_fulls, role, pos)
+    def _aged(self, age: str, pos: int) -> str | None:
+        """Return the person 'the N-year-old' at pos names, else None."""
+        self.settle()
+        self._ensure_scanned()
+        k = bisect.bisect_left(self._said, pos)
+        last = self._said[k - 1] if k else 0  # the subject of the quote before
+        # the sentence subjects since then, else every mention ('Roe, who starred …, posted')
+        named = [m for m in self.antecedents if last <= m[0] < pos]
+        named = named or [m for m in self._all_fulls if last <= m[0] < pos]
+        return role_rules.aged(self.text, self._all_fulls, named, age, pos)
+
+    def _titled(self, words: list[str], role: str, pos: int) -> str | None:
+        """Return the person 'the minister (of …)' at pos names by a titled 'of' name, else None."""
+        self._ensure_scanned()
+        complement = [w.lower() for w in words[3:] if w.lower() not in ("the", "and")]
+        found = role_rules.titled_name(self.text, self._all_fulls, role, complement, pos)
+        if found is None or any(found[0] < p <= pos for p, _ in self._roles.get(role, [])):
+            return None  # a nearer 'Health Minister Tom Reyes' (the role lookup below)
+        return found[1]
 
     def known(self, word: str) -> bool:
         """Return whether a single capitalised word is a name in this document."""
@@ -295,23 +282,11 @@ class DocSpeakers:
 
     def _pronoun(self, pronoun: str, pos: int) -> str | None:
         self.settle()
-        want = "m" if pronoun in _MALE else "f"
-        if self._fulls is None:
-            self._scan()
-        for cands in (self.antecedents, self._all_fulls):
-            k = bisect.bisect_left(cands, (pos, ""))
-            unknown = None
-            seen: set[str] = set()
-            for _, name in reversed(cands[max(0, k - 60) : k]):
-                g = self.gender(name)
-                if g == want:
-                    return name
-                if g is None and unknown is None:
-                    unknown = name
-                seen.add(name)
-                # a person of unknown gender wins over a match further back than a few people
-                if unknown is not None and len(seen) > _GENDER_REACH:
-                    return unknown
-            if unknown is not None:
-                return unknown
-        return None
+        self._ensure_scanned()
+        cands = (self.antecedents, self._all_fulls)
+        return self._gendered().antecedent(pronoun, pos, cands)
+
+    def _gendered(self) -> Genders:
+        if self._genders is None:
+            self._genders = Genders(self.text)
+        return self._genders

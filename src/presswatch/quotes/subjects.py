@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import re
 
-from presswatch.quotes.words import DETERMINERS, personal, role_word, unicode_caps
+from presswatch.quotes.words import (
+    DETERMINERS,
+    is_place_at,
+    personal,
+    role_word,
+    unicode_caps,
+)
 
 NAME_COMMA = re.compile(r" (?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,")  # ' Ola Dahl,'
+_LIST_NEXT = re.compile(r",? (?:and|&|or) |, [A-Z]")
+# articles that open the names of newspapers and places, never a person's
+_ARTICLES = frozenset({"le", "la", "les", "el", "los", "las", "il", "lo", "l’", "l'"})
 _DEFINITE = frozenset({"the", "his", "her", "its", "their", "our"})  # not 'another Twitter user'
 # ', Khaled Abdel-Moneim.' / ', John J. Roe,': two to five capitalised words a comma,
 # semicolon or full stop closes
@@ -16,15 +25,18 @@ _NAME_CLOSED = re.compile(
 
 
 def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] | None:
-    """Return the span of the name set off by commas right after a description subject
-    ('said her lawyer, Khaled Abdel-Moneim.'), else None."""
+    """Return the span of a name set off by commas after a description subject, else None."""
+    # 'said her lawyer, Khaled Abdel-Moneim.'
     words = masked[subj[0] : subj[1]].split()
     if len(words) < 2 or words[0].lower() not in _DEFINITE or words[-1][:1].isupper():
         return None
     m = _NAME_CLOSED.match(masked, subj[1], hi)
-    if m is None:
-        return None
+    if m is None or _LIST_NEXT.match(masked, m.end(1)):
+        return None  # 'said the players, Jane Roe, Tom Reyes and Ana Ruiz': a list
     start, end = m.span(1)
+    first = m.group(1).split(" ", 1)[0].lower()
+    if first in _ARTICLES or is_place_at(masked, start, end):
+        return None  # 'the newspaper, Le Monde', 'the spokesman, Los Angeles': not a person
     if masked[end - 1] == "." and end - start > 2 and masked[end - 3] != " ":
         end -= 1  # the full stop ends the sentence, not an initial ('J.')
     return start, end
@@ -52,8 +64,8 @@ def is_named(masked: str, subj: tuple[int, int]) -> bool:
 
 
 def joined_roles(gap: str) -> bool:
-    """Return whether a gap before a subject holds only lower-case role words ending in 'and'
-    ('“…,” co-founder and CEO Jane Roe said': the roles belong to the subject)."""
+    """Return whether a gap before a subject is lower-case role words ending in 'and'."""
+    # '“…,” co-founder and CEO Jane Roe said': the roles belong to the subject
     words = gap.strip(" ,—–-\x00\t").split()
     return (
         len(words) >= 2
