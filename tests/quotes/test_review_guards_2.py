@@ -68,9 +68,9 @@ def test_no_relative_clause_after_assured_or_informed(body: str) -> None:
         ("Jane Roe informed police she had seen the car.", "she had seen the car"),
         ("The minister assured reporters that the budget was safe.", "the budget was safe"),
         ("Tom Reyes assured that the plant would stay open.", "the plant would stay open"),
-        ("She assured a crowd of tearful supporters that they had won.", "they had won"),
+        ("She assured a room of weary party workers that they had won.", "they had won"),
         (
-            "Tom Reyes assured his town's residents that the plant would reopen.",
+            "Tom Reyes assured the port's dock workers that the plant would reopen.",
             "the plant would reopen",
         ),
     ],
@@ -113,9 +113,9 @@ def test_a_participle_phrase_before_the_subject_is_no_reported_clause() -> None:
 def test_an_age_given_nowhere_is_no_name_inside_the_quote() -> None:
     body = (
         "Sam Roe posted the clip on Thursday.\n\n"
-        "“What if Tom Reyes had lessons?” the 43-year-old asked."
+        "“Would Tom Reyes win a race?” the 52-year-old wrote."
     )
-    assert _speaker(body, "What if Tom Reyes had lessons?") == "Sam Roe"
+    assert _speaker(body, "Would Tom Reyes win a race?") == "Sam Roe"
 
 
 def test_a_role_with_its_complement_takes_the_name_with_that_title() -> None:

@@ -29,7 +29,7 @@ _SUBORDINATE = _WORDS["subordinators"] | _WORDS["clause_prepositions"]
 _ASSURE = frozenset({"assured", "assures", "informed"})
 # the clause starts at 'that' or a subject pronoun, right after the verb or its object, whose
 # last word names people (no relative clause: 'informed a policy that we use', 'assured Ruiz a
-# record she will treasure'); 'assured a crowd of tearful supporters that …'
+# record she will treasure'); 'assured a room of weary party workers that …'
 _OBJECT_CLAUSE = re.compile(
     r"\s*((?:[\w'’.-]+\s+){0,6}?)(?:that\s+()|((?:he|she|they|it|we|I|there)(?:['’][a-z]+)?\s))"
 )
