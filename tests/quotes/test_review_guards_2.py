@@ -124,3 +124,14 @@ def test_a_role_with_its_complement_takes_the_name_with_that_title() -> None:
         "“We agreed on the budget,” the defence minister said."
     )
     assert _speaker(body, "We agreed on the budget,") == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview\n— What will you do next?\n— I will rest, — Ivanov said.",
+        "Interview\n— I will rest, — Ivanov said.",
+    ],
+)
+def test_a_dialogue_dash_cue_may_open_with_the_name(text: str) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("I will rest,", "Ivanov")]
