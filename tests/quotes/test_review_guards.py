@@ -34,7 +34,8 @@ def _quotes(body: str) -> list[tuple[str, str, str | None]]:
             "Jane Roe",
         ),
         (
-            "Jane Roe chaired the board meeting on Tuesday. Former coach Tom Reyes was not "
+            # a role opening's name of known gender does not take a pronoun of the other one
+            "Jane Roe chaired the board meeting on Tuesday. Former coach Robert Reyes was not "
             "invited. “We have moved on,” she said.",
             "We have moved on,",
             "Jane Roe",

@@ -77,7 +77,7 @@ def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
         verb = m.group()
         if verb.startswith("call") and _NOT_CUE_AFTER.match(masked, m.end()):
             continue
-        if verb in ADJECTIVAL and adjectival(masked, lo, start):
+        if verb in ADJECTIVAL and adjectival(masked, lo, start, m.end()):
             continue  # 'an informed source', 'was assured of'
         near = max(lo, start - 30)
         # the three patterns below end in spaces, so their last word ends where the spaces

@@ -26,9 +26,10 @@ _WORDS = lexicon().sets
 _LABELS = _WORDS["labels"]
 _STANCE = lexicon().stance
 # a cue verb after a dialogue dash, alone or after 'he'/'she'/'they' or 'the' and a noun
-# ('— …, — stressed Roe.', '— …, — she said.', '— …, — the mayor added.'; not 'we reported')
+# ('— …, — stressed Roe.', '— …, — she said.', '— …, — Ivanov said.'; not 'we reported')
 _CUE_WORD = re.compile(
-    r"(?:(?:he|she|they|the [a-z]+) )?" + lexicon().verb_re.pattern.removeprefix(r"\b")
+    r"(?:(?:he|she|they|the [a-z]+|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) )?"
+    + lexicon().verb_re.pattern.removeprefix(r"\b")
 )
 
 # a leading phrase and its comma, then a (lightly modified) capitalised word

@@ -27,9 +27,14 @@ _FINITE = _WORDS["finite_auxiliaries"]
 _SUBORDINATE = _WORDS["subordinators"] | _WORDS["clause_prepositions"]
 # verbs of assuring and informing: a clause after their object ('assured voters he would …')
 _ASSURE = frozenset({"assured", "assures", "informed"})
+# the clause starts at 'that' or a subject pronoun, right after the verb or its object, whose
+# last word names people (no relative clause: 'informed a policy that we use', 'assured Ruiz a
+# record she will treasure'); 'assured a room of weary party workers that …'
 _OBJECT_CLAUSE = re.compile(
-    r"\s*(?:[\w'’.-]+\s+){1,3}?((?:he|she|they|it|we|I|there)(?:['’][a-z]+)?\s)"
+    r"\s*((?:[\w'’.-]+\s+){0,6}?)(?:that\s+()|((?:he|she|they|it|we|I|there)(?:['’][a-z]+)?\s))"
 )
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you", "everyone"})
+_ADDRESSEES = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
 _TRAILER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # '…, the minister's office said'
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
@@ -49,6 +54,11 @@ class Reported:
 def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
     """Return where the reported clause starts after a verb ending at pos, or None."""
     seg = masked[pos : min(hi, pos + 90)]
+    if verb in _ASSURE:  # 'assured voters he would', not 'assured themselves of a place'
+        obj = _OBJECT_CLAUSE.match(seg)
+        if obj is None or (obj.group(1) and not _addressee(obj.group(1).split()[-1])):
+            return None
+        return pos + (obj.end() if obj.group(2) is not None else obj.start(3))
     words = seg.split()
     # a word that is 'that' in lower case puts 'that' in the lower-cased segment
     for n, w in enumerate(words[:9] if "that" in seg.lower() else ()):
@@ -60,9 +70,6 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
         return pos + _offset(seg, words, 0)  # 'asked whether the plan …'
     if len(words) > 2 and verb.startswith("call") and words[0].lower() in ("for", "on"):
         return pos + _offset(seg, words, 0)  # 'called for an inquiry', 'called on the council to …'
-    if verb in _ASSURE:  # 'assured voters he would', not 'assured themselves of a place'
-        obj = _OBJECT_CLAUSE.match(seg)
-        return pos + obj.start(1) if obj else None
     if verb in _NEEDS_THAT or verb in _TELL or not words:
         return None
     k = 0
@@ -83,6 +90,14 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
     ):
         return pos + _offset(seg, words, k)
     return None
+
+
+def _addressee(word: str) -> bool:
+    """Return whether the last word of an object of 'assured'/'informed' names people."""
+    if word[:1].isupper():  # 'assured Ana Ruiz she would'
+        return True
+    word = _APOSTROPHE.split(word)[0]
+    return word in _OBJECT_PRONOUNS or word in _ADDRESSEES or word in lexicon().titles
 
 
 def _offset(seg: str, words: list[str], n: int) -> int:
@@ -179,6 +194,8 @@ def _lead_phrase(head: str) -> bool:
         return True
     # 'Speaking to reporters,' 'Citing the audit,' (not 'Rising prices will hurt,')
     nxt = words[1].lower() if len(words) > 1 else ""
+    if first.endswith("ed") and nxt in ("by", "of", "about"):
+        return True  # 'Informed by the report,', 'Assured of victory,'
     return first.endswith("ing") and (nxt in _PREPOSITIONS or nxt in DETERMINERS)
 
 

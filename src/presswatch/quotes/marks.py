@@ -118,8 +118,8 @@ def find_spans(
 
 
 # machine-translated and Slavic-style dialogue: '— We are ready, — stressed the mayor.'; the
-# words end at the punctuation before a dash and a lower-case word (the cue)
-_DASH_CLOSE = re.compile(r"[,.!?…] ?[—–] (?=[a-z])")
+# words end at the punctuation before a dash and a lower-case word (the cue) or a name and one
+_DASH_CLOSE = re.compile(r"[,.!?…] ?[—–] (?=[a-z]|[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?[a-z])")
 # the speech resumes after an interrupting cue: '— Last year, — recalled Roe, — prices rose.'
 _DASH_RESUME = re.compile(r"[^—–\n]{1,80}?, ?[—–] (?=\w)")
 

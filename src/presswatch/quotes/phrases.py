@@ -39,9 +39,16 @@ _ADJECTIVE_LEAD = re.compile(
 )
 
 
-def adjectival(masked: str, lo: int, start: int) -> bool:
-    """Return whether a cue participle at start follows a determiner, a number or 'be'."""
-    return _ADJECTIVE_LEAD.search(masked, max(lo, start - 12), start) is not None
+# a participle phrase: 'Informed by the report, the mayor said …', 'Assured of victory, …'
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:by|of|about)\b")
+
+
+def adjectival(masked: str, lo: int, start: int, end: int) -> bool:
+    """Return whether a cue participle (start to end) is an adjective or opens a phrase."""
+    return (
+        _ADJECTIVE_LEAD.search(masked, max(lo, start - 12), start) is not None
+        or _PARTICIPLE_TAIL.match(masked, end) is not None
+    )
 
 
 def _description_back(toks: list[tuple[int, int, str]], i: int) -> int | None:

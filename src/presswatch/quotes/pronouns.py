@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from presswatch.quotes.docindex import word_spans
+from presswatch.quotes.namecore import given_start
 from presswatch.quotes.roles import given_gender
 
 # he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
@@ -51,6 +52,12 @@ class Genders:
         g = "m" if score > 0 else "f" if score < 0 else ""
         self._genders[surname] = g
         return g or None
+
+    def disagrees(self, name: str, at: int, end: int) -> bool:
+        """Return whether the first gendered pronoun in text[at:end] is of name's other gender."""
+        m = GENDERED.search(self.text, at, min(end, at + 100))
+        g = self.of(" ".join(given_start(name.split()))) if m else None  # 'Coach Ana Ruiz'
+        return g is not None and g != ("m" if m.group().lower() in MALE else "f")
 
     def antecedent(
         self, pronoun: str, pos: int, cands: tuple[list[tuple[int, str]], ...]

@@ -26,11 +26,18 @@ ROLE_OPENING = re.compile(
     r"\s*([A-Z][\w'’-]*) ([a-z]+) ((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) [a-z]"
 )
 # words that open a phrase, not a sentence's subject ('In a Des Moines Register poll …')
-_NOT_ROLE_LEAD = lexicon().sets["clause_openers"] | PREPOSITIONS | FUNCTION | DETERMINERS
+_NOT_ROLE_LEAD = (lexicon().sets["clause_openers"] | PREPOSITIONS | FUNCTION | DETERMINERS) - {
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+}  # 'His captain Tom Reyes said …' opens with its subject
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 PATRONYMIC = tuple(lexicon().sets["patronymic_endings"])
 _GIVEN = lexicon().first_names
 _EVENT_WORDS = lexicon().sets["event_words"]
+_NOT_PERSON = _EVENT_WORDS | lexicon().org_words
 
 
 def person_after_title(text: str, start: int, full: str) -> str:
@@ -57,6 +64,15 @@ def role_head(words: list[str]) -> str | None:
     if len(words) == 2 or (len(words) > 3 and words[2] == "of"):
         return head if head in lexicon().titles else None
     return None
+
+
+def fitting(text: str, titled: list[tuple[int, str]], words: list[str], pos: int) -> list[str]:
+    """Return the full names before pos whose title run has the role's modifiers, else all."""
+    # 'the defence minister' after 'Defence Minister Tom Reyes met Finance Minister Jane Roe'
+    cands = [(p, full) for p, full in titled if p <= pos]
+    mods = [w.lower() for w in words[1:-1]] if len(words) > 2 and words[0] == "the" else []
+    fit = [c for c in cands if all(m in text[c[0] : c[0] + 40].lower() for m in mods)]
+    return [full for _, full in (fit if mods and fit else cands)]
 
 
 def titled_name(
@@ -110,32 +126,43 @@ def aged(
     text: str, fulls: list[tuple[int, str]], named: list[tuple[int, str]], age: str, pos: int
 ) -> str | None:
     """Return the person that 'the N-year-old' at pos names, else None."""
-    # the latest mention given that age before pos ('Sam Harlow, 38,', '38-year-old Sam Harlow')
-    for m in reversed(list(re.finditer(rf"(?:, {age}\b|\({age}\)|\b{age}-year-old )", text[:pos]))):
+    # the one person given that age before pos ('Sam Harlow, 38,', '38-year-old Sam Harlow');
+    # the name ends right at ', 38' ('Jane Roe, 45, and her son Tom, 17,' gives Roe no 17)
+    people = set()
+    for m in re.finditer(rf"(?:, {age}\b|\({age}\)|\b{age}-year-old )", text[:pos]):
         k = bisect.bisect_left(fulls, (m.start(), ""))
         if m.group().endswith(" "):  # the name follows ('the 38-year-old goalkeeper Sam Harlow')
             if k < len(fulls) and fulls[k][0] - m.end() < 40:
-                return fulls[k][1]
-        elif k and m.start() - fulls[k - 1][0] < 60:  # the name precedes ('Sam Harlow, 38,')
-            return fulls[k - 1][1]
+                people.add(fulls[k][1])
+        elif k and not text[fulls[k - 1][0] + len(fulls[k - 1][1]) : m.start()].strip():
+            people.add(fulls[k - 1][1])
+    if people:
+        return people.pop() if len(people) == 1 else None
     if _AGE_GIVEN.search(text, max(0, pos - 300), pos):
         return None  # a nearby mention has another age ('Sam Harlow, 38, …' and the 19-year-old)
-    # else the one person named since the last quote's subject ('Leo Park signed … “…,” the
+    # else the latest person named since the last quote's subject ('Leo Park signed … “…,” the
     # 19-year-old said', 'Jef Roe said he … “…,” the 29-year-old told')
-    people = {name for _, name in named}
-    return people.pop() if len(people) == 1 else None
+    return named[-1][1] if named else None
+
+
+def outside_quote(text: str, at: int, pos: int) -> bool:
+    """Return whether at is outside the quote that closes before pos (marks between: even)."""
+    return sum(map(text[at:pos].count, '“”"')) % 2 == 0
 
 
 def role_opening(m: re.Match[str]) -> tuple[str, int] | None:
     """Return the person's name and position of a ROLE_OPENING match, else None."""
-    # a role noun (no determiner) after a word that opens no phrase ('In a … poll'), and a known
-    # given name: a name of unknown gender would take the very pronoun being resolved as its own
-    role = m.group(2)
+    # a role noun (no determiner) after a word that opens no phrase ('In a … poll') and a run of
+    # two or three words naming no event or body ('Local farmer Kwabena Asante lost …')
+    role, run = m.group(2), m.group(3)
     if (
         role not in DETERMINERS
         and m.group(1).lower() not in _NOT_ROLE_LEAD
         and role_word(role)
-        and given_gender(m.group(3).split(" ", 1)[0].lower()) is not None
+        and run.count(" ") < 3
+        and not any(
+            w.lower() in _EVENT_WORDS or w.lower() in lexicon().org_words for w in run.split()
+        )
     ):
-        return m.group(3), m.start(3)
+        return run, m.start(3)
     return None

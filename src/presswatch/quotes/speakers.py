@@ -199,7 +199,7 @@ class DocSpeakers:
             self._remember(pos, name)
             return name, True
         if head in lex.titles:
-            cands = [full for p, full in self.roles.get(head, []) if p <= pos]
+            cands = role_rules.fitting(self.text, self.roles.get(head, []), words, pos)
             if cands:
                 self._remember(pos, cands[-1])
                 return cands[-1], True
@@ -211,9 +211,15 @@ class DocSpeakers:
         self._ensure_scanned()
         k = bisect.bisect_left(self._said, pos)
         last = self._said[k - 1] if k else 0  # the subject of the quote before
-        # the sentence subjects since then, else every mention ('Roe, who starred …, posted')
+        # the sentence subjects since then, else every mention outside the quote ('Roe, who
+        # starred …, posted', not '“What if Jane Roe …?” the 43-year-old asked')
         named = [m for m in self.antecedents if last <= m[0] < pos]
-        named = named or [m for m in self._all_fulls if last <= m[0] < pos]
+        outside, text = role_rules.outside_quote, self.text
+        named = named or [
+            m for m in self._all_fulls if last <= m[0] < pos and outside(text, m[0], pos)
+        ]
+        # not one a pronoun of the other gender follows ('Coach Ana Ruiz said he needed rest')
+        named = [(p, n) for p, n in named if not self._gendered().disagrees(n, p, pos)]
         return role_rules.aged(self.text, self._all_fulls, named, age, pos)
 
     def _titled(self, words: list[str], role: str, pos: int) -> str | None:
