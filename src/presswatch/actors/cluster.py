@@ -56,12 +56,10 @@ def _is_person_name(name: str) -> bool:
 def plan_merges(
     actors: Sequence[LocalActor], blocked: Iterable[tuple[str, str]] = ()
 ) -> list[PlannedMerge]:
-    """Return the merges that cluster local actors by name, skipping blocked (from, into) pairs.
-
-    Full names with equal surname keys merge when their given names are equal after folding or
-    in one transliteration class; 'D. Roe' joins the one full name with that surname and initial;
-    a bare surname joins the one full-name cluster with that surname. Ambiguity means no merge.
-    """
+    """Return the merges that cluster local actors by name, skipping blocked (from, into) pairs."""
+    # Full names with equal surname keys merge when their given names are equal after folding or in
+    # one transliteration class; 'D. Roe' joins the one full name with that surname and initial; a
+    # bare surname joins the one full-name cluster with that surname. Ambiguity means no merge.
     blocked = set(blocked)
     rank = {a.actor_id: (not a.pinned, -a.quotes, -len(a.name), a.actor_id) for a in actors}
     groups: dict[tuple[str, str], list[LocalActor]] = {}

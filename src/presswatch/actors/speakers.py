@@ -17,11 +17,9 @@ MAX_ALIAS = 120  # longer surface forms are not kept as aliases
 def resolve_speakers(
     analyses: Sequence[Analysis], registry: Registry
 ) -> tuple[dict[str, str], list[dict]]:
-    """Return speaker name -> actor id for the batch, and rows for actors not in the registry.
-
-    A registry actor always wins; any other speaker gets the stable local id of its name. Local
-    actors are clustered across articles (and the merges logged) by ingest.finish_actors.
-    """
+    """Return speaker name -> actor id for the batch, and rows for actors not in the registry."""
+    # A registry actor always wins; any other speaker gets the stable local id of its name. Local
+    # actors are clustered across articles (and the merges logged) by ingest.finish_actors.
     actor_ids: dict[str, str] = {}
     local: dict[str, dict] = {}
     names: dict[str, tuple[str, str] | None] = {}  # resolve is a pure function of the name

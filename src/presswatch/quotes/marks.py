@@ -139,11 +139,9 @@ def dash_spans(text: str, lo: int, hi: int, cue: re.Pattern[str]) -> list[Span]:
 
 
 def mask(text: str, lo: int, hi: int, spans: list[Span]) -> str:
-    """Return text[lo:hi] with every quoted region (marks included) replaced by filler.
-
-    The filler keeps offsets; a region whose words end a sentence ('.') keeps that full stop so
-    sentence splitting still sees it.
-    """
+    """Return text[lo:hi] with every quoted region (marks included) replaced by filler."""
+    # The filler keeps offsets; a region whose words end a sentence ('.') keeps that full stop so
+    # sentence splitting still sees it.
     parts = []
     pos = lo
     for s in spans:

@@ -58,12 +58,10 @@ def _before_bio(lines: list[Line], first: int, last: int) -> int:
 
 
 def _trim_lists(lines: list[Line], first: int, last: int) -> tuple[int, int, list[int]]:
-    """Return the run without title/blurb lists at its edges, and the teaser lines cut after it.
-
-    Short titles each over a one-sentence blurb add up like prose: at the run's end (little
-    prose after them) they are a teaser list (cards may carry a kicker and a source line too),
-    at its start a menu whose items carry descriptions.
-    """
+    """Return the run without title/blurb lists at its edges, and the teaser lines cut after it."""
+    # Short titles each over a one-sentence blurb add up like prose: at the run's end (little prose
+    # after them) they are a teaser list (cards may carry a kicker and a source line too), at its
+    # start a menu whose items carry descriptions.
     cut: list[int] = []
     found = pair_lists(lines, CARD_HEADS, first, last)
     for a, b in reversed(found):
@@ -78,10 +76,8 @@ def _trim_lists(lines: list[Line], first: int, last: int) -> tuple[int, int, lis
 
 
 def _sentences_after(lines: list[Line], last: int, stop: int) -> int:
-    """Return the index of the last short sentence right after line `last` (before `stop`).
-
-    A quote closing a story ("'That's correct,' he said.") is too short to be prose.
-    """
+    """Return the index of the last short sentence right after line `last` (before `stop`)."""
+    # A quote closing a story ("'That's correct,' he said.") is too short to be prose.
     for i in range(last + 1, stop):
         line = lines[i]
         if line.blank:
@@ -187,10 +183,8 @@ def label_lines(lines: list[Line]) -> list[str | None]:
 def _mark_head(
     lines: list[Line], kinds: list[str | None], first: int, last: int, table: list[bool]
 ) -> None:
-    """Label the run's leading lines: a title on the text's first line is the headline.
-
-    Other lines before the first prose line (or table) are navigation or boilerplate.
-    """
+    """Label the run's leading lines: a title on the text's first line is the headline."""
+    # Other lines before the first prose line (or table) are navigation or boilerplate.
     opening = next(i for i, line in enumerate(lines) if not line.blank)
     before = [i for i in range(opening, first) if not lines[i].blank]
     if before == [opening] and title_like(lines[opening]) and is_prose(lines[first]):

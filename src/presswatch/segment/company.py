@@ -66,11 +66,9 @@ def lone_ratings(lines: list[Line]) -> list[Line]:
 
 
 def story_field(lines: list[Line], i: int, first: int, last: int) -> bool:
-    """Return True when form-field line i of the body run lines[first..last] is the story's.
-
-    A field is form furniture only beside another form line, in a form that does not stand
-    between two of the run's paragraphs.
-    """
+    """Return True when form-field line i of the body run lines[first..last] is the story's."""
+    # A field is form furniture only beside another form line, in a form that does not stand between
+    # two of the run's paragraphs.
     rules = company()
     if lines[i].rule != "newsletter" or not _field(lines[i], rules):
         return False
@@ -153,10 +151,8 @@ def _form_beside(lines: list[Line], i: int, rules: Company) -> bool:
 def _paragraph_beyond(
     lines: list[Line], i: int, step: int, rules: Company, first: int, last: int
 ) -> bool:
-    """Return True when the first line past the fields (and short unruled lines) is run prose.
-
-    A sign-up line or a button on the way shows a form, whatever stands beyond it.
-    """
+    """Return True when the first line past the fields (and short unruled lines) is run prose."""
+    # A sign-up line or a button on the way shows a form, whatever stands beyond it.
     j, looked = i + step, 0
     while first <= j <= last:
         line = lines[j]

@@ -109,10 +109,8 @@ def _headings(lines: list[Line], first: int, last: int) -> dict[str, int]:
 
 
 def _clusters(hits: list[int]) -> list[tuple[int, int]]:
-    """Return [a, b] positions in `hits` of groups whose neighbours lie at most MAX_SKIP apart.
-
-    A site menu often runs straight into the contents list: only the dense part counts.
-    """
+    """Return [a, b] positions in `hits` of groups whose neighbours lie at most MAX_SKIP apart."""
+    # A site menu often runs straight into the contents list: only the dense part counts.
     out: list[tuple[int, int]] = []
     a = 0
     for b in range(1, len(hits) + 1):

@@ -46,11 +46,9 @@ def parse_html(html: str | bytes) -> HtmlElement | None:
 
 
 def _parse_plain(html: str) -> HtmlElement:
-    """Return the same tree as trafilatura's loader for an ordinary page, parsed from UTF-8.
-
-    Its loader scans the whole string with a regex and parses text; deleting control bytes and
-    parsing bytes is faster. Anything its repairs would change raises, and the caller uses it.
-    """
+    """Return the same tree as trafilatura's loader for an ordinary page, parsed from UTF-8."""
+    # Its loader scans the whole string with a regex and parses text; deleting control bytes and
+    # parsing bytes is faster. Anything its repairs would change raises, and the caller uses it.
     from lxml.html import fromstring
     from trafilatura.utils import HTML_PARSER
 

@@ -67,11 +67,9 @@ def _is_sign(line: Line) -> bool:
 
 
 def mark_thread(lines: list[Line]) -> tuple[list[Line], int]:
-    """Return the lines with a comment thread's first sign ruled `comments`, and where it starts.
-
-    The start is the first sign, or a comments heading ("Leave a Reply", "42 Comments") a few
-    lines above it; len(lines) when there is no thread.
-    """
+    """Return the lines with a comment thread's first sign ruled `comments`, and where it starts."""
+    # The start is the first sign, or a comments heading ("Leave a Reply", "42 Comments") a few
+    # lines above it; len(lines) when there is no thread.
     previous: tuple[int, int] | None = None  # (non-blank position, line index) of the last sign
     seen = 0
     for i, line in enumerate(lines):
@@ -177,13 +175,11 @@ def is_blurb(line: Line) -> bool:
 def pair_lists(
     lines: list[Line], heads: int = 1, lo: int = 0, hi: int | None = None
 ) -> list[tuple[int, int]]:
-    """Return [first, last] line indexes of each run of PAIRS_MIN+ title-over-blurb pairs.
-
-    Only runs starting in lines[lo..hi] are looked for. With `heads` > 1 an item may carry up
-    to that many title lines (kicker, title, source), and a dated card (a short head line with
-    a year, a clock time or "ago": the story's date) may have a blurb of several sentences, or a
-    dek without an end mark; other blurbs are one sentence.
-    """
+    """Return [first, last] line indexes of each run of PAIRS_MIN+ title-over-blurb pairs."""
+    # Only runs starting in lines[lo..hi] are looked for. With `heads` > 1 an item may carry up to
+    # that many title lines (kicker, title, source), and a dated card (a short head line with a
+    # year, a clock time or "ago": the story's date) may have a blurb of several sentences, or a dek
+    # without an end mark; other blurbs are one sentence.
     idx = [i for i in range(lo, len(lines)) if lines[i].text]
     seq = [lines[i] for i in idx]
     n = len(seq)

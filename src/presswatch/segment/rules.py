@@ -99,10 +99,8 @@ class LineRules:
     def kind_of(
         self, line: str, key: str, n_words: int, limited: tuple[RegexClass, ...] | None = None
     ) -> str | None:
-        """Return the block kind a rule assigns to a line, or None.
-
-        `limited` may be `within(text)` of the text the line comes from.
-        """
+        """Return the block kind a rule assigns to a line, or None."""
+        # `limited` may be `within(text)` of the text the line comes from.
         kind = self.exact.get(key)
         if kind is not None:
             if kind in self.barriers and _JUMP.search(line):

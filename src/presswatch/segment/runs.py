@@ -42,12 +42,10 @@ def _resume(
     weight: Callable[[Line], float],
     paragraphs: int,
 ) -> tuple[float, int]:
-    """Return the best sum of weights and its far end, walking from `start` in `step`.
-
-    The walk must open with `paragraphs` prose lines in a row, else it is worth 0: teaser
-    blurbs and author bios come one paragraph at a time. A walk allowed to open with one
-    paragraph stops at the first ruled line (a byline above the lead is the header's).
-    """
+    """Return the best sum of weights and its far end, walking from `start` in `step`."""
+    # The walk must open with `paragraphs` prose lines in a row, else it is worth 0: teaser blurbs
+    # and author bios come one paragraph at a time. A walk allowed to open with one paragraph stops
+    # at the first ruled line (a byline above the lead is the header's).
     total, best, end = 0.0, 0.0, start
     i, opening = start, 0
     while 0 <= i < len(lines):
@@ -115,14 +113,12 @@ def extend_run(
     step: int,
     table: Sequence[bool],
 ) -> tuple[int, list[int]]:
-    """Return the run's new far end in direction `step` and the widget lines bridged on the way.
-
-    A gap between the run and more prose is bridged when it is short (list items cost a quarter
-    line each) and the prose after it opens with three paragraphs (teaser blurbs and author bios
-    come one paragraph at a time); across a table one paragraph will do, and a table right at
-    the run's edge joins it. Lines after an inline trailer heading inside a bridged gap are
-    returned as widget lines.
-    """
+    """Return the run's new far end in direction `step` and the widget lines bridged on the way."""
+    # A gap between the run and more prose is bridged when it is short (list items cost a quarter
+    # line each) and the prose after it opens with three paragraphs (teaser blurbs and author bios
+    # come one paragraph at a time); across a table one paragraph will do, and a table right at the
+    # run's edge joins it. Lines after an inline trailer heading inside a bridged gap are returned
+    # as widget lines.
     end = last if step > 0 else first
     widget: list[int] = []
     while True:

@@ -51,10 +51,8 @@ class Line:
 def split_lines(
     text: str, furniture: frozenset[str] = frozenset(), skip: list[bool] | None = None
 ) -> list[Line]:
-    """Return the lines of a text with offsets, word counts and rule kinds.
-
-    `skip[i]` true leaves line i's rule unset (callers that already know the line is body).
-    """
+    """Return the lines of a text with offsets, word counts and rule kinds."""
+    # `skip[i]` true leaves line i's rule unset (callers that already know the line is body).
     rules = line_rules()
     # narrowing scans the whole text: not worth it when most lines are skipped
     limited = rules.within(text) if skip is None else None

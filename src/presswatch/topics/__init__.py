@@ -37,11 +37,9 @@ def _as_text(value: object) -> str:
 
 
 def classify(texts: Sequence[str], threshold: float = DEFAULT_THRESHOLD) -> list[TopicResult]:
-    """Return one TopicResult per text: 17 topic probabilities, the label and its probability.
-
-    The label is the most probable topic, or 'unclassified' when that probability is below
-    `threshold` or the text has too few recognisable words (empty, digits, garbage).
-    """
+    """Return one TopicResult per text: 17 topic probabilities, the label and its probability."""
+    # The label is the most probable topic, or 'unclassified' when that probability is below
+    # `threshold` or the text has too few recognisable words (empty, digits, garbage).
     from presswatch.topics.model import get_model
 
     if isinstance(texts, str):

@@ -83,15 +83,12 @@ class TopicModel:
             )
 
     def probabilities(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Return (texts x topics probabilities, mask of texts with enough known words).
-
-        The head was fitted on L2-normalised mean embeddings; it is folded into `table`, so the
-        mean of table rows divided by the (sketched) norm of the mean embedding gives the scores.
-
-        The word 1-2-gram model's logits are added. Short texts (headlines, teasers) are scored
-        by the short-text head, or a blend of both heads by word count (`short.py`). Texts
-        without any vocabulary piece get uniform probabilities.
-        """
+        """Return (texts x topics probabilities, mask of texts with enough known words)."""
+        # The head was fitted on L2-normalised mean embeddings; it is folded into `table`, so the
+        # mean of table rows divided by the (sketched) norm of the mean embedding gives the scores.
+        # The word 1-2-gram model's logits are added. Short texts (headlines, teasers) are scored by
+        # the short-text head, or a blend of both heads by word count (`short.py`). Texts without
+        # any vocabulary piece get uniform probabilities.
         heads: list[list[str] | None] = []  # the n-gram models' words, found once
         # known counts are only compared with the share: a count may stop once it is reached
         flat, counts, words, known = self.segmenter.batch(texts, heads, self.min_known_share)

@@ -66,12 +66,10 @@ class ShortHead:
         log_prior: np.ndarray,
         grams: Grams | None = None,
     ) -> np.ndarray:
-        """Return the long-head `logits` with the short texts' rows blended with this head's.
-
-        `pieces` is (flat piece ids, per-text counts) and `scale` the per-text divisor of the
-        summed table rows (piece count times sketched norm), both as computed for the long head.
-        Only the texts with a positive share are scored here; `grams` as for `NgramModel.logits`.
-        """
+        """Return the long-head `logits` with the short texts' rows blended with this head's."""
+        # `pieces` is (flat piece ids, per-text counts) and `scale` the per-text divisor of the
+        # summed table rows (piece count times sketched norm), both as computed for the long head.
+        # Only the texts with a positive share are scored here; `grams` as for `NgramModel.logits`.
         flat, counts = pieces
         share = self.share(words)
         rows = np.flatnonzero(share > 0)

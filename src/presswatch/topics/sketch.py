@@ -12,12 +12,11 @@ from presswatch.topics.tokens import sum_rows
 
 @dataclass(frozen=True)
 class NormSketch:
-    """int8 projection of each piece onto the top singular directions, plus its residual energy.
+    """int8 projection of each piece onto the top singular directions, plus its residual energy."""
 
-    For a text with pieces e_1..e_n the squared norm of their mean is estimated as
-    ||mean(V e_i)||^2 + sum_i ||e_i - V'V e_i||^2 / n^2: the projected part exactly (up to int8
-    rounding), the residual as if residual directions of different pieces were orthogonal.
-    """
+    # For a text with pieces e_1..e_n the squared norm of their mean is estimated as ||mean(V
+    # e_i)||^2 + sum_i ||e_i - V'V e_i||^2 / n^2: the projected part exactly (up to int8 rounding),
+    # the residual as if residual directions of different pieces were orthogonal.
 
     proj: np.ndarray  # pieces x k, int8
     scale: np.ndarray  # k, float32: proj * scale = projection

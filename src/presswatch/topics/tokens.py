@@ -41,11 +41,10 @@ def ascii_words(text: str) -> list[str]:
 
 
 class Segmenter:
-    """BPE segmentation of words into vocabulary pieces (SentencePiece style), cached per word.
+    """BPE segmentation of words into vocabulary pieces (SentencePiece style), cached per word."""
 
-    `merges` are "left right" strings in priority order, as in a Hugging Face tokenizer.json.
-    Characters that no piece covers are dropped (the original falls back to bytes).
-    """
+    # `merges` are "left right" strings in priority order, as in a Hugging Face tokenizer.json.
+    # Characters that no piece covers are dropped (the original falls back to bytes).
 
     def __init__(self, pieces: Sequence[str], merges: Sequence[str]) -> None:
         self.index: dict[str, int] = {p: i for i, p in enumerate(pieces)}
@@ -166,11 +165,9 @@ class Segmenter:
         heads: list[list[str] | None] | None = None,
         enough: float | None = None,
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Return flat piece ids, per-text piece counts, word counts and whole-word counts.
-
-        With `enough`, a text whose first half already holds `enough` x its word count of known
-        whole words (and at least one) counts only that half: the caller asks no more than that.
-        """
+        """Return flat piece ids, per-text piece counts, word counts and whole-word counts."""
+        # With `enough`, a text whose first half already holds `enough` x its word count of known
+        # whole words (and at least one) counts only that half: the caller asks no more than that.
         parts: list[bytes] = []
         words: list[int] = []
         known: list[int] = []

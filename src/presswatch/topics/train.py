@@ -191,10 +191,8 @@ def train(
     extra_weight: float = EXTRA_WEIGHT,
     data: Path = DATA,
 ) -> dict:
-    """Fit the model, write it to `out` (and the files beside it) and return a run summary.
-
-    `extra` records go to the head that scores their length (`extra.by_head`), at `extra_weight`.
-    """
+    """Fit the model, write it to `out` (and the files beside it) and return a run summary."""
+    # `extra` records go to the head that scores their length (`extra.by_head`), at `extra_weight`.
     topics = tuple(FILES.values())
     texts, labels = read_examples(data / "examples")
     extra_x, extra_y = augment(texts, labels)  # articles from the news-style examples only
