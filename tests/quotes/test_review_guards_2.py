@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presswatch.quotes import extract_quotes
-from tests.quotes.helpers import by_text
+from tests.quotes.helpers import by_text, quotes_of
 
 HEAD = "Regional round-up\n"
 
@@ -15,7 +15,7 @@ def _speaker(body: str, quote: str) -> str | None:
 
 
 def _indirect(body: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extract_quotes(HEAD + body) if q.kind == "indirect"]
+    return [(q.text, q.speaker) for q in quotes_of(HEAD + body, "indirect")]
 
 
 @pytest.mark.parametrize(

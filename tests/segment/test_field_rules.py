@@ -28,6 +28,11 @@ def assert_body_kept(text: str) -> None:
         assert group_of(text, line) == "editorial", line
 
 
+def assert_junk_beside_body(text: str, line: str) -> None:
+    assert group_of(text, line) != "editorial"
+    assert_body_kept(text)
+
+
 @pytest.mark.parametrize(
     "link",
     [
@@ -39,8 +44,7 @@ def assert_body_kept(text: str) -> None:
 )
 def test_inline_story_link_is_junk(link: str) -> None:
     text = page(link)
-    assert group_of(text, link) != "editorial"
-    assert_body_kept(text)
+    assert_junk_beside_body(text, link)
 
 
 def test_inline_link_words_in_a_sentence_stay_body() -> None:
@@ -59,8 +63,7 @@ def test_inline_link_words_in_a_sentence_stay_body() -> None:
 )
 def test_sign_up_pitch_is_junk(line: str) -> None:
     text = page(line, "Subscribe")
-    assert group_of(text, line) != "editorial"
-    assert_body_kept(text)
+    assert_junk_beside_body(text, line)
 
 
 @pytest.mark.parametrize(
@@ -72,8 +75,7 @@ def test_sign_up_pitch_is_junk(line: str) -> None:
 )
 def test_trailer_credit_and_disclaimer_are_junk(line: str) -> None:
     text = page(tail=(line,))
-    assert group_of(text, line) != "editorial"
-    assert_body_kept(text)
+    assert_junk_beside_body(text, line)
 
 
 def test_agency_credit_above_a_promo_sentence_is_junk() -> None:
@@ -81,15 +83,13 @@ def test_agency_credit_above_a_promo_sentence_is_junk() -> None:
     credit = "(With inputs from agencies)"
     promo = "Read the latest news from Eastwick and the coast on our app, every day of the week."
     text = page(tail=(credit, promo))
-    assert group_of(text, credit) != "editorial"
-    assert_body_kept(text)
+    assert_junk_beside_body(text, credit)
 
 
 def test_caption_ending_in_photo_credit_is_junk() -> None:
     caption = "The old pier at low tide last winter. Photo: Jon Tarn/Eastwick Harbour Trust"
     text = page(caption)
-    assert group_of(text, caption) != "editorial"
-    assert_body_kept(text)
+    assert_junk_beside_body(text, caption)
 
 
 @pytest.mark.parametrize(
@@ -105,8 +105,7 @@ def test_caption_ending_in_photo_credit_is_junk() -> None:
 )
 def test_inline_story_link_other_separators_are_junk(link: str) -> None:
     text = page(link)
-    assert group_of(text, link) != "editorial"
-    assert_body_kept(text)
+    assert_junk_beside_body(text, link)
 
 
 @pytest.mark.parametrize(
@@ -118,8 +117,7 @@ def test_inline_story_link_other_separators_are_junk(link: str) -> None:
 )
 def test_sign_up_pitch_other_wordings_are_junk(line: str) -> None:
     text = page(line, "Subscribe")
-    assert group_of(text, line) != "editorial"
-    assert_body_kept(text)
+    assert_junk_beside_body(text, line)
 
 
 @pytest.mark.parametrize(
@@ -133,8 +131,7 @@ def test_sign_up_pitch_other_wordings_are_junk(line: str) -> None:
 )
 def test_trailer_disclaimer_and_contact_other_wordings_are_junk(line: str) -> None:
     text = page(tail=(line,))
-    assert group_of(text, line) != "editorial"
-    assert_body_kept(text)
+    assert_junk_beside_body(text, line)
 
 
 @pytest.mark.parametrize(
@@ -149,8 +146,7 @@ def test_trailer_disclaimer_and_contact_other_wordings_are_junk(line: str) -> No
 )
 def test_caption_endings_with_a_credit_are_junk(caption: str) -> None:
     text = page(caption)
-    assert group_of(text, caption) != "editorial"
-    assert_body_kept(text)
+    assert_junk_beside_body(text, caption)
 
 
 @pytest.mark.parametrize(

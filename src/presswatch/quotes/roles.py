@@ -36,8 +36,7 @@ _NOT_ROLE_LEAD = (lexicon().sets["clause_openers"] | PREPOSITIONS | FUNCTION | D
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 PATRONYMIC = tuple(lexicon().sets["patronymic_endings"])
 _GIVEN = lexicon().first_names
-_EVENT_WORDS = lexicon().sets["event_words"]
-_NOT_PERSON = _EVENT_WORDS | lexicon().org_words
+_NOT_PERSON = lexicon().sets["event_words"] | lexicon().org_words  # words of events, bodies
 
 
 def person_after_title(text: str, start: int, full: str) -> str:
@@ -108,8 +107,7 @@ def patronymic_full(core: list[str], fulls: list[tuple[int, str]]) -> str | None
 
 def _named(full: str, at: int) -> bool:
     """Return whether the word of full at offset at is a name, not an event's or body's word."""
-    word = full[at:].split(" ", 1)[0].lower()
-    return word not in _EVENT_WORDS and word not in lexicon().org_words
+    return full[at:].split(" ", 1)[0].lower() not in _NOT_PERSON
 
 
 def given_gender(word: str) -> str | None:
@@ -160,9 +158,7 @@ def role_opening(m: re.Match[str]) -> tuple[str, int] | None:
         and m.group(1).lower() not in _NOT_ROLE_LEAD
         and role_word(role)
         and run.count(" ") < 3
-        and not any(
-            w.lower() in _EVENT_WORDS or w.lower() in lexicon().org_words for w in run.split()
-        )
+        and not any(w.lower() in _NOT_PERSON for w in run.split())
     ):
         return run, m.start(3)
     return None

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib import resources
 
+from presswatch.segment.marks import load_data
 from presswatch.segment.text import Line
 
 # Non-blank lines between the headline and the body's first line (byline, date, credit, share).
@@ -35,8 +34,7 @@ def title_like(line: Line) -> bool:
 @cache
 def _furniture() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """Return the furniture regex, the masthead words and the joining words (data/headline.toml)."""
-    path = resources.files("presswatch.segment") / "data" / "headline.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    data = load_data("headline.toml")
     starts = "|".join(re.escape(s) for s in data["starts"])
     networks = "|".join(re.escape(s) for s in data["networks"])
     pattern = rf"{_SHAPES}|^(?:{starts})\b|^follow\b.*(?:\bon (?:{networks})\b|\bfor the latest\b)"

@@ -19,7 +19,7 @@ _ENDS = frozenset(":0123456789MmPp")
 _WORD = re.compile(r"[\w-]+")
 
 
-def _load(name: str) -> dict:
+def load_data(name: str) -> dict:
     """Return the parsed TOML data file `name` from presswatch/segment/data."""
     path = resources.files("presswatch.segment") / "data" / name
     return tomllib.loads(path.read_text(encoding="utf-8"))
@@ -32,13 +32,13 @@ def _compile(table: dict) -> tuple[int, re.Pattern[str]]:
 @cache
 def _signs() -> tuple[tuple[int, re.Pattern[str]], ...]:
     """Return (max_words, combined regex) per kind of thread sign from data/comments.toml."""
-    return tuple(_compile(table) for table in _load("comments.toml").values())
+    return tuple(_compile(table) for table in load_data("comments.toml").values())
 
 
 @cache
 def _captions() -> tuple[int, re.Pattern[str]]:
     """Return (max_words, combined regex) of captions ending in a credit (data/captions.toml)."""
-    return _compile(_load("captions.toml"))
+    return _compile(load_data("captions.toml"))
 
 
 def mark_captions(lines: list[Line]) -> list[Line]:
@@ -104,14 +104,14 @@ def _heading_above(lines: list[Line], start: int) -> int:
 @cache
 def _bios() -> tuple[int, re.Pattern[str], frozenset[str]]:
     """Return (max_words, opening regex, occupation words) of author bios (data/bios.toml)."""
-    data = _load("bios.toml")
+    data = load_data("bios.toml")
     return data["max_words"], re.compile(data["opening"]), frozenset(data["roles"])
 
 
 @cache
 def _box_headings() -> tuple[frozenset[str], re.Pattern[str]]:
     """Return the normalised author-box headings and the "About Jane Doe" regex (data/bios.toml)."""
-    data = _load("bios.toml")
+    data = load_data("bios.toml")
     return frozenset(data["headings"]), re.compile(data["heading_regex"])
 
 
