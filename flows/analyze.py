@@ -11,14 +11,16 @@ from prefect.futures import as_completed
 from presswatch.config import load_sources
 from presswatch.db.lock import writer_lock
 from presswatch.reanalyze import chunks, pending_ids, shard_root
-from presswatch.shards import analyze_shard, export_batch, load_shard, remove_shard
+from presswatch.shards import analyze_shard, export_batch, export_memory, load_shard, remove_shard
 from presswatch.store import sync_registries
 
 
 @task(name="analyze-batch")
-def analyze_batch_task(in_path: str, out_dir: str, registries: list[str]) -> dict:
+def analyze_batch_task(
+    in_path: str, out_dir: str, registries: list[str], memory: str | None = None
+) -> dict:
     """Analyse one exported batch into Parquet shards; return their paths and counts."""
-    return analyze_shard(in_path, out_dir, registries)
+    return analyze_shard(in_path, out_dir, registries, memory)
 
 
 @flow(name="analyze-batches")
@@ -43,9 +45,10 @@ def analyze_batches(
         work = shard_root(Path(db), shard_dir)
         try:
             futures, inputs = [], {}
+            memory = export_memory(Path(db), work)  # the outlets' recurring lines, read once
             for number, chunk in enumerate(chunks(ids, batch_size)):
                 in_path = str(export_batch(Path(db), chunk, work / f"batch-{number:06d}.parquet"))
-                future = analyze_batch_task.submit(in_path, str(work), registries)
+                future = analyze_batch_task.submit(in_path, str(work), registries, memory)
                 futures.append(future)
                 inputs[future.task_run_id] = in_path
             for future in as_completed(futures):

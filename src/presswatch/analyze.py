@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from presswatch.parse import Article
 from presswatch.quotes import extract_quotes
 from presswatch.records import Block, Quote
-from presswatch.segment import build_furniture, segment_text
+from presswatch.segment import OutletMemory, build_furniture, segment_text
 from presswatch.sources.base import Rejected
 from presswatch.topics import classify
 
@@ -91,25 +91,38 @@ def analyze_one(article: Article, furniture: frozenset[str] = frozenset()) -> An
     return Analysis(article, blocks, quotes, topic_units(article.text, blocks))
 
 
-def batch_furniture(articles: Sequence[Article]) -> dict[str, frozenset[str]]:
-    """Return per outlet the lines that recur across its flattened-text articles in the batch."""
+def batch_furniture(
+    articles: Sequence[Article], memory: OutletMemory | None = None
+) -> dict[str, frozenset[str]]:
+    """Return per outlet the lines that recur across its flattened-text articles and stored ones."""
+    # an article already counted in the memory (re-analysis) is not counted again
     texts: dict[str, list[str]] = {}
+    counted = memory.doc_ids if memory else frozenset()
     for article in articles:
         if article.blocks is None:
-            texts.setdefault(article.outlet, []).append(article.text)
-    return {outlet: build_furniture(group) for outlet, group in texts.items() if len(group) > 2}
+            group = texts.setdefault(article.outlet, [])
+            if article.doc.doc_id not in counted:
+                group.append(article.text)
+    stored = memory.counts if memory else {}
+    return {
+        outlet: build_furniture(group, stored=stored.get(outlet))
+        for outlet, group in texts.items()
+        if len(group) > 2 or outlet in stored
+    }
 
 
 def analyze_batch(
     articles: Sequence[Article],
     furniture: dict[str, frozenset[str]] | None = None,
     failures: list[tuple[Article, Exception]] | None = None,
+    memory: OutletMemory | None = None,
 ) -> tuple[list[Analysis], list]:
     """Return the analyses of a batch and the topic results of all their units, in unit order."""
-    # Without a furniture map, each outlet's furniture is learnt from the batch's own text articles.
-    # With a failures list, an article whose analysis raises is left out and recorded there.
+    # Without a furniture map, each outlet's furniture is learnt from the batch's own text articles
+    # and the memory of its stored ones. With a failures list, an article whose analysis raises is
+    # left out and recorded there.
     if furniture is None:
-        furniture = batch_furniture(articles)
+        furniture = batch_furniture(articles, memory)
     analyses = []
     for article in articles:
         try:

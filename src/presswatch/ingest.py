@@ -76,6 +76,7 @@ def ingest_paths(
     """Store and analyse files, folders, feeds and page URLs in batches; return the counts."""
     # With workers > 1 (0 or None: one per CPU) batches are analysed in worker processes while this
     # process stores the previous ones; the stored rows are the same as with one worker.
+    from presswatch.db.memory import load_outlet_memory
     from presswatch.parallel import prepared_batches, resolve_workers
     from presswatch.sources.http import HttpClient
     from presswatch.writer import Session, split_batch, store_prepared
@@ -88,6 +89,8 @@ def ingest_paths(
     with writer_lock(db), Session(db) as session:
         sync_registry(session.con, registry)
         cache = load_http_cache(session.con)
+        # read once: batches of this run learn from the articles stored before it, and their own
+        memory = load_outlet_memory(session.con) if analyze else None
         with client or HttpClient() as http:
             items = iter_inputs(paths, http, cache, outlet_names)
 
@@ -98,10 +101,10 @@ def ingest_paths(
                     yield split, split.fresh
 
             batches = prepared_batches(splits(), registry, registries, outlet_names, analyze,
-                                       resolve_workers(workers), session.idle)  # fmt: skip
+                                       resolve_workers(workers), session.idle, memory)  # fmt: skip
             for split, prepared in batches:
                 stored = store_prepared(split, prepared, session.con, registry, outlet_names,
-                                        analyze, session.known)  # fmt: skip
+                                        analyze, session.known, memory)  # fmt: skip
                 stats.add(stored)
                 in_flight.difference_update(d.doc_id for d in split.fresh)
                 session.between_batches(stored.new)

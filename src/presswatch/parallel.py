@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from presswatch.actors import Registry
     from presswatch.prepare import Prepared
+    from presswatch.segment import OutletMemory
     from presswatch.sources.base import RawDocument
 
 _STATE: dict[str, Any] = {}  # a worker's registry and outlet names, set once by _init
@@ -50,6 +51,7 @@ def _init(
     outlet_names: Mapping[str, str] | None,
     writer: tuple[int, str],
     topic_model: str,
+    memory: OutletMemory | None = None,
 ) -> None:
     from presswatch.actors import load_registry
     from presswatch.topics.model import pin_model
@@ -57,6 +59,7 @@ def _init(
     pin_model(Path(topic_model))
     _STATE["registry"] = load_registry([Path(r) for r in registries])
     _STATE["outlets"] = outlet_names
+    _STATE["memory"] = memory
     threading.Thread(target=_exit_with_writer, args=writer, daemon=True).start()
     gc.freeze()
     gc.set_threshold(*WORKER_GC_THRESHOLD)
@@ -82,7 +85,9 @@ def _exit_with_writer(pid: int, started: str) -> None:
 def _prepare(docs: list[RawDocument], analyze: bool) -> Prepared:
     from presswatch.prepare import prepare_batch
 
-    return prepare_batch(docs, _STATE["registry"], _STATE["outlets"], analyze)
+    return prepare_batch(
+        docs, _STATE["registry"], _STATE["outlets"], analyze, memory=_STATE["memory"]
+    )
 
 
 def prepared_batches(
@@ -93,6 +98,7 @@ def prepared_batches(
     analyze: bool,
     workers: int,
     idle: Callable[[], AbstractContextManager[Any]] = nullcontext,
+    memory: OutletMemory | None = None,
 ) -> Iterator[tuple[Any, Prepared]]:
     """Yield (tag, prepared batch) for every (tag, new documents) in order."""
     # With one worker, or a single batch, everything runs in this process. `idle` wraps the time
@@ -111,7 +117,7 @@ def prepared_batches(
     if len(head) < 2:
         for tag, docs in chain(head, it):
             with idle():
-                prepared = prepare_batch(docs, registry, outlet_names, analyze)
+                prepared = prepare_batch(docs, registry, outlet_names, analyze, memory=memory)
             yield tag, prepared
         return
     context = multiprocessing.get_context("forkserver")
@@ -119,7 +125,8 @@ def prepared_batches(
     # once in the server, not per worker
     context.set_forkserver_preload(["presswatch.prepare", "pandas", "presswatch.warm"])
     writer = (os.getpid(), _process_start(os.getpid()))
-    args = ([str(r) for r in registries], dict(outlet_names or {}), writer, str(topic_model))
+    args = ([str(r) for r in registries], dict(outlet_names or {}), writer, str(topic_model),
+            memory)  # fmt: skip
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init,
                              initargs=args) as pool:  # fmt: skip
         pending: deque[tuple[Any, Future]] = deque()

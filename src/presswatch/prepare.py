@@ -15,6 +15,7 @@ from presswatch.db.load import analysis_tables
 from presswatch.dedup import fingerprints_joined
 from presswatch.dedup_words import joined_words, words_of
 from presswatch.parse import Article, parse
+from presswatch.segment import OutletMemory
 from presswatch.sources.base import RawDocument, Rejected
 from presswatch.sources.decode import scrub
 from presswatch.sources.lang import (
@@ -74,8 +75,10 @@ def prepare_batch(
     outlet_names: Mapping[str, str] | None = None,
     analyze: bool = True,
     exclude: frozenset[str] = frozenset(),
+    memory: OutletMemory | None = None,
 ) -> Prepared:
     """Return the tables of the new documents of a batch (exclude: known URL duplicates)."""
+    # memory: the stored articles' recurring lines per outlet, read when the run started
     articles: list[Article] = []
     rejected: list[Rejected] = []
     for doc in docs:
@@ -101,7 +104,7 @@ def prepare_batch(
     # analyze=False stores only; presswatch.reanalyze picks up documents without an articles row
     failures: list = []
     analyses, topics = (
-        analyze_batch(english, failures=failures)
+        analyze_batch(english, failures=failures, memory=memory)
         if analyze
         else ([Analysis(a, [], [], []) for a in english], [])
     )

@@ -71,7 +71,7 @@ def reanalyze(
     shard_dir: Path | None = None,
 ) -> AnalyzeStats:
     """Analyse pending documents batch by batch in this process; return the counts."""
-    from presswatch.shards import analyze_shard, export_batch, load_shard
+    from presswatch.shards import analyze_shard, export_batch, export_memory, load_shard
     from presswatch.store import sync_registries
 
     stats = AnalyzeStats()
@@ -84,9 +84,11 @@ def reanalyze(
             return stats
         work = shard_root(db, shard_dir)
         try:
+            memory = export_memory(db, work)  # read before any batch is stored again
             for number, chunk in enumerate(chunks(ids, batch_size)):
                 in_path = export_batch(db, chunk, work / f"batch-{number:06d}.parquet")
-                result = analyze_shard(str(in_path), str(work), [str(r) for r in registries])
+                regs = [str(r) for r in registries]
+                result = analyze_shard(str(in_path), str(work), regs, memory)
                 stats.analyzed += load_shard(db, result)
                 stats.quotes += result["quotes"]
                 stats.rejected += result["rejected"]

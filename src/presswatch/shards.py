@@ -7,6 +7,7 @@ transaction (`load_shard`). A shard folder must be reachable by the writer and t
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import socket
@@ -30,6 +31,7 @@ from presswatch.db.load import (
     quarantine_rows,
 )
 from presswatch.db.lock import writer_lock
+from presswatch.segment.furniture import OutletMemory
 from presswatch.sources.base import HTML_KINDS, RawDocument, Rejected
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,7 @@ log = logging.getLogger(__name__)
 DOCUMENT_COLUMNS = ("doc_id", "origin", "source_kind", "content", "outlet", "url", "title",
                     "published_utc")  # fmt: skip
 OUTPUT_TABLES = ("articles", *ANALYSIS_TABLES, "actors", "quarantine")
+MEMORY_FILE = "outlet_memory.json"
 
 
 def export_batch(db: Path, doc_ids: Sequence[str], path: Path) -> Path:
@@ -52,6 +55,25 @@ def export_batch(db: Path, doc_ids: Sequence[str], path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, path)
     return path
+
+
+def export_memory(db: Path, folder: Path) -> str:
+    """Write the stored articles' outlet memory into a run's shard folder; return its path."""
+    from presswatch.db.memory import load_outlet_memory
+
+    with connect(db, read_only=True) as con:
+        memory = load_outlet_memory(con)
+    path = folder / MEMORY_FILE
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"doc_ids": sorted(memory.doc_ids), "counts": memory.counts}))
+    return str(path)
+
+
+@lru_cache(maxsize=2)
+def _memory(path: str) -> OutletMemory:
+    """Return the outlet memory of a run, read once per worker process."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return OutletMemory(data["counts"], frozenset(data["doc_ids"]))
 
 
 def raw_documents(table: pa.Table) -> list[RawDocument]:
@@ -83,7 +105,9 @@ def _registry(registries: tuple[str, ...]) -> Registry:
 
 
 def analyze_rows(
-    docs: Sequence[RawDocument], registries: Sequence[str] = ()
+    docs: Sequence[RawDocument],
+    registries: Sequence[str] = (),
+    memory: OutletMemory | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """Return the analysis rows (plus local actors and quarantine rows) of stored documents."""
     from presswatch.actors.speakers import resolve_speakers
@@ -95,7 +119,7 @@ def analyze_rows(
         parsed = parse(doc)
         (articles if isinstance(parsed, Article) else rejected).append(parsed)
     failures: list = []
-    analyses, topics = analyze_batch(articles, failures=failures)
+    analyses, topics = analyze_batch(articles, failures=failures, memory=memory)
     rejected.extend(failure_rejections(failures))
     actor_ids, local_actors = resolve_speakers(analyses, _registry(tuple(registries)))
     rows = analysis_rows(analyses, topics, actor_ids)
@@ -104,10 +128,13 @@ def analyze_rows(
     return rows
 
 
-def analyze_shard(in_path: str, out_dir: str, registries: Sequence[str] = ()) -> dict[str, Any]:
+def analyze_shard(
+    in_path: str, out_dir: str, registries: Sequence[str] = (), memory: str | None = None
+) -> dict[str, Any]:
     """Analyse one input shard, write one Parquet file per output table; return paths and counts."""
+    # memory: the run's outlet memory file (`export_memory`), read once per process
     docs = raw_documents(pq.read_table(in_path))
-    rows = analyze_rows(docs, registries)
+    rows = analyze_rows(docs, registries, _memory(memory) if memory else None)
     stem = Path(in_path).stem
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -45,6 +45,7 @@ from presswatch.sources.store import SourceBatch, store_sources, stored_url_dupl
 if TYPE_CHECKING:
     from presswatch.actors import Registry
     from presswatch.ingest import IngestStats
+    from presswatch.segment import OutletMemory
 
 log = logging.getLogger("presswatch.ingest")  # where ingest has always logged rejects
 
@@ -226,6 +227,7 @@ def store_prepared(
     outlet_names: Mapping[str, str] | None = None,
     analyze: bool = True,
     stored: Known | None = None,
+    memory: OutletMemory | None = None,
 ) -> IngestStats:
     """Store a prepared batch with its source rows and rejects in one transaction; return counts."""
     # Articles whose canonical URL is already stored with the same text are dropped: when there are
@@ -239,7 +241,9 @@ def store_prepared(
         keys = stored.maybe_stored_urls(con, keys)
     stale = stored_url_duplicates(con, keys)
     if stale:
-        prepared = prepare_batch(split.fresh, registry, outlet_names, analyze, frozenset(stale))
+        prepared = prepare_batch(
+            split.fresh, registry, outlet_names, analyze, frozenset(stale), memory
+        )
     rejected = [*split.rejected, *prepared.rejected]
     stamp = now()
     documents = with_content(prepared.tables["documents"], split.fresh).append_column(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from presswatch.segment.rules import furniture_key, word_count
 from presswatch.segment.text import KEY_MAX_WORDS, SHORT_CHARS, short_counts
@@ -15,28 +16,57 @@ MIN_ARTICLES = 3
 PROSE_END = (".", "!", "?", "”", '"', "’", "'")
 
 
-def build_furniture(texts: Iterable[str], min_articles: int = MIN_ARTICLES) -> frozenset[str]:
-    """Return the normalised keys of short lines seen in at least `min_articles` of the texts."""
+@dataclass(frozen=True)
+class OutletMemory:
+    """Per outlet, how many of its recent stored articles hold each line key, and their ids."""
+
+    counts: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    doc_ids: frozenset[str] = frozenset()
+
+
+def line_keys(text: str) -> set[str]:
+    """Return the normalised keys of a text's short lines that are not sentences."""
+    keys = set()
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line or len(line) >= LONG_LINE:
+            continue
+        if len(line) < SHORT_CHARS:
+            n_words, key = short_counts(line)
+        else:
+            n_words, key = word_count(line), None
+        # a sentence is never furniture: updated versions of one story repeat their sentences
+        if n_words <= KEY_MAX_WORDS and not _sentence(line, n_words):
+            if key is None:
+                key = furniture_key(line)
+            if key:
+                keys.add(key)
+    return keys
+
+
+def outlet_memory(rows: Iterable[tuple[str, str, str]]) -> OutletMemory:
+    """Return the memory counted from (outlet, doc_id, text) rows of stored articles."""
+    counts: dict[str, Counter[str]] = {}
+    ids = set()
+    for outlet, doc_id, text in rows:
+        if doc_id not in ids:
+            ids.add(doc_id)
+            counts.setdefault(outlet, Counter()).update(line_keys(text))
+    return OutletMemory({o: dict(c) for o, c in counts.items()}, frozenset(ids))
+
+
+def build_furniture(
+    texts: Iterable[str],
+    min_articles: int = MIN_ARTICLES,
+    stored: Mapping[str, int] | None = None,
+) -> frozenset[str]:
+    """Return the keys of short lines in at least `min_articles` texts and stored articles."""
+    # stored: per key, the outlet's stored articles holding it (none of them among the texts)
     if min_articles < 2:
         raise ValueError(f"min_articles must be at least 2, got {min_articles}")
-    seen: Counter[str] = Counter()
+    seen: Counter[str] = Counter(stored or {})
     for text in texts:
-        keys = set()
-        for raw in text.split("\n"):
-            line = raw.strip()
-            if not line or len(line) >= LONG_LINE:
-                continue
-            if len(line) < SHORT_CHARS:
-                n_words, key = short_counts(line)
-            else:
-                n_words, key = word_count(line), None
-            # a sentence is never furniture: updated versions of one story repeat their sentences
-            if n_words <= KEY_MAX_WORDS and not _sentence(line, n_words):
-                if key is None:
-                    key = furniture_key(line)
-                if key:
-                    keys.add(key)
-        seen.update(keys)
+        seen.update(line_keys(text))
     return frozenset(key for key, n in seen.items() if n >= min_articles)
 
 
