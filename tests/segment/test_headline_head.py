@@ -26,10 +26,30 @@ def test_title_over_byline_and_date_is_the_headline() -> None:
         assert block_group(kind_of(text, line)) == "editorial", line
 
 
-def test_title_under_site_menus_stays_page_furniture() -> None:
-    menus = ["Home", "News", "Sport", "Weather"]
-    text = "\n".join([*menus, TITLE, "By Mara Quint", "March 3, 2026", *BODY]) + "\n"
+MENUS = ["Home", "News", "Sport", "Weather"]
+
+
+HEADERS = [["By Mara Quint", "March 3, 2026"], ["Published 4 hours ago"], ["12.03.2026 - 09:40"]]
+
+
+@pytest.mark.parametrize("header", HEADERS)
+def test_title_under_site_menus_over_its_byline_or_date_is_the_headline(header: list[str]) -> None:
+    text = "\n".join([*MENUS, TITLE, *header, *BODY]) + "\n"
+    assert kind_of(text, TITLE) == "headline"
+    for line in MENUS:
+        assert block_group(kind_of(text, line)) != "editorial", line
+
+
+def test_title_under_site_menus_without_a_header_stays_page_furniture() -> None:
+    # on a whole page, a title-shaped line straight above the story may be another story's link
+    text = "\n".join([*MENUS, TITLE, *BODY]) + "\n"
     assert kind_of(text, TITLE) != "headline"
+
+
+def test_a_site_notice_of_two_sentences_over_the_byline_is_no_headline() -> None:
+    notice = "Our readers fund this site. Links may earn us a commission, here is how it works"
+    text = "\n".join([*MENUS, notice, "By Mara Quint", "March 3, 2026", *BODY]) + "\n"
+    assert kind_of(text, notice) != "headline"
 
 
 def test_a_teaser_above_the_byline_is_not_taken_as_the_headline() -> None:

@@ -17,12 +17,20 @@ MIN_HEADLINE_WORDS = 3
 # A masthead ("The Marlow and District Courier") has at most this many words.
 MASTHEAD_WORDS = 7
 _END_MARKS = frozenset(".!?:;")
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?] [A-Z]")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # Page furniture shapes: a URL, a breadcrumb or a line of fields ("Prep 15 mins | Cook 35 mins"),
 # a clock time, a full date.
 _SHAPES = (
     r"://|www\.|\s[|/]\s|[»›•]|\b\d{1,2}:\d\d\b"
     rf"|\b{_MONTH} \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} {_MONTH} \d{{4}}\b"
+)
+# a date ("March 3", "3 Mar", "03/03/2025", "2025-03-03"), "4 hours ago", "5 min read", "Updated …"
+_HEADER_DATE = re.compile(
+    rf"\b{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}(?!\w)|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
+    r"|\b\d{4}-\d\d-\d\d\b|\b(?:hours?|minutes?|mins?|days?) ago\b|\bmin(?:ute)? read\b"
+    r"|^(?:published|updated|posted)\b",
+    re.IGNORECASE,
 )
 
 
@@ -81,7 +89,18 @@ def headline_above(lines: list[Line], first: int, barriers: frozenset[str]) -> i
         i -= 1
     if best < 0 or lines[best].words <= MIN_HEADLINE_WORDS:
         return -1
-    # the scraper's text opens with it: on a whole page (menus above) the title is page furniture
-    if any(not line.blank for line in lines[:best]):
+    # the scraper's text opens with it; on a whole page (menus above) it needs the article's own
+    # header under it, a byline or date line, and one sentence (not a site's two-sentence notice)
+    if any(not line.blank for line in lines[:best]) and (
+        not any(_header(line) for line in lines[best + 1 : first])
+        or _SENTENCE_BREAK.search(lines[best].text)
+    ):
         return -1
     return best
+
+
+def _header(line: Line) -> bool:
+    """Return True for an article header line: a byline, or a short dated or read-time line."""
+    if line.rule == "byline":
+        return True
+    return line.rule is None and line.words <= HEADER_WORDS and bool(_HEADER_DATE.search(line.text))
