@@ -13,7 +13,7 @@ from presswatch.sources.base import Rejected
 from presswatch.topics import classify
 
 # Bump a stage's number whenever its rules or model change, so stored rows can be re-analysed.
-STAGE_VERSIONS = {"segment": 6, "quotes": 5, "topics": 3}
+STAGE_VERSIONS = {"segment": 6, "quotes": 6, "topics": 3}
 ANALYZER_VERSION = ";".join(f"{stage}-{n}" for stage, n in STAGE_VERSIONS.items())
 
 

@@ -59,6 +59,14 @@ def _word_sets() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in sets.items()}
 
 
+def _titles() -> frozenset[str]:
+    """Return the title words, with each one-word title's "-elect" and "-designate" forms."""
+    # "Governor-elect Jane Roe", "Prime Minister-designate Jane Roe": the office to come is a title
+    base = {r[0].strip().lower() for r in _rows("titles.txt")}
+    coming = {f"{t}-{s}" for t in base if t.isalpha() for s in ("elect", "designate")}
+    return frozenset(base | coming)
+
+
 @cache
 def lexicon() -> Lexicon:
     """Return the shared lexicon (read from src/presswatch/rules/quotes/ on first use)."""
@@ -67,7 +75,7 @@ def lexicon() -> Lexicon:
     verb_re = re.compile(r"\b" + _trie_pattern(forms) + r"\b")
     return Lexicon(
         stance=stance,
-        titles=frozenset(r[0].strip().lower() for r in _rows("titles.txt")),
+        titles=_titles(),
         pronouns={r[0].strip().lower(): r[1].strip() for r in _rows("pronouns.tsv")},
         org_words=frozenset(r[0].strip().lower() for r in _rows("organisations.txt")),
         first_names={r[0].strip(): r[1].strip() for r in _rows("first_names.tsv")},

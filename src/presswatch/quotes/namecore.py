@@ -66,9 +66,10 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
     titles = lexicon().titles
     words = [clean(w) for w in surface.split()]
     core: list[str] = []
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         low = w.lower()
-        if not w or w.endswith(("'s", "’s")) or low in titles:
+        if not w or w.endswith(("'s", "’s")) or (low in titles and not _title_surname(words, k)):
             break
         if low in NOT_NAMES and w not in names:
             break
@@ -81,6 +82,15 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
     while core and core[0].lower() in PARTICLES:
         core.pop(0)
     return tuple(core)
+
+
+def _title_surname(words: list[str], k: int) -> bool:
+    """Return True when words[k], a title word, ends the phrase after a known given name."""
+    # 'Julie Bishop', 'Mark Judge': a surname that is also a title ('Bishop Tom Vell' is a title)
+    if k != len(words) - 1 or k == 0 or not words[k][:1].isupper():
+        return False
+    given = words[k - 1]
+    return given[:1].isupper() and given.lower() in lexicon().first_names
 
 
 def _cut_at_sentence_end(run: str) -> str:

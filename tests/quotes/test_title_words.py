@@ -1,0 +1,48 @@
+"""Titles before a name are not part of the speaker; a surname that is a title word stays a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from presswatch.quotes import extract_quotes
+
+NAME = "Dana Kovic"
+TITLES = ["Archbishop", "Bishop", "Sheikh", "Coach", "Rabbi", "Imam", "Magistrate", "Cllr",
+          "Alderman", "Supt", "Det Insp", "Premier", "Vice-President", "UN Secretary-General",
+          "Attorney-General", "Governor-elect", "Mayor-elect",
+          "Prime Minister-designate"]  # fmt: skip
+
+
+def speakers(text: str) -> list[str | None]:
+    """Return the speakers of the text's quotes in order."""
+    return [q.speaker for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_a_title_before_the_name_is_not_part_of_the_speaker(title: str) -> None:
+    quotes = f"“We will see,” {title} {NAME} said. “Early days,” Kovic added."
+    text = f"{title} {NAME} spoke on Monday.\n\n{quotes}"
+    assert speakers(text) == [NAME, NAME]
+
+
+def test_the_office_to_come_resolves_like_the_office() -> None:
+    text = (
+        "Governor-elect Tom Hask promised to review the toll plan.\n\n"
+        "“Nothing is off the table,” the governor-elect told reporters on Friday."
+    )
+    assert speakers(text) == ["Tom Hask"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We played well,” Julie Bishop said.", "Julie Bishop"),
+        ("“We will appeal,” said Rob Bishop, the club's lawyer.", "Rob Bishop"),
+        ("“It was late,” Mark Judge said.", "Mark Judge"),
+        ("“We won,” Ann Chief said.", "Ann Chief"),
+        ("“No,” High Court Judge Mary Voss said.", "Mary Voss"),
+        ("“Our margins held,” Cardinal Health said on Tuesday.", "Cardinal Health"),
+    ],
+)
+def test_a_surname_that_is_a_title_word_stays_a_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
