@@ -89,3 +89,14 @@ def test_a_registry_resolves_a_name_the_same_every_time_past_its_cache(
     reg = load_registry()
     assert [reg.resolve(n) for n in names * 3] == first * 3
     assert first[2] == ("local:aurelia-mendes", "Aurelia Mendes") and first[4] is None
+
+
+def test_a_description_is_no_actor_but_a_name_is() -> None:
+    reg = load_registry()
+    for speaker in ("the agency", "the company", "officials", "a spokesman for the society", "He"):
+        assert reg.resolve(speaker) is None, speaker
+    assert reg.resolve("the Kremlin") == ("kremlin", "Kremlin")  # a registry alias still counts
+    assert reg.resolve("the Lantrovian Chamber") == (
+        "local:lantrovian-chamber",
+        "the Lantrovian Chamber",
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -15,6 +16,26 @@ from presswatch.actors.names import name_words, normalise, slug
 HEADER = ["actor_id", "name", "kind", "qid", "aliases", "role", "affiliation"]
 _MISSING = object()
 RESOLVED_MAX = 100_000  # names whose resolution a registry keeps (speakers repeat across batches)
+_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+# a capitalised pronoun ("He", "They") names no one either
+_PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "who",
+        "one",
+        "someone",
+        "somebody",
+        "this",
+        "these",
+        "those",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -114,7 +135,14 @@ class Registry:
         actor = self.lookup(name)
         if actor:
             return actor.actor_id, actor.name
+        if not named(name):  # 'the agency', 'officials': a description that names no one
+            return None
         return f"local:{slug(name)}", name.strip()
+
+
+def named(name: str) -> bool:
+    """Return True when a speaker holds a capitalised word that is not a pronoun."""
+    return any(w[:1].isupper() and w.lower() not in _PRONOUNS for w in _WORD.findall(name))
 
 
 def load_registry(extra: Iterable[Path] = ()) -> Registry:
