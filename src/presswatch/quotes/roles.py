@@ -14,6 +14,7 @@ from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, role_wo
 # 'the 38-year-old said': news style for the person the story is about, like a pronoun
 AGED = re.compile(r"the (\d{1,3})-year-old")
 _AGE_GIVEN = re.compile(r", \d{1,3}, ")
+_SENTENCE_END = re.compile(r"\b[a-z]+[.!?]\s+[A-Z“\"]")  # a lower-case word ends it, not 'Mrs.'
 # a role word, its complement and the comma before a name: 'Minister of National Education, '
 # (capitalised words and of/the/and/for, or one lower-case noun after 'the': 'of the city ';
 # not 'of State Antony Blinken met Foreign Minister ')
@@ -26,7 +27,10 @@ ROLE_OPENING = re.compile(
     r"\s*([A-Z][\w'’-]*) ([a-z]+) ((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) [a-z]"
 )
 # words that open a phrase, not a sentence's subject ('In a Des Moines Register poll …')
-_NOT_ROLE_LEAD = (lexicon().sets["clause_openers"] | PREPOSITIONS | FUNCTION | DETERMINERS) - {
+_PRONOUNS = set(lexicon().pronouns)  # 'She met Ines Duarte …': a subject, no role lead
+_NOT_ROLE_LEAD = (
+    lexicon().sets["clause_openers"] | PREPOSITIONS | FUNCTION | DETERMINERS | _PRONOUNS
+) - {
     "his",
     "her",
     "their",
@@ -141,6 +145,20 @@ def aged(
     # else the latest person named since the last quote's subject ('Leo Park signed … “…,” the
     # 19-year-old said', 'Jef Roe said he … “…,” the 29-year-old told')
     return named[-1][1] if named else None
+
+
+def latest_people(
+    text: str, subjects: list[tuple[int, str]], mentions: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Return the sentence subjects, with the last mention added when a sentence ends between
+    them (an unnoted subject: 'Tom Reyes spoke. The candidate's wife Ana Ruiz gave …'), else
+    the mentions when no subject was noted."""
+    if not subjects or not mentions:
+        return subjects or mentions
+    at = subjects[-1][0]
+    if mentions[-1][0] > at and _SENTENCE_END.search(text, at, mentions[-1][0]):
+        return [*subjects, mentions[-1]]
+    return subjects
 
 
 def outside_quote(text: str, at: int, pos: int) -> bool:

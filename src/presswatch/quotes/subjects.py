@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.words import (
     DETERMINERS,
     is_place_at,
@@ -37,9 +38,22 @@ def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] |
     first = m.group(1).split(" ", 1)[0].lower()
     if first in _ARTICLES or is_place_at(masked, start, end):
         return None  # 'the newspaper, Le Monde', 'the spokesman, Los Angeles': not a person
+    if _affiliation(masked, m.group(1).rstrip(".")):
+        return None  # 'said the analyst, Goldman Sachs': the person's firm, not the person
     if masked[end - 1] == "." and end - start > 2 and masked[end - 3] != " ":
         end -= 1  # the full stop ends the sentence, not an initial ('J.')
     return start, end
+
+
+def _affiliation(masked: str, name: str) -> bool:
+    """Return whether a name reads as an organisation: it ends in an organisation word or the
+    article puts it after 'at' ('an analyst at Goldman Sachs')."""
+    if name.rsplit(" ", 1)[-1].lower() in lexicon().org_words:
+        return True
+    at = masked.find(" at " + name)
+    while at >= 0 and masked.startswith(("'s", "’s"), at + 4 + len(name)):
+        at = masked.find(" at " + name, at + 1)  # 'at Jane Roe's house' is a place of hers
+    return at >= 0
 
 
 def named_appositive(
