@@ -18,6 +18,7 @@ from presswatch.quotes.marks import Span, dash_spans, find_spans, mark_list, mas
 from presswatch.quotes.roles import ROLE_OPENING, role_opening
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip_datelines
+from presswatch.quotes.signoff import lone_quote, sign_off
 from presswatch.quotes.spancue import cue_for_span
 from presswatch.quotes.speakers import DocSpeakers
 from presswatch.quotes.words import DOC_NAMES, doc_names
@@ -83,7 +84,7 @@ def _extract(
     items: list[Item] = []
     carry: Item | LastSubject | None = None  # speaker carried into the next paragraph
     carry_open = False
-    for (idx, lo, hi), spans in zip(paras, spans_by_para, strict=True):
+    for n, ((idx, lo, hi), spans) in enumerate(zip(paras, spans_by_para, strict=True)):
         if not spans and verbless(masked, lo, hi) and masked.find("According to", lo, hi) < 0:
             # no quote and no cue verb: nothing to extract, only subjects to note on demand
             bounds = LazyBounds(masked, lo, hi)
@@ -94,6 +95,8 @@ def _extract(
             para_items = _paragraph(text, masked, doc, idx, bounds.get(), spans, carry, carry_open)
             items.extend(para_items)
             direct = [it for it in para_items if it.kind == "direct"]
+            if direct and n + 1 < len(paras) and lone_quote(masked, lo, hi, spans):
+                sign_off(masked, doc, paras[n + 1][1], paras[n + 1][2], direct)  # '- Jane Roe.'
         if direct:
             carry, carry_open = direct[-1], not spans[-1].closed
         elif masked[hi - 1] == ":":  # as masked[lo:hi].rstrip(): a paragraph ends in no space
