@@ -58,6 +58,12 @@ def test_a_dash_line_under_a_quote_names_its_speaker(body: str, quote: str, name
             "Taxes went down every year I was in office.",
             "Ana Ruiz",
         ),
+        (  # a wire credit under the story's last quote
+            "“We will rebuild,” Mayor Ana Ruiz said on Monday.\n\n“Every house, every road.”"
+            "\n\n— Reuters",
+            "Every house, every road.",
+            "Ana Ruiz",
+        ),
         (  # an author's sign-off under a paragraph that is not one quote
             "The vote was close, and Ana Ruiz said “we will see” about the count.\n\n- Amy Lowe.",
             "we will see",

@@ -30,7 +30,9 @@ def sign_off(masked: str, doc: DocSpeakers, lo: int, hi: int, direct: list[Item]
     if m is None:
         return
     s, e = m.span(2)
-    speaker, _ = doc.resolve(masked[s:e], s)
+    speaker, person = doc.resolve(masked[s:e], s)
+    if not person:
+        return  # '— Reuters' under a story's last quote is a wire credit, not its speaker
     for it in direct:
         if it.cue is None or it.rule not in ("cue", "transcript"):  # not a quote's own cue
             it.cue = Cue(m.start(1), m.end(1), s, e, "—")
