@@ -17,7 +17,7 @@ def test_a_nationality_and_a_plural_noun_is_no_pronoun_antecedent() -> None:
     body = (
         "The Armenian church has a long history in Cyprus.\n\n"
         "Archbishop Vahan Sarkissian spoke after the service on Sunday.\n\n"
-        "Armenian forces won the war in 1994, taking the valley.\n\n"
+        "Armenian forces held the pass in 1994, taking the valley.\n\n"
         "“We have suffered the same fate,” he said."
     )
     assert _speaker(body, "We have suffered the same fate,") == "Archbishop Vahan Sarkissian"

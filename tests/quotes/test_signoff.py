@@ -43,7 +43,7 @@ def test_a_dash_line_under_a_quote_names_its_speaker(body: str, quote: str, name
     ("body", "quote", "name"),
     [
         (  # a section heading between dashes
-            "“We will win this race,” Ana Ruiz said.\n\n– Old hands –.\n\nThe race is close.",
+            "“We will win this race,” Ana Ruiz said.\n\n– A long night –.\n\nThe race is close.",
             "We will win this race,",
             "Ana Ruiz",
         ),
@@ -54,7 +54,7 @@ def test_a_dash_line_under_a_quote_names_its_speaker(body: str, quote: str, name
         ),
         (  # a list item with a verb is no sign-off
             "Ana Ruiz spoke first.\n\n“Taxes went down every year I was in office.”\n\n"
-            "- Tom Reyes explains why the polls were wrong.",
+            "- Tom Reyes looks back at a bad count.",
             "Taxes went down every year I was in office.",
             "Ana Ruiz",
         ),

@@ -9,7 +9,7 @@ from presswatch.quotes.words import personal
 
 _MODALS = "|".join(sorted(lexicon().sets["modals"]))
 PAST_FORMS = "|".join(sorted(lexicon().sets["past_forms"]))  # 'spoke', 'met', 'won'
-# words between a name and its verb that give the verb another subject ('Back when he wrote')
+# words between a name and its verb that give the verb another subject ('NEWS Then when she spoke')
 _NOT_GAP = "(?:he|she|they|we|i|it|you|when|who|that|which|while|if|as|because)"
 
 _NAME_WHO = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*), who\b")

@@ -10,7 +10,7 @@ from presswatch.quotes.marks import Span
 from presswatch.quotes.speakers import DocSpeakers
 
 # a dash, a run of capitalised words and an optional comma description: '- Jane Roe.',
-# '— Tom Reyes, in a debate on Monday.' (not '– Old hands –.', '- Jane Roe explains why …')
+# '— Tom Reyes, in a debate on Monday.' (not '– A long night –.', '- Jane Roe looks back …')
 _SIGN_OFF = re.compile(
     r"\s*([-–—―]) ?((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w'’-]*)(?:, [^\n\x00]{1,80}?)?\.?\s*"
 )

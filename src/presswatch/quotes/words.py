@@ -67,7 +67,7 @@ def verbish(word: str) -> bool:
     return (
         word in PREPOSITIONS
         or word in ("who", "which", "close")
-        or word in _PAST_FORMS  # 'Armenian forces won': an irregular past ends the phrase
+        or word in _PAST_FORMS  # 'Armenian forces held': an irregular past ends the phrase
         or (len(word) > 4 and word.endswith("ed") and "-" not in word)
         or lexicon().verb_re.fullmatch(word) is not None
     )
