@@ -155,6 +155,42 @@ def test_dialogue_dash_questions_keep_the_asker(
             "Jane Roe",
             "Jane Roe",
         ),
+        (  # nor one at his villa, with a bare apostrophe
+            "The dinner at James Sachs' villa ended late. "
+            "“Rates will stay high,” said the host, James Sachs.",
+            "James Sachs",
+            "James Sachs",
+        ),
+        (  # a known given name opens a person's name, whatever word ends it
+            "“Rates will stay high,” said the former defence secretary, Liam Fox.",
+            "Liam Fox",
+            "Liam Fox",
+        ),
+        ("“Rates will stay high,” said the columnist, Emily Post.", "Emily Post", "Emily Post"),
+        (  # 'at' after a verb is no workplace
+            "The senator lashed out at Megan Kelly on Tuesday. "
+            "“Rates will stay high,” said the host, Megan Kelly.",
+            "Megan Kelly",
+            "Megan Kelly",
+        ),
+        (
+            "The jury looked at Tom Reyes for a long time. "
+            "“Rates will stay high,” said the defendant, Tom Reyes.",
+            "Tom Reyes",
+            "Tom Reyes",
+        ),
+        (
+            "Reyes took a swipe at Ana Ruiz over taxes. "
+            "“Rates will stay high,” said the economist, Ana Ruiz.",
+            "Ana Ruiz",
+            "Ana Ruiz",
+        ),
+        (  # after a role noun it is one
+            "She is an economist at Tarvik Partners. "
+            "“Rates will stay high,” said the economist, Tarvik Partners.",
+            "the economist",
+            None,
+        ),
     ],
 )
 def test_an_organisation_after_a_description_is_no_name(
@@ -191,3 +227,12 @@ def test_an_unnoted_subject_after_a_noted_one_is_the_latest_person() -> None:
         "“We are ready,” said the 46-year-old."
     )
     assert _speaker(body, "We are ready,") == "Ana Ruiz"
+
+
+def test_the_aged_person_is_no_later_object() -> None:
+    # 'Jane Roe' is the object of a sentence about the defendant, not a subject of her own
+    body = (
+        "Tom Reyes was jailed for six years on Monday. Judge Mary Voss said he showed no "
+        "remorse. He had attacked Jane Roe in May.\n\n“I am sorry,” the 31-year-old told the court."
+    )
+    assert _speaker(body, "I am sorry,") != "Jane Roe"

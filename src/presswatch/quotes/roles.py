@@ -9,7 +9,7 @@ import unicodedata
 
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import given_start
-from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, role_word
+from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, role_word, verbish
 
 # 'the 38-year-old said': news style for the person the story is about, like a pronoun
 AGED = re.compile(r"the (\d{1,3})-year-old")
@@ -155,10 +155,18 @@ def latest_people(
     the mentions when no subject was noted."""
     if not subjects or not mentions:
         return subjects or mentions
-    at = subjects[-1][0]
-    if mentions[-1][0] > at and _SENTENCE_END.search(text, at, mentions[-1][0]):
+    at, pos = subjects[-1][0], mentions[-1][0]
+    ends = list(_SENTENCE_END.finditer(text, at, pos)) if pos > at else []
+    if ends and _opens_sentence(text[ends[-1].end() - 1 : pos]):
         return [*subjects, mentions[-1]]
     return subjects
+
+
+def _opens_sentence(lead: str) -> bool:
+    """Return whether the words before a mention in its sentence hold no verb or pronoun, so the
+    mention is part of its subject ('The candidate's wife Ana Ruiz gave', not 'He had attacked
+    Jane Roe')."""
+    return not any(w in _PRONOUNS or verbish(w) for w in re.findall(r"[a-z][\w'’-]*", lead.lower()))
 
 
 def outside_quote(text: str, at: int, pos: int) -> bool:
