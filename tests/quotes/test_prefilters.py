@@ -13,7 +13,7 @@ from presswatch.quotes.antecedents import (
 
 # each subject is found only by a pattern that the ', ' / ', who' pre-filter guards
 CASES = [
-    ("Solvik, who met the crew on Monday, rejected the plan.", "Solvik"),
+    ("Solvik, who had a word with the crew, rejected the plan.", "Solvik"),
     ("Marta Quell, a ferry pilot from Tarrow, watched the vote closely.", "Marta Quell"),
     ("Ines Varga, 58, was blunt about the delay.", "Ines Varga"),
 ]

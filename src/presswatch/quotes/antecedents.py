@@ -8,11 +8,15 @@ from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.words import personal
 
 _MODALS = "|".join(sorted(lexicon().sets["modals"]))
+PAST_FORMS = "|".join(sorted(lexicon().sets["past_forms"]))  # 'spoke', 'met', 'won'
+# words between a name and its verb that give the verb another subject ('NEWS Then when she spoke')
+_NOT_GAP = "(?:he|she|they|we|i|it|you|when|who|that|which|while|if|as|because)"
 
 _NAME_WHO = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*), who\b")
 # A sentence opening with a capitalised name and then a verb-like word ('Roe said', 'Roe has').
 _SUBJECT = re.compile(
-    r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*),?\s+(?:[a-z]+\s+){0,2}[a-z]+(?:ed|s)\b"
+    r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*),?\s+"
+    rf"(?:(?!{_NOT_GAP}\s)[a-z]+\s+){{0,2}}(?:[a-z]+(?:ed|s)|{PAST_FORMS})\b"
 )
 # 'Jane Roe, 18, was …', 'Jane Roe, a ferry pilot, said …' (not 'South Ivesk, he said, was')
 _SUBJECT_APPOSITIVE = re.compile(
@@ -22,13 +26,20 @@ _SUBJECT_APPOSITIVE = re.compile(
 # a plural noun and a verb after a name: the name is a modifier ('South Ivesk polls close')
 MODIFIER = re.compile(
     r"\s+(?:[a-z]+[^s\W]\s+)?[a-z]{2,}[^s\W]s\s+(?:[a-z]+ly\s+)?"
-    r"(?:[a-z]+ed|have|had|has|are|were|say|said|close|will|would|could|can)\b"
+    rf"(?:[a-z]+ed|have|had|has|are|were|say|said|close|will|would|could|can|{PAST_FORMS})\b"
 )
+
+
+# a cleft sentence: its subject follows 'that' ('It was in 1990 that Mrs. Agnes Pike opened …')
+_CLEFT = re.compile(r"\s*It (?:was|is) [^.,;:\x00]{1,60}? (?:that|when) (?=[A-Z])")
 
 
 def sentence_subject(masked: str, lo: int, hi: int, comma: bool) -> re.Match[str] | None:
     """Return the match of the named subject opening masked[lo:hi] (comma: it has ', ')."""
     subj = _SUBJECT.match(masked, lo, hi)
+    if subj is not None and subj.group(1) == "It":
+        cleft = _CLEFT.match(masked, lo, hi)
+        subj = _SUBJECT.match(masked, cleft.end(), hi) if cleft else None
     if subj is None and comma:
         if masked.find(", who", lo, hi) >= 0:
             subj = _NAME_WHO.match(masked, lo, hi)

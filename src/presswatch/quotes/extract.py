@@ -8,7 +8,8 @@ import itertools
 import re
 
 from presswatch.quotes.antecedents import MODIFIER, sentence_subject
-from presswatch.quotes.cues import Cue, clause_subject, cue_before
+from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
+from presswatch.quotes.cues import Cue, clause_subject
 from presswatch.quotes.docindex import cue_sentences, verbless
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
@@ -17,7 +18,8 @@ from presswatch.quotes.marks import Span, dash_spans, find_spans, mark_list, mas
 from presswatch.quotes.roles import ROLE_OPENING, role_opening
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip_datelines
-from presswatch.quotes.spancue import cue_for_span, described_subject
+from presswatch.quotes.signoff import lone_quote, sign_off
+from presswatch.quotes.spancue import cue_for_span
 from presswatch.quotes.speakers import DocSpeakers
 from presswatch.quotes.words import DOC_NAMES, doc_names
 from presswatch.records import Quote
@@ -74,39 +76,15 @@ def extract_quotes(text: str) -> list[Quote]:
         DOC_NAMES.reset(token)
 
 
-class _LastSubject:
-    """A paragraph's `_last_subject`, worked out when the next paragraph asks for it as its
-    carry or before a later pronoun is resolved (it notes an antecedent), else never."""
-
-    __slots__ = ("args", "done", "value")
-
-    def __init__(self, masked: str, doc: DocSpeakers, idx: int, bounds: LazyBounds) -> None:
-        self.args = (masked, doc, idx, bounds)
-        self.done = False
-        self.value: Item | None = None
-
-    def __call__(self) -> None:
-        if not self.done:
-            self.done = True
-            masked, doc, idx, bounds = self.args
-            self.value = _last_subject(masked, doc, idx, bounds.get())
-
-    def item(self) -> Item | None:
-        """Return the speaker-only item, after the antecedent work queued before it."""
-        self.args[1].settle()
-        self()
-        return self.value
-
-
 def _extract(
     text: str, paras: list[tuple[int, int, int]], spans_by_para: list[list[Span]], masked: str
 ) -> list[Quote]:
     """Return the quotes of an article whose quote marks are paired and masked."""
     doc = DocSpeakers(text)
     items: list[Item] = []
-    carry: Item | _LastSubject | None = None  # speaker carried into the next paragraph
+    carry: Item | LastSubject | None = None  # speaker carried into the next paragraph
     carry_open = False
-    for (idx, lo, hi), spans in zip(paras, spans_by_para, strict=True):
+    for n, ((idx, lo, hi), spans) in enumerate(zip(paras, spans_by_para, strict=True)):
         if not spans and verbless(masked, lo, hi) and masked.find("According to", lo, hi) < 0:
             # no quote and no cue verb: nothing to extract, only subjects to note on demand
             bounds = LazyBounds(masked, lo, hi)
@@ -117,12 +95,14 @@ def _extract(
             para_items = _paragraph(text, masked, doc, idx, bounds.get(), spans, carry, carry_open)
             items.extend(para_items)
             direct = [it for it in para_items if it.kind == "direct"]
+            if direct and n + 1 < len(paras) and lone_quote(masked, lo, hi, spans):
+                sign_off(masked, doc, paras[n + 1][1], paras[n + 1][2], direct)  # '- Jane Roe.'
         if direct:
             carry, carry_open = direct[-1], not spans[-1].closed
         elif masked[hi - 1] == ":":  # as masked[lo:hi].rstrip(): a paragraph ends in no space
-            carry, carry_open = _colon_intro(masked, doc, idx, bounds.get()), True
+            carry, carry_open = colon_intro(masked, doc, idx, bounds.get()), True
         else:
-            carry, carry_open = _LastSubject(masked, doc, idx, bounds), False
+            carry, carry_open = LastSubject(masked, doc, idx, bounds), False
             doc.later(carry)
     doc.drop_later()
     kept: list[Item] = []
@@ -130,63 +110,6 @@ def _extract(
         if it.end > it.start and (not kept or it.start >= kept[-1].end):
             kept.append(it)
     return [_to_quote(text, it) for it in kept]
-
-
-def _colon_intro(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> Item | None:
-    """Return a speaker-only item for a paragraph ending 'The Times reports:'."""
-    hi = bounds[-1]
-    cue = cue_before(masked, bounds[-2], hi) if len(bounds) >= 2 else None
-    if cue is None and len(bounds) >= 2:  # 'Roe made the following comment:'
-        subj = clause_subject(masked, bounds[-2], hi)
-        if subj:
-            cue = Cue(subj[1], subj[1], subj[0], subj[1], "")
-    if cue is None:
-        return None
-    item = Item(hi, hi, "direct", idx, cue)
-    item.speaker, _ = doc.resolve(masked[cue.subj_start : cue.subj_end], cue.subj_start)
-    item.surface = (cue.subj_start, cue.subj_end)
-    return item
-
-
-def _last_subject(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> Item | None:
-    """Return a speaker-only item for the named subject of a paragraph's last sentence."""
-    subj = clause_subject(masked, bounds[-2], bounds[-1])
-    if subj is None:
-        return None
-    surface = masked[subj[0] : subj[1]]
-    if " " not in surface.strip() and not doc.known(surface):
-        return None
-    name, _ = doc.resolve(masked[subj[0] : subj[1]], subj[0])
-    if name is None:
-        return None
-    item = Item(
-        -1,
-        -1,
-        "direct",
-        idx,
-        Cue(subj[1], subj[1], subj[0], subj[1], ""),
-        name,
-        (subj[0], subj[1]),
-        0.5,
-    )
-    return item
-
-
-def _narrative_subject(
-    masked: str, doc: DocSpeakers, idx: int, bounds: list[int], span: Span
-) -> Item | None:
-    """Return a speaker-only item for the subject of the sentence before a quote that opens
-    its own sentence inside a paragraph ('She described the night. “Nobody slept …”')."""
-    k = bisect.bisect_right(bounds, span.open_at) - 1
-    if k < 1 or masked[bounds[k] : span.open_at].strip(" \x00"):
-        return None
-    lo, hi = bounds[k - 1], bounds[k]
-    subj = clause_subject(masked, lo, hi) or described_subject(masked, lo, hi)
-    if subj is None:
-        return None
-    name, _ = doc.resolve(masked[subj[0] : subj[1]], subj[0])
-    cue = Cue(subj[1], subj[1], subj[0], subj[1], "")
-    return Item(-1, -1, "direct", idx, cue, name, subj, 0.5, "narrative")
 
 
 def _note_subjects(masked: str, doc: DocSpeakers, bounds: list[int] | LazyBounds) -> None:
@@ -224,7 +147,7 @@ def _paragraph(
     idx: int,
     bounds: list[int],
     spans: list[Span],
-    carry: Item | _LastSubject | None,
+    carry: Item | LastSubject | None,
     carry_open: bool,
 ) -> list[Item]:
     """Return the quote items of one paragraph, speakers resolved in text order."""
@@ -270,10 +193,10 @@ def _paragraph(
             continue
         it.speaker, _ = doc.resolve(surface, it.cue.subj_start)
         it.surface = (it.cue.subj_start, it.cue.subj_end)
-    if isinstance(carry, _LastSubject):
+    if isinstance(carry, LastSubject):
         carry = carry.item() if direct and direct[0].cue is None else None  # else unread
     if direct and direct[0].cue is None:  # 'Roe spoke next. “…”': the sentence before
-        carry = _narrative_subject(masked, doc, idx, bounds, spans[0]) or carry
+        carry = narrative_subject(masked, doc, idx, bounds, spans[0]) or carry
     inherit(text, direct, spans, carry, carry_open, lo)
     return [
         it for it in direct if it.surface or len(words_of(text[it.start : it.end])) > 4

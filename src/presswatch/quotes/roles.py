@@ -9,11 +9,12 @@ import unicodedata
 
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import given_start
-from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, role_word
+from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, role_word, verbish
 
 # 'the 38-year-old said': news style for the person the story is about, like a pronoun
 AGED = re.compile(r"the (\d{1,3})-year-old")
 _AGE_GIVEN = re.compile(r", \d{1,3}, ")
+_SENTENCE_END = re.compile(r"\b[a-z]+[.!?]\s+[A-Z“\"]")  # a lower-case word ends it, not 'Mrs.'
 # a role word, its complement and the comma before a name: 'Minister of National Education, '
 # (capitalised words and of/the/and/for, or one lower-case noun after 'the': 'of the city ';
 # not 'of State Antony Blinken met Foreign Minister ')
@@ -26,7 +27,10 @@ ROLE_OPENING = re.compile(
     r"\s*([A-Z][\w'’-]*) ([a-z]+) ((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) [a-z]"
 )
 # words that open a phrase, not a sentence's subject ('In a Des Moines Register poll …')
-_NOT_ROLE_LEAD = (lexicon().sets["clause_openers"] | PREPOSITIONS | FUNCTION | DETERMINERS) - {
+_PRONOUNS = set(lexicon().pronouns)  # 'She met Ines Duarte …': a subject, no role lead
+_NOT_ROLE_LEAD = (
+    lexicon().sets["clause_openers"] | PREPOSITIONS | FUNCTION | DETERMINERS | _PRONOUNS
+) - {
     "his",
     "her",
     "their",
@@ -141,6 +145,28 @@ def aged(
     # else the latest person named since the last quote's subject ('Leo Park signed … “…,” the
     # 19-year-old said', 'Jef Roe said he … “…,” the 29-year-old told')
     return named[-1][1] if named else None
+
+
+def latest_people(
+    text: str, subjects: list[tuple[int, str]], mentions: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Return the sentence subjects, with the last mention added when a sentence ends between
+    them (an unnoted subject: 'Tom Reyes spoke. The candidate's wife Ana Ruiz gave …'), else
+    the mentions when no subject was noted."""
+    if not subjects or not mentions:
+        return subjects or mentions
+    at, pos = subjects[-1][0], mentions[-1][0]
+    ends = list(_SENTENCE_END.finditer(text, at, pos)) if pos > at else []
+    if ends and _opens_sentence(text[ends[-1].end() - 1 : pos]):
+        return [*subjects, mentions[-1]]
+    return subjects
+
+
+def _opens_sentence(lead: str) -> bool:
+    """Return whether the words before a mention in its sentence hold no verb or pronoun, so the
+    mention is part of its subject ('The candidate's wife Ana Ruiz gave', not 'He had attacked
+    Jane Roe')."""
+    return not any(w in _PRONOUNS or verbish(w) for w in re.findall(r"[a-z][\w'’-]*", lead.lower()))
 
 
 def outside_quote(text: str, at: int, pos: int) -> bool:

@@ -215,9 +215,8 @@ class DocSpeakers:
         # starred …, posted', not '“What if Jane Roe …?” the 43-year-old asked')
         named = [m for m in self.antecedents if last <= m[0] < pos]
         outside, text = role_rules.outside_quote, self.text
-        named = named or [
-            m for m in self._all_fulls if last <= m[0] < pos and outside(text, m[0], pos)
-        ]
+        mentions = [m for m in self._all_fulls if last <= m[0] < pos and outside(text, m[0], pos)]
+        named = role_rules.latest_people(text, named, mentions)
         # not one a pronoun of the other gender follows ('Coach Ana Ruiz said he needed rest')
         named = [(p, n) for p, n in named if not self._gendered().disagrees(n, p, pos)]
         return role_rules.aged(self.text, self._all_fulls, named, age, pos)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.roles import given_gender
 from presswatch.quotes.words import (
     DETERMINERS,
     is_place_at,
@@ -16,6 +18,7 @@ NAME_COMMA = re.compile(r" (?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,")  # ' O
 _LIST_NEXT = re.compile(r",? (?:and|&|or) |, [A-Z]")
 # articles that open the names of newspapers and places, never a person's
 _ARTICLES = frozenset({"le", "la", "les", "el", "los", "las", "il", "lo", "l’", "l'"})
+_GROUP = frozenset(w.lower() for w in lexicon().sets["group_nouns"])
 _DEFINITE = frozenset({"the", "his", "her", "its", "their", "our"})  # not 'another Twitter user'
 # ', Khaled Abdel-Moneim.' / ', John J. Roe,': two to five capitalised words a comma,
 # semicolon or full stop closes
@@ -37,9 +40,31 @@ def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] |
     first = m.group(1).split(" ", 1)[0].lower()
     if first in _ARTICLES or is_place_at(masked, start, end):
         return None  # 'the newspaper, Le Monde', 'the spokesman, Los Angeles': not a person
+    if given_gender(first) is None and _affiliation(masked, m.group(1).rstrip(".")):
+        return None  # 'said the analyst, Goldman Sachs': the person's firm, not the person
     if masked[end - 1] == "." and end - start > 2 and masked[end - 3] != " ":
         end -= 1  # the full stop ends the sentence, not an initial ('J.')
     return start, end
+
+
+def _affiliation(masked: str, name: str) -> bool:
+    """Return whether a name reads as an organisation: it ends in an organisation word or the
+    article puts it after a role or plural noun and 'at' ('an analyst at Goldman Sachs')."""
+    if name.rsplit(" ", 1)[-1].lower() in lexicon().org_words:
+        return True
+    if " at " + name not in masked:
+        return False
+    # not 'at Jane Roe's house', 'at James Sachs' villa' (a place of theirs) nor 'looked at'
+    at = re.compile(r"\b([A-Za-z]+) at " + re.escape(name) + r"\b(?!['’])")
+    return any(_staff_noun(m.group(1).lower()) for m in at.finditer(masked))
+
+
+def _staff_noun(word: str) -> bool:
+    """Return whether a word is a role noun or a plural of people ('analysts', 'bankers')."""
+    titles = lexicon().titles
+    if word in titles or word in _GROUP or (word.endswith("s") and word[:-1] in titles):
+        return True
+    return word.endswith(("ers", "ists", "ians")) and len(word) > 5  # 'traders', 'historians'
 
 
 def named_appositive(

@@ -42,6 +42,7 @@ PUNCT = ",;:.!?()[]—–-\"“”'’‘"
 PLACE_PREPS = _WORDS["place_prepositions"]
 ORG_JOINTS = _WORDS["org_joints"]
 _GROUP_NOUNS = _WORDS["group_nouns"]
+_PAST_FORMS = _WORDS["past_forms"]
 _JOINT_SEARCH = re.compile(r" (?i:" + "|".join(sorted(ORG_JOINTS)) + r") ").search
 _PLACE_PREP = "|".join(sorted(PLACE_PREPS))
 _CAP = r"[A-Z][\w'’.-]*"
@@ -66,6 +67,7 @@ def verbish(word: str) -> bool:
     return (
         word in PREPOSITIONS
         or word in ("who", "which", "close")
+        or word in _PAST_FORMS  # 'Armenian forces held': an irregular past ends the phrase
         or (len(word) > 4 and word.endswith("ed") and "-" not in word)
         or lexicon().verb_re.fullmatch(word) is not None
     )
