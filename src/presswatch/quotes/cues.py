@@ -48,8 +48,6 @@ _MODIFIER_PHRASE = re.compile(
     rf"(?:\b[a-z]{{3,}}(?:ing|ed)\s+(?:[a-z]+\s+)?(?:{_alternation('modifier_prepositions')})"
     rf"|\b(?:{_alternation('modifier_places')}))\s+(?:(?:the|a|an)\s+)?$"
 )
-# a cue verb, up to three adverb or time words and a comma, right before a participle
-_TRAILING = re.compile(r"\b([a-z]{3,})(?:\s+[A-Za-z]+){0,3},\s+$")
 _DASH = re.compile(r"[\s.,]*([―—–]|--?)\s*(?=[A-Z])")
 
 
@@ -117,7 +115,7 @@ def _with_subject(
         if with_np:  # 'with their union leader calling it “…”': the participle's own subject
             return Cue(m.start(), m.end(), with_np.start(1), with_np.end(1), m.group())
         # '…, Roe said, adding “…”': the participle goes on the trailing cue before it
-        subj = _trailing_cue_subject(masked, lo if sent_lo is None else sent_lo, m.start())
+        subj = subjects.trailing_cue_subject(masked, lo if sent_lo is None else sent_lo, m.start())
         # a participle takes the subject of its sentence: 'Trump spoke, saying “…”'
         subj = subj or clause_subject(masked, lo if sent_lo is None else sent_lo, m.start())
         if subj or before.endswith(",") or not before:
@@ -133,6 +131,8 @@ def _with_subject(
             and masked.startswith(",", subj[1])
         ):
             return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
+    if rel := subjects.relative_subject(masked, lo, m.start()):
+        return Cue(m.start(), m.end(), rel[0], rel[1], m.group())
     before = before.strip(",")
     if before.lower() in _OPENERS:  # 'But, said Solovey, “…”'
         before = ""
@@ -154,21 +154,6 @@ def _with_subject(
         subj = subjects.name_after(masked, subj, hi) or subj  # 'said her lawyer, Jane Roe.'
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
     return None
-
-
-def _trailing_cue_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the subject span of a trailing cue before the participle at hi, else None."""
-    # '…, Jane Roe said Friday, adding': the subject follows a comma or a quote, so the cue is
-    # not inside a clause that opened the sentence ('Crews booed as Roe testified, calling …')
-    tail = _TRAILING.search(masked, max(lo, hi - 40), hi)
-    if tail is None:
-        return None
-    verb = lexicon().verb_re.fullmatch(tail.group(1))
-    if verb is None or verb.group().endswith("ing"):
-        return None
-    subj = subject_before(masked, lo, tail.start(1))
-    before = masked[max(lo, subj[0] - 3) : subj[0]].strip(" ")[-1:] if subj else ""
-    return subj if before in (",", "\x00") else None
 
 
 def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -232,6 +217,8 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
         if len(gap.split()) > 32:
             return None
         if m.group().lower() == "according to" and gap.strip(" ,—–-"):
+            continue
+        if subjects.IN_RELATIVE.search(gap):  # 'a resident, who asked not to be named, told'
             continue
         if gap.rstrip().endswith(",") and m.group() not in _TELL:  # '…” for the EU, said X'
             subj = subject_after(masked, m.end() + 1, hi)
@@ -298,8 +285,3 @@ def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue
         if subj:
             return Cue(hi, hi, subj[0], subj[1], ":")
     return None
-
-
-def stance_of(verb: str | None) -> str:
-    """Return the stance recorded for a cue verb (neutral when unknown)."""
-    return lexicon().stance.get((verb or "").lower(), "neutral")

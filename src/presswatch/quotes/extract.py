@@ -217,7 +217,7 @@ def _to_quote(text: str, it: Item) -> Quote:
         speaker_start=s_lo,
         speaker_end=s_hi,
         cue=verb,
-        stance=_STANCE.get((verb or "").lower(), "neutral"),  # as stance_of(verb)
+        stance=_STANCE.get((verb or "").lower(), "neutral"),
         paragraph=it.para,
         prominence=_PROMINENCE[it.para] if it.para < 4 else "body",
         confidence=it.confidence if it.speaker else min(it.confidence, 0.5),

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.roles import given_gender
 from presswatch.quotes.words import (
     DETERMINERS,
+    FUNCTION,
+    PREPOSITIONS,
     is_place_at,
     personal,
     role_word,
@@ -22,6 +25,10 @@ _GROUP = frozenset(w.lower() for w in lexicon().sets["group_nouns"])
 _DEFINITE = frozenset({"the", "his", "her", "its", "their", "our"})  # not 'another Twitter user'
 # ', Khaled Abdel-Moneim.' / ', John J. Roe,': two to five capitalised words a comma,
 # semicolon or full stop closes
+# a verb right after a relative pronoun belongs to the clause, not to a quote before it
+IN_RELATIVE = re.compile(r", (?:who|which) (?:\w+ )?$")
+# a cue verb, up to three adverb or time words and a comma, right before a participle
+_TRAILING = re.compile(r"\b([a-z]{3,})(?:\s+[A-Za-z]+){0,3},\s+$")
 _NAME_CLOSED = re.compile(
     unicode_caps(r", ([A-Z][\w'’-]*+\.?(?: [A-Z][\w'’-]*+\.?){1,4})(?=[,;]|(?<=\w\w\.)(?:\s|$))")
 )
@@ -97,3 +104,43 @@ def joined_roles(gap: str) -> bool:
         and words[-1] in ("and", "&")
         and all(role_word(w) for w in words[:-1] if w not in ("and", "&"))
     )
+
+
+# '“…,” the mayor, who was re-elected in May, said': a subject, then a relative clause that
+# runs up to the cue verb; the subject opens the gap or follows a sentence end or a quote
+_RELATIVE_TAIL = (
+    r"(?P<subj>[\w’'-]+(?: [\w.’'-]+){0,5}), (?:who|which|whose|whom)\b[^.;:!?\x00“”\"]{1,150},\s*$"
+)
+_RELATIVE_AT = re.compile(r"[\s,\x00”\"]*" + _RELATIVE_TAIL)
+_RELATIVE = re.compile(r"(?:[.!?]\s|[\x00”\"]\s*,?\s*)\s*" + _RELATIVE_TAIL)
+
+
+def relative_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the subject before a relative clause that ends at the cue verb at hi, else None."""
+    m = _RELATIVE_AT.match(masked, lo, hi) or _RELATIVE.search(masked, lo, hi)
+    if m is None:
+        return None
+    words = m.group("subj").split()
+    first = words[0]
+    if first.lower() in DETERMINERS:  # 'the mayor', 'a spokesman for the council'
+        return m.start("subj"), m.end("subj")
+    # 'Officials', 'Jane Roe'; not 'In Paris'
+    low = first.lower()
+    if all(w[:1].isupper() for w in words) and low not in FUNCTION and low not in PREPOSITIONS:
+        return m.start("subj"), m.end("subj")
+    return None
+
+
+def trailing_cue_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the subject span of a trailing cue before the participle at hi, else None."""
+    # '…, Jane Roe said Friday, adding': the subject follows a comma or a quote, so the cue is
+    # not inside a clause that opened the sentence ('Crews booed as Roe testified, calling …')
+    tail = _TRAILING.search(masked, max(lo, hi - 40), hi)
+    if tail is None:
+        return None
+    verb = lexicon().verb_re.fullmatch(tail.group(1))
+    if verb is None or verb.group().endswith("ing"):
+        return None
+    subj = subject_before(masked, lo, tail.start(1))
+    before = masked[max(lo, subj[0] - 3) : subj[0]].strip(" ")[-1:] if subj else ""
+    return subj if before in (",", "\x00") else None
