@@ -111,13 +111,20 @@ def joined_roles(gap: str) -> bool:
 _RELATIVE_TAIL = (
     r"(?P<subj>[\w’'-]+(?: [\w.’'-]+){0,5}), (?:who|which|whose|whom)\b[^.;:!?\x00“”\"]{1,150},\s*$"
 )
+_RELATIVE_WORD = re.compile(r", (?:who|which|whose|whom)\b")
 _RELATIVE_AT = re.compile(r"[\s,\x00”\"]*" + _RELATIVE_TAIL)
 _RELATIVE = re.compile(r"(?:[.!?]\s|[\x00”\"]\s*,?\s*)\s*" + _RELATIVE_TAIL)
 
 
 def relative_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Return the subject before a relative clause that ends at the cue verb at hi, else None."""
-    m = _RELATIVE_AT.match(masked, lo, hi) or _RELATIVE.search(masked, lo, hi)
+    start = max(lo, hi - 240)  # the clause and a six-word subject fit in this window
+    tail = masked[start:hi]
+    if not tail.rstrip().endswith(",") or _RELATIVE_WORD.search(tail) is None:
+        return None
+    m = (_RELATIVE_AT.match(masked, lo, hi) if start == lo else None) or _RELATIVE.search(
+        masked, start, hi
+    )
     if m is None:
         return None
     words = m.group("subj").split()
