@@ -84,6 +84,7 @@ def _extract(
     items: list[Item] = []
     carry: Item | LastSubject | None = None  # speaker carried into the next paragraph
     carry_open = False
+    open_back: list[Item] = []  # speakerless quotes left open, continued by the next paragraph
     for n, ((idx, lo, hi), spans) in enumerate(zip(paras, spans_by_para, strict=True)):
         if not spans and verbless(masked, lo, hi) and masked.find("According to", lo, hi) < 0:
             # no quote and no cue verb: nothing to extract, only subjects to note on demand
@@ -97,8 +98,11 @@ def _extract(
             direct = [it for it in para_items if it.kind == "direct"]
             if direct and n + 1 < len(paras) and lone_quote(masked, lo, hi, spans):
                 sign_off(masked, doc, paras[n + 1][1], paras[n + 1][2], direct)  # '- Jane Roe.'
+        open_back = _fill_back(open_back, direct, spans, lo)
         if direct:
             carry, carry_open = direct[-1], not spans[-1].closed
+            if carry_open and direct[-1].speaker is None:
+                open_back.append(direct[-1])
         elif masked[hi - 1] == ":":  # as masked[lo:hi].rstrip(): a paragraph ends in no space
             carry, carry_open = colon_intro(masked, doc, idx, bounds.get()), True
         else:
@@ -110,6 +114,22 @@ def _extract(
         if it.end > it.start and (not kept or it.start >= kept[-1].end):
             kept.append(it)
     return [_to_quote(text, it) for it in kept]
+
+
+def _fill_back(waiting: list[Item], direct: list[Item], spans: list[Span], lo: int) -> list[Item]:
+    """Give a quote run over paragraphs the speaker its last paragraph names; return those left."""
+    # '“First part …' / '“… and the rest,” said Jane Roe.': one quote, one speaker
+    if not waiting or not direct or not spans or spans[0].open_at != lo:
+        return []
+    first = direct[0]
+    if first.start != spans[0].start:
+        return []
+    if first.speaker is None:
+        return waiting  # the chain goes on: a later paragraph may name the speaker
+    for it in waiting:
+        it.speaker, it.surface, it.cue = first.speaker, first.surface, first.cue
+        it.confidence, it.rule = min(first.confidence, 0.6), "continued-back"
+    return []
 
 
 def _note_subjects(masked: str, doc: DocSpeakers, bounds: list[int] | LazyBounds) -> None:

@@ -1,0 +1,34 @@
+"""A quote run over paragraphs takes the speaker its last paragraph names."""
+
+from __future__ import annotations
+
+from presswatch.quotes import extract_quotes
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    """Return (speaker, first words) of the text's direct quotes."""
+    return [(q.speaker, text[q.start : q.end][:20]) for q in extract_quotes(text)]
+
+
+def test_the_first_paragraph_of_a_run_takes_the_speaker_named_at_its_end() -> None:
+    text = (
+        "“The ferry will run twice a day from April, and more often in the summer.\n\n"
+        "“We will add a late crossing on Fridays,” said Jane Roe, the operator's director."
+    )
+    assert [s for s, _ in speakers(text)] == ["Jane Roe", "Jane Roe"]
+
+
+def test_a_closed_quote_before_another_speaker_keeps_no_speaker() -> None:
+    text = (
+        "“The ferry will run twice a day from April, and more often in the summer.”\n\n"
+        "“We will add a late crossing on Fridays,” said Jane Roe, the operator's director."
+    )
+    assert speakers(text)[0][0] is None
+
+
+def test_an_open_quote_before_a_narrative_paragraph_keeps_no_speaker() -> None:
+    text = (
+        "“The ferry will run twice a day from April, and more often in the summer.\n\n"
+        "Tom Reyes, a councillor, said the plan was late. “Another year lost,” he said."
+    )
+    assert speakers(text)[0][0] is None
