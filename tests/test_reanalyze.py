@@ -86,6 +86,22 @@ def test_cli_reanalyses_stale_rows_of_one_outlet(tmp_path: Path) -> None:
     assert fingerprint(db) == before
 
 
+def test_reanalysis_rewrites_the_text_fingerprints_of_doc_meta(
+    samples_db: Path, tmp_path: Path
+) -> None:
+    # as an older analyzer would have left them: hashes of another editorial text
+    db = tmp_path / "w.duckdb"
+    db.write_bytes(samples_db.read_bytes())
+    prints = "select doc_id, text_hash, minhash, minhash_version from doc_meta where analysed"
+    with connect(db, read_only=True) as con:
+        expected = sorted(con.execute(prints).fetchall())
+    with connect(db) as con:
+        con.execute("update doc_meta set text_hash = 'stale', minhash = null where analysed")
+    assert reanalyze(db, [REGISTRY], force=True).analyzed == len(expected)
+    with connect(db, read_only=True) as con:
+        assert sorted(con.execute(prints).fetchall()) == expected
+
+
 def test_since_selects_by_publication_day(tmp_path: Path) -> None:
     db = stored_only(tmp_path)
     with connect(db, read_only=True) as con:

@@ -14,7 +14,7 @@ import socket
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -34,11 +34,14 @@ from presswatch.db.lock import writer_lock
 from presswatch.segment.furniture import OutletMemory
 from presswatch.sources.base import HTML_KINDS, RawDocument, Rejected
 
+if TYPE_CHECKING:
+    from presswatch.parse import Article
+
 log = logging.getLogger(__name__)
 
 DOCUMENT_COLUMNS = ("doc_id", "origin", "source_kind", "content", "outlet", "url", "title",
                     "published_utc")  # fmt: skip
-OUTPUT_TABLES = ("articles", *ANALYSIS_TABLES, "actors", "quarantine")
+OUTPUT_TABLES = ("articles", *ANALYSIS_TABLES, "actors", "quarantine", "fingerprints")
 MEMORY_FILE = "outlet_memory.json"
 
 
@@ -125,7 +128,23 @@ def analyze_rows(
     rows = analysis_rows(analyses, topics, actor_ids)
     rows["actors"] = local_actors
     rows["quarantine"] = quarantine_rows([r for r in rejected if isinstance(r, Rejected)], now())
+    rows["fingerprints"] = fingerprint_rows([a.article for a in analyses])
     return rows
+
+
+def fingerprint_rows(articles: Sequence[Article]) -> list[dict[str, Any]]:
+    """Return doc_meta's text hash and MinHash of each article's editorial text, as analysed now."""
+    # an HTML page's editorial text follows the analyzer's blocks: after re-analysis the stored
+    # hash must too, or a later copy of the page with other ads is not known as the same text
+    from presswatch.dedup import VERSION, fingerprints
+    from presswatch.sources.store import editorial_text
+
+    prints = fingerprints([editorial_text(a) for a in articles])
+    return [
+        {"doc_id": a.doc.doc_id, "text_hash": h, "minhash": m,
+         "minhash_version": VERSION if m else None}
+        for a, (h, m) in zip(articles, prints, strict=True)
+    ]  # fmt: skip
 
 
 def analyze_shard(
@@ -169,6 +188,13 @@ def load_shard(db: Path, result: dict[str, Any]) -> int:
             upsert_actors(con, pq.read_table(paths["actors"]).to_pylist())
         if "quarantine" in paths:
             insert_quarantine(con, pq.read_table(paths["quarantine"]))
+        if "fingerprints" in paths:
+            with registered(con, "_prints", pq.read_table(paths["fingerprints"])):
+                con.execute(
+                    "update doc_meta set text_hash = p.text_hash, minhash = p.minhash, "
+                    "minhash_version = p.minhash_version from _prints p "
+                    "where doc_meta.doc_id = p.doc_id"
+                )
     return int(result["articles"])
 
 
