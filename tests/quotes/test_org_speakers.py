@@ -102,6 +102,8 @@ def test_the_court_is_no_person_in_its_name() -> None:
         ("Jane Roe said in a statement that she would stand down.", "Jane Roe"),
         ("In a statement, the Tarvik Rowing Club thanked its members.", "the Tarvik Rowing Club"),
         ("A statement from the Lisk Water Company apologised.", "the Lisk Water Company"),
+        ("A statement from the water ministry came late.", "the water ministry"),
+        ("The farm ministry spoke. A statement from the ministry came late.", "the farm ministry"),
     ],
 )
 def test_the_statement_is_its_issuer(lead: str, name: str) -> None:

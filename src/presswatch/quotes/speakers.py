@@ -57,7 +57,7 @@ class DocSpeakers:
     _later: list[Callable[[], object]] = field(default_factory=list)
     _settling: bool = False
     _said: list[int] = field(default_factory=list)  # where the subjects of cues were resolved
-    orgs: list[orgrefs.Mention] | None = None  # organisations named (scanned on first use)
+    orgs: dict[str | None, list[orgrefs.Mention]] = field(default_factory=dict)  # by kind
 
     def __post_init__(self) -> None:
         self._names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
