@@ -128,10 +128,15 @@ def cluster_names(names: Iterable[str], log: ClusterLog | None = None) -> dict[s
 
 @lru_cache(maxsize=1 << 16)  # once per name: every batch asks again for its local actors
 def local_kind(name: str) -> str:
-    """Return 'organisation' for a name headed by an organisation word or 'the', else 'person'."""
+    """Return 'organisation' for a name headed by an organisation word, a company suffix
+    ('Ltd', 'AG', 'United') or 'the', else 'person'."""
     from presswatch.quotes.lexicon import lexicon
+    from presswatch.quotes.orgrefs import kinds
 
     words = name.lower().split()
-    if not words or words[0] == "the" or words[-1].strip(".,") in lexicon().org_words:
+    last = words[-1].strip(".,") if words else ""
+    if not words or words[0] == "the" or last in lexicon().org_words:
+        return "organisation"
+    if len(words) > 1 and any(last in heads for heads in kinds().words.values()):
         return "organisation"
     return "person"

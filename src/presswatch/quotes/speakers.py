@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from presswatch.quotes import orgrefs
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
@@ -56,6 +57,7 @@ class DocSpeakers:
     _later: list[Callable[[], object]] = field(default_factory=list)
     _settling: bool = False
     _said: list[int] = field(default_factory=list)  # where the subjects of cues were resolved
+    orgs: dict[str | None, list[orgrefs.Mention]] = field(default_factory=dict)  # by kind
 
     def __post_init__(self) -> None:
         self._names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
@@ -143,6 +145,8 @@ class DocSpeakers:
             return name, True
         if kind:
             return None, False
+        if orgrefs.wanted(low) and (org := orgrefs.speaker(self, surface, pos)):
+            return org
         if low.endswith("-year-old") and (aged := role_rules.AGED.fullmatch(low)):
             name = self._aged(aged.group(1), pos)
             if name:

@@ -1,0 +1,221 @@
+"""Organisations an article names ('Finnish Food Authority', 'startup Vokalis', 'the energy
+ministry'), their kinds, and the one a description 'the <noun>' takes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.words import unicode_caps
+
+
+@dataclass(frozen=True)
+class Kinds:
+    """Description nouns and the words that make a name of their kind (org_kinds.tsv)."""
+
+    words: dict[str, frozenset[str]]  # 'agency' -> {'agency', 'organization', …}
+    lower: frozenset[str]  # nouns whose lower-case mention with a modifier names one
+    by_word: dict[str, frozenset[str]]  # 'organization' -> {'agency', 'organization', …}
+
+
+@cache
+def kinds() -> Kinds:
+    """Return the organisation kinds, read once."""
+    text = files("presswatch.rules.quotes").joinpath("org_kinds.tsv").read_text("utf-8")
+    words, lower = {}, set()
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            cols = line.split("\t")
+            words[cols[0]] = frozenset(cols[1].split())
+            if len(cols) > 2 and cols[2].strip() == "lower":
+                lower.add(cols[0])
+    by_word: dict[str, set[str]] = {}
+    for noun, heads in words.items():
+        for w in heads:
+            by_word.setdefault(w, set()).add(noun)
+    frozen = {w: frozenset(ns) for w, ns in by_word.items()}
+    return Kinds(words, frozenset(lower), frozen)
+
+
+CAPW = r"[A-Z][\w'’.&-]*"
+JOIN = r"(?: (?:of|for|and|the|on|de|du|des|la|&))*"
+RUN = re.compile(unicode_caps(rf"(?:\b[Tt]he )?{CAPW}(?:{JOIN} {CAPW})*(?: \(([A-Z]{{2,6}})\))?"))
+_DOTTED = frozenset({"inc.", "ltd.", "corp.", "co.", "s.a.", "st.", "mt.", "ft."})
+_JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "&"})
+_OPENING = frozenset({"while", "but", "and", "when", "if", "as", "after", "before", "since", "so"})
+_NONE: frozenset[str] = frozenset()
+_FUNCTION = frozenset({"a", "an", "and", "or", "of", "the", "its", "their", "to", "in", "on"})
+_VERBISH = re.compile(r",? (?:said|told|[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|may)\b")
+
+
+def _of(word: str) -> frozenset[str]:
+    """Return the description nouns a lower-case word of a name answers to."""
+    return kinds().by_word.get(word, _NONE)
+
+
+@dataclass
+class Mention:
+    """One organisation named in the text: where, its speaker form, its kinds, a subject or not."""
+
+    pos: int
+    name: str
+    kinds: frozenset[str]
+    subject: bool
+    aliases: frozenset[str]  # 'IMF' for 'International Monetary Fund (IMF)', its initials
+
+
+def speaker_form(name: str) -> str:
+    """Return a name as a speaker: 'The Harbour Board' -> 'the Harbour Board'."""
+    return "the" + name[3:] if name.startswith("The ") else name
+
+
+def _subject(text: str, start: int, end: int) -> bool:
+    """Return whether a mention opens its sentence or a verb follows it."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in '.!?\n"”»' or bool(_VERBISH.match(text, end))
+
+
+def _cut(words: list[str], k: int) -> list[str]:
+    """Return the words of a run up to its head word k and an 'of' complement (no person in it)."""
+    if k == len(words) - 1 or words[k + 1] not in ("of", "for", "on"):
+        return words[: k + 1]
+    titles, given = lexicon().titles, lexicon().first_names
+    end = k + 2
+    while end < len(words) and words[end] not in given:
+        if words[end].lower() in titles and (
+            len(words) - end > 2 or (end + 1 < len(words) and words[end + 1] in given)
+        ):
+            break  # 'Bank of England Governor Jane Roe'
+        end += 1
+    while end > k + 1 and words[end - 1] in _JOINERS:
+        end -= 1
+    return words[:end] if end > k + 2 else words[: k + 1]
+
+
+def _words(run: str) -> list[str]:
+    """Return the words of a capitalised run without a clause opener before it ('While the …')
+    and up to a word a full stop ends ('Theranos. Forbes') or a time word ('… on Wednesday')."""
+    words = run.split()
+    sets = lexicon().sets
+    while len(words) > 1 and words[0].lower() in _OPENING:
+        words = words[1:]
+    for k, w in enumerate(words):
+        if w.lower() in sets["time_words"] and k and w[:1].isupper():
+            words = words[:k]
+            break
+        if w.endswith(".") and w.lower() not in _DOTTED and w.count(".") == 1 and len(w) > 3:
+            words = words[: k + 1]
+            words[k] = w[:-1]
+            break
+    while words and words[-1] in _JOINERS:
+        words = words[:-1]
+    return words
+
+
+_LOWER_END = re.compile(unicode_caps(r"(?:\b[Tt]he|\b[A-Z]\w+['’]s) ((?:[a-z][\w-]* ){1,2})$"))
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _anchors(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Return the spans of the words in a text, any case, in text order (str.find: no
+    pattern of a few hundred words to compile or run)."""
+    low = text.lower()
+    if len(low) != len(text):  # a capital that lower-cases to two characters: offsets move
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    out = []
+    for word in words:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (not i or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
+                out.append((i, j))
+            i = low.find(word, j)
+    out.sort()
+    return out
+
+
+def _run_at(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the capitalised run around a capitalised kind word, or the one a lower-case kind
+    word introduces ('startup Vokalis'), else None."""
+    if text[start].isupper():
+        lo = max(text.rfind("\n", 0, start) + 1, start - 120)
+        for m in RUN.finditer(text, lo, end + 80):
+            if m.start() <= start < m.end():
+                return m
+        return None
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        return RUN.match(text, end + 1)
+    return None
+
+
+def scan(text: str, noun: str | None = None) -> list[Mention]:
+    """Return the organisations the text names, in text order, with their kinds (only those of
+    one description noun's kind when noun is given)."""
+    words = kinds().by_word if noun is None else kinds().words[noun]
+    found: list[Mention] = []
+    seen: set[int] = set()
+    for start, end in _anchors(text, words):
+        word = text[start:end]
+        if word.islower() and word in kinds().lower:  # 'the energy ministry', 'Kenya’s …'
+            lead = _LOWER_END.search(text, max(0, start - 60), start)
+            if lead and not _FUNCTION.intersection(lead.group(1).split()):
+                subject = _subject(text, lead.start(), end)
+                name = speaker_form(text[lead.start() : end])
+                found.append(Mention(lead.start(), name, _of(word), subject, frozenset()))
+        m = _run_at(text, start, end)
+        if m is None or m.start() in seen:
+            continue
+        seen.add(m.start())
+        if mention := _mention(text, m):
+            found.append(mention)
+    found.sort(key=lambda x: x.pos)
+    return found
+
+
+def _mention(text: str, m: re.Match[str]) -> Mention | None:
+    """Return the organisation a capitalised run names, with its kinds, else None."""
+    words = _words(m.group(0).split(" (")[0])
+    if not words:
+        return None
+    lead = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+    got: set[str] = set()
+    name, single = words, False
+    for k, w in enumerate(words):
+        low = w.lower().strip(",;:.")
+        low = low + "." if w.endswith(".") and low + "." in _DOTTED else low
+        hits = _of(low)
+        if hits and (k or len(words) > 1) and w[0].isupper():
+            got |= hits
+            name = _cut(words, k) if k < len(words) - 1 else words
+    if lead and lead[0].islower() and words[0] not in lexicon().first_names:
+        single = bool(intro := _of(lead[0]))
+        got |= intro  # 'startup Vokalis'
+    if not got or (not single and len([w for w in name if w.lower() != "the"]) < 2):
+        return None
+    form = speaker_form(" ".join(name).rstrip(",.;:"))
+    initials = "".join(w[0] for w in name if w[0].isupper() and w.lower() != "the")
+    aliases = {a for a in (m.group(1), initials) if a and len(a) > 1}
+    subject = _subject(text, m.start(), m.end())
+    return Mention(m.start(), form, frozenset(got), subject, frozenset(aliases))
+
+
+def latest(text: str, mentions: list[Mention], noun: str, pos: int) -> str | None:
+    """Return the organisation 'the <noun>' at pos names: the latest of its kind, or with two
+    of that kind the latest that was a subject; None when none fits or an acronym subject of
+    another organisation stands between ('The PBA approved …')."""
+    fit = [m for m in mentions if m.pos < pos and noun in m.kinds]
+    if not fit:
+        return None
+    last = fit[-1]
+    for a in _ACRONYM.finditer(text, last.pos, pos):
+        own = a.group(0) in last.aliases or a.group(0) in last.name.split()
+        if not own and _subject(text, a.start(), a.end()):
+            return None
+    if len({m.name.lower().removeprefix("the ") for m in fit}) == 1:
+        return last.name
+    subjects = [m for m in fit if m.subject]
+    return subjects[-1].name if subjects else None

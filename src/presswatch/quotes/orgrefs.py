@@ -1,0 +1,141 @@
+"""Organisation descriptions resolved to the organisation the article named: 'the ministry',
+'the agency', 'the statement' (its issuer), 'a spokesperson for the council' (the council)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.namecore import name_core
+from presswatch.quotes.orgnames import CAPW, JOIN, Mention, kinds, latest, scan, speaker_form
+from presswatch.quotes.words import unicode_caps
+
+if TYPE_CHECKING:
+    from presswatch.quotes.speakers import DocSpeakers
+
+Orgs = Callable[[str | None], list[Mention]]
+_SPOKES = re.compile(r"(?i)^(?:an?|one) (?:(.+) )?spokes(?:man|woman|person)(?: for (.+))?$")
+_STATEMENT = re.compile(r"(?i)^(?:the|a|an) (?:\w+ )?statement(?: (?:from|by) (.+))?$")
+_ISSUED = re.compile(
+    r"(?:(?: said| says| added| announced| wrote)(?: \w+)? in a|"
+    r" (?:issued|released|put out|published|posted|sent)) (?:\w+ )?statement\b"
+)
+_FROM = re.compile(r"(?i)\b(?:statement|statements) (?:from|by) ")
+_IN_A = re.compile(r"\b[Ii]n a (?:\w+ )?statement(?: on \w+| \w+day)?, ")
+
+
+def wanted(low: str) -> bool:
+    """Return whether a lower-case speaker phrase is one this module may resolve (cheap test)."""
+    return (
+        "statement" in low
+        or "spokes" in low
+        or (low.startswith("the ") and low[4:] in kinds().words)
+    )
+
+
+def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None:
+    """Return (organisation or statement issuer, is a person) a description names, else None."""
+    person: list[bool] = []
+
+    def orgs(noun: str | None = None) -> list[Mention]:  # scanned on first use, by kind
+        if noun not in doc.orgs:
+            doc.orgs[noun] = scan(doc.text, noun)
+        return doc.orgs[noun]
+
+    def named(phrase: str, at: int) -> str | None:
+        core = name_core(phrase)
+        person.append(bool(core))
+        return doc.full_name(core, at) if core else None
+
+    found = resolve(doc.text, orgs, surface, pos, named)
+    return (found, bool(person and person[-1])) if found else None
+
+
+def resolve(
+    text: str, mentions: Orgs, surface: str, pos: int, name: Callable[[str, int], str | None]
+) -> str | None:
+    """Return the organisation (or a statement's issuer) a phrase at pos stands for, else None.
+    mentions: returns the organisations of the text; name: turns an issuer phrase at a
+    position into the speaker it names."""
+    words = surface.split()
+    low = surface.lower()
+    if len(words) == 2 and low.startswith("the ") and words[1] in kinds().words:
+        return latest(text, mentions(words[1]), words[1], pos)
+    if "," in surface:
+        return None  # 'a spokesperson for the council, Jane Roe': the name
+    if m := _SPOKES.match(surface):
+        org = m.group(2) or m.group(1)
+        if (m.group(1) and m.group(2)) or not org or not _is_org(text, mentions, org, pos):
+            return None  # 'a Trump spokesman': not the person
+        return _org(text, mentions, org, pos)
+    if m := _STATEMENT.match(surface):
+        issuer = (pos, m.group(1)) if m.group(1) else _issuer(text, pos)
+        if issuer is None:
+            return None
+        if _is_org(text, mentions, issuer[1], issuer[0]):
+            return _org(text, mentions, issuer[1], issuer[0])
+        return name(issuer[1], issuer[0])
+    return None
+
+
+def _org(text: str, mentions: Orgs, org: str, pos: int) -> str | None:
+    """Return an organisation phrase as a speaker ('the council' resolved when it can be)."""
+    words = org.split()
+    if len(words) == 1 and org.islower():
+        org = "the " + org  # 'a council spokesperson'
+        words = org.split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1] in kinds().words:
+        return latest(text, mentions(words[1]), words[1], pos) or org
+    return speaker_form(org)
+
+
+def _is_org(text: str, mentions: Orgs, org: str, pos: int) -> bool:
+    """Return whether a phrase names an organisation: an organisation word, an acronym, or a
+    name the text gave as one."""
+    last = org.split()[-1].lower().strip("’'s")
+    if last in lexicon().org_words or any(last in h for h in kinds().words.values()):
+        return True
+    bare = org.removeprefix("the ").removeprefix("The ")
+    return (bare.isupper() and len(bare) > 1) or any(
+        m.name.removeprefix("the ") == bare for m in mentions() if m.pos < pos
+    )
+
+
+_ISSUER = re.compile(
+    unicode_caps(rf"(?:[Tt]he (?:[a-z]+ ){{0,2}}[a-z]+|(?:[Tt]he )?{CAPW}(?:{JOIN} {CAPW})*)$")
+)
+_AFTER = re.compile(unicode_caps(rf"(?:[Tt]he )?{CAPW}(?:{JOIN} {CAPW})*|the(?: [a-z]+){{1,3}}"))
+
+
+def _trim(phrase: str) -> str | None:
+    """Return a phrase cut after its last organisation word when it is lower case, else as is."""
+    phrase = phrase.rstrip(",.;:")
+    if not phrase.islower():
+        return phrase
+    words = phrase.split()
+    while len(words) > 1 and not _is_org("", lambda _=None: [], words[-1], 0):
+        words.pop()
+    return " ".join(words) if len(words) > 1 else None
+
+
+def _issuer(text: str, pos: int) -> tuple[int, str] | None:
+    """Return (position, phrase) of the issuer of the latest statement named before pos (None
+    when that statement's issuer is no name or organisation: 'she said in a statement')."""
+    events: list[tuple[int, str | None]] = []
+    for m in _ISSUED.finditer(text, 0, pos):
+        left = text[max(0, m.start() - 80) : m.start()]
+        left = left[left.rfind(". ") + 2 :] if ". " in left else left
+        got = _ISSUER.search(left)
+        events.append((m.start(), got.group(0) if got else None))
+    for pattern in (_FROM, _IN_A):
+        for m in pattern.finditer(text, 0, pos):
+            got = _AFTER.match(text, m.end())
+            events.append((m.end(), _trim(got.group(0)) if got else None))
+    if not events:
+        return None
+    at, phrase = max(events)
+    if len(re.findall(r"\n+", text[at:pos])) > 1:
+        return None  # the statement of an older paragraph
+    return (at, phrase) if phrase else None
