@@ -254,7 +254,11 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
             words
             and (words[0].lower() in DETERMINERS or words[0].endswith(("'s", "’s")))
             and len(words) <= 8
-            and masked[lo : cue.subj_start].rstrip().endswith(",")
+            and (
+                masked[lo : cue.subj_start].rstrip().endswith(",")
+                # 'the head of the regional administration Oleh Kiper said' (translated copy)
+                or (len(words) > 2 and words[1] in lexicon().titles and words[2] == "of")
+            )
             and not any(c in prefix for c in ".;:!?()\x00")
         ):
             return cue  # '“…” the party's nominee, Jane Roe, tweeted' / 'Acme's chief, Jane Roe,'

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.orgnames import kinds
 from presswatch.quotes.words import (
     DOC_NAMES,
     NOT_NAMES,
@@ -168,7 +169,21 @@ def role_name(words: list[str], core: list[str]) -> bool:
     if len(core) < 2 or len(words) <= len(core) + 1:
         return False
     role = words[-len(core) - 1]
-    return role.isalpha() and role.islower() and (role in lexicon().titles or personal(list(core)))
+    if not (role.isalpha() and role.islower()):
+        return False
+    titles = lexicon().titles
+    if role in titles or personal(list(core)):
+        return True
+    # 'the head of the regional administration Oleh Kiper' (translated copy): a title heads it,
+    # and the name is no organisation's ('the chief of the bank Credit Suisse') or place's
+    lead = [w.lower() for w in words[: -len(core)]]
+    return (
+        lead[0] == "the"
+        and lead[1] in titles
+        and "of" in lead[2:]
+        and role not in kinds().by_word
+        and not is_place(core)
+    )
 
 
 def org_name(surface: str) -> str:
