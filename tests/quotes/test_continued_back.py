@@ -32,3 +32,20 @@ def test_an_open_quote_before_a_narrative_paragraph_keeps_no_speaker() -> None:
         "Tom Reyes, a councillor, said the plan was late. “Another year lost,” he said."
     )
     assert speakers(text)[0][0] is None
+
+
+def test_a_document_quoted_after_a_colon_keeps_its_own_reading() -> None:
+    text = (
+        "The petition reads: “We ask the council to keep the library open on Sundays.\n\n"
+        "“We will deliver it on Monday,” said organiser Priya Nair."
+    )
+    assert speakers(text)[0][0] is None
+
+
+def test_an_open_quote_with_its_own_cue_is_a_missing_closing_mark() -> None:
+    text = (
+        "“We will not go back to the old contracts, union leader Dmytro Volkanov told the "
+        "rally.\n\n"
+        "“The offer stands,” Minister Henrike Lausten said."
+    )
+    assert speakers(text)[0][0] != "Henrike Lausten"

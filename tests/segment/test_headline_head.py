@@ -111,3 +111,22 @@ def test_page_furniture_over_the_byline_is_not_a_headline(opening: str) -> None:
 def test_titles_with_furniture_like_openings_stay_headlines(title: str) -> None:
     text = "\n".join([title, "By Mara Quint", "March 3, 2026", *BODY]) + "\n"
     assert kind_of(text, title) == "headline"
+
+
+def test_the_last_title_of_a_teaser_list_is_no_headline() -> None:
+    other = "Council votes to close two libraries at the end of next year"
+    lines = [*MENUS, "Latest stories", other, "2 hours ago", TITLE, "5 hours ago", *BODY]
+    text = "\n".join(lines) + "\n"
+    assert kind_of(text, TITLE) != "headline"
+    assert kind_of(text, other) != "headline"
+
+
+def test_a_promo_over_a_date_is_no_headline() -> None:
+    promo = "Watch live coverage of the county show this weekend"
+    text = "\n".join([*MENUS, promo, "Mar 4", *BODY]) + "\n"
+    assert kind_of(text, promo) != "headline"
+
+
+def test_the_byline_may_carry_the_reporter_role_under_it() -> None:
+    text = "\n".join([*MENUS, TITLE, "By Mara Quint", "Local Democracy Reporter", *BODY]) + "\n"
+    assert kind_of(text, TITLE) == "headline"

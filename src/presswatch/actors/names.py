@@ -40,7 +40,10 @@ def normalise(name: str) -> str:
 def slug(name: str) -> str:
     """Return a stable ASCII slug of a normalised name ('Aurelia Mendes' -> 'aurelia-mendes')."""
     ascii_name = normalise(name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unknown"
+    found = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
+    # a name in another script keeps its own letters ('Олег Кіпер' -> 'олег-кіпер'): one
+    # 'unknown' slug would merge every such speaker into one actor
+    return found or "-".join(_WORD.findall(normalise(name))) or "unknown"
 
 
 # Letters that NFKD does not decompose into ASCII.

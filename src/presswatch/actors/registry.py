@@ -17,6 +17,7 @@ HEADER = ["actor_id", "name", "kind", "qid", "aliases", "role", "affiliation"]
 _MISSING = object()
 RESOLVED_MAX = 100_000  # names whose resolution a registry keeps (speakers repeat across batches)
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_PARTICLE_CAP = re.compile(r"[-'’]\w*?[A-Z]")  # 'al-Sadr', "d'Estaing"
 # a capitalised pronoun ("He", "They") names no one either
 _PRONOUNS = frozenset(
     [
@@ -142,7 +143,15 @@ class Registry:
 
 def named(name: str) -> bool:
     """Return True when a speaker holds a capitalised word that is not a pronoun."""
-    return any(w[:1].isupper() and w.lower() not in _PRONOUNS for w in _WORD.findall(name))
+    return any(_capital(w) and w.lower() not in _PRONOUNS for w in _WORD.findall(name))
+
+
+def _capital(word: str) -> bool:
+    """Return True for a word that is capitalised, after a particle ('al-Sadr'), or caseless."""
+    first = word[0]
+    if first.isupper() or _PARTICLE_CAP.search(word):
+        return True
+    return first.isalpha() and not first.islower()  # a script without case (Chinese, Arabic)
 
 
 def load_registry(extra: Iterable[Path] = ()) -> Registry:

@@ -101,8 +101,9 @@ def _extract(
         open_back = _fill_back(open_back, direct, spans, lo)
         if direct:
             carry, carry_open = direct[-1], not spans[-1].closed
-            if carry_open and direct[-1].speaker is None:
-                open_back.append(direct[-1])
+            last = direct[-1]
+            if carry_open and last.speaker is None and last.cue is None and not _told(text, last):
+                open_back.append(last)
         elif masked[hi - 1] == ":":  # as masked[lo:hi].rstrip(): a paragraph ends in no space
             carry, carry_open = colon_intro(masked, doc, idx, bounds.get()), True
         else:
@@ -114,6 +115,19 @@ def _extract(
         if it.end > it.start and (not kept or it.start >= kept[-1].end):
             kept.append(it)
     return [_to_quote(text, it) for it in kept]
+
+
+_TOLD_BY = re.compile(r",\s+(?:[a-z]+\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+$")
+
+
+def _told(text: str, it: Item) -> bool:
+    """Return True when an open quote holds its own cue ('…, union leader Jane Roe told …')."""
+    # a closing mark left out: the rest of the paragraph is narrative, not the next speaker's
+    seg = text[it.start : it.end]
+    for m in lexicon().verb_re.finditer(seg):
+        if _TOLD_BY.search(seg, max(0, m.start() - 60), m.start()):
+            return True
+    return False
 
 
 def _fill_back(waiting: list[Item], direct: list[Item], spans: list[Span], lo: int) -> list[Item]:

@@ -86,12 +86,20 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
 
 
 def _title_surname(words: list[str], k: int) -> bool:
-    """Return True when words[k], a title word, ends the phrase after a known given name."""
-    # 'Julie Bishop', 'Mark Judge': a surname that is also a title ('Bishop Tom Vell' is a title)
+    """Return True when words[k], a title word, ends the phrase after a capitalised name word."""
+    # 'Julie Bishop', 'Zubair Sheikh': a surname that is also a title ('Bishop Tom Vell' is a
+    # title); not after another title or an organisation word ('Prime Minister', 'High Court Judge')
     if k != len(words) - 1 or k == 0 or not words[k][:1].isupper():
         return False
-    given = words[k - 1]
-    return given[:1].isupper() and given.lower() in lexicon().first_names
+    before = words[k - 1].rstrip(".")
+    low = before.lower()
+    lex = lexicon()
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and low not in lex.titles
+        and low not in lex.org_words
+    )
 
 
 def _cut_at_sentence_end(run: str) -> str:

@@ -91,12 +91,27 @@ def headline_above(lines: list[Line], first: int, barriers: frozenset[str]) -> i
         return -1
     # the scraper's text opens with it; on a whole page (menus above) it needs the article's own
     # header under it, a byline or date line, and one sentence (not a site's two-sentence notice)
-    if any(not line.blank for line in lines[:best]) and (
-        not any(_header(line) for line in lines[best + 1 : first])
-        or _SENTENCE_BREAK.search(lines[best].text)
-    ):
+    if any(not line.blank for line in lines[:best]) and not _own_header(lines, best, first):
         return -1
     return best
+
+
+def _own_header(lines: list[Line], best: int, first: int) -> bool:
+    """Return True when a title under page furniture heads the story: its header right under it."""
+    # one sentence, a byline or date line next, and no other title before the body (a list of
+    # titles with their dates is a teaser list, not the story's header)
+    if _SENTENCE_BREAK.search(lines[best].text):
+        return False
+    gap = [line for line in lines[best + 1 : first] if not line.blank]
+    if not gap or not _header(gap[0]):
+        return False
+    above = next((line for line in reversed(lines[:best]) if not line.blank), None)
+    if above is not None and _header(above):  # '… / 2 hours ago / <title> / 5 hours ago'
+        return False
+    return not any(
+        title_like(line) and line.words > MIN_HEADLINE_WORDS and not is_furniture(line.text)
+        for line in gap
+    )
 
 
 def _header(line: Line) -> bool:
