@@ -86,19 +86,23 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
 
 
 def _title_surname(words: list[str], k: int) -> bool:
-    """Return True when words[k], a title word, ends the phrase after a capitalised name word."""
-    # 'Julie Bishop', 'Zubair Sheikh': a surname that is also a title ('Bishop Tom Vell' is a
-    # title); not after another title or an organisation word ('Prime Minister', 'High Court Judge')
+    """Return True when words[k], a title word, ends the phrase as a surname."""
+    # after a known given name ('Julie Bishop', 'Mark Judge'), or, for titles that are common
+    # surnames, after a capitalised name word ('Zubair Sheikh'); 'Bishop Tom Vell' is a title
     if k != len(words) - 1 or k == 0 or not words[k][:1].isupper():
         return False
     before = words[k - 1].rstrip(".")
     low = before.lower()
     lex = lexicon()
+    if not (before[:1].isupper() and before.isalpha()) or low in lex.titles:
+        return False
+    if low in lex.first_names:
+        return True
     return (
-        before[:1].isupper()
-        and before.isalpha()
-        and low not in lex.titles
+        words[k].lower() in lex.sets["title_surnames"]
+        and not before.isupper()  # 'UMWA Director'
         and low not in lex.org_words
+        and not is_place([before])
     )
 
 
