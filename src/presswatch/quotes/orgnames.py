@@ -1,5 +1,5 @@
 """Organisations an article names ('Finnish Food Authority', 'startup Vokalis', 'the energy
-ministry'), their kinds, and the one a description 'the <noun>' takes."""
+ministry') and their kinds (orgblock picks the one a description 'the <noun>' takes)."""
 
 from __future__ import annotations
 
@@ -46,10 +46,14 @@ JOIN = r"(?: (?:of|for|and|the|on|de|du|des|la|&))*"
 RUN = re.compile(unicode_caps(rf"(?:\b[Tt]he )?{CAPW}(?:{JOIN} {CAPW})*(?: \(([A-Z]{{2,6}})\))?"))
 _DOTTED = frozenset({"inc.", "ltd.", "corp.", "co.", "s.a.", "st.", "mt.", "ft."})
 _JOINERS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "&"})
-_OPENING = frozenset({"while", "but", "and", "when", "if", "as", "after", "before", "since", "so"})
+_OPENING = frozenset(
+    {"while", "but", "and", "when", "if", "as", "after", "before", "since", "so", "later"}
+    | {"earlier", "meanwhile", "separately", "also", "then", "now", "instead", "however"}
+)
+_LEADS_THE = frozenset({"of", "for", "on", "de", "du", "des", "la", "&"})
 _NONE: frozenset[str] = frozenset()
 _FUNCTION = frozenset({"a", "an", "and", "or", "of", "the", "its", "their", "to", "in", "on"})
-_VERBISH = re.compile(r",? (?:said|told|[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|may)\b")
+VERBISH = re.compile(r",? (?:said|told|[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|may)\b")
 
 
 def _of(word: str) -> frozenset[str]:
@@ -75,8 +79,16 @@ def speaker_form(name: str) -> str:
 
 def _subject(text: str, start: int, end: int) -> bool:
     """Return whether a mention opens its sentence or a verb follows it."""
-    before = text[max(0, start - 3) : start].rstrip()
-    return not before or before[-1] in '.!?\n"”»' or bool(_VERBISH.match(text, end))
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return not before or before[-1] in '.!?\n"”»' or bool(VERBISH.match(text, end))
+
+
+def _opens(text: str, start: int) -> bool:
+    """Return whether at most three words open the sentence before a position ('Berlin-based
+    startup Vokalis')."""
+    head = text[max(0, start - 60) : start]
+    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "))
+    return (cut >= 0 or start <= 60) and len(head[cut + 1 :].split()) <= 3
 
 
 def _cut(words: list[str], k: int) -> list[str]:
@@ -96,7 +108,7 @@ def _cut(words: list[str], k: int) -> list[str]:
     return words[:end] if end > k + 2 else words[: k + 1]
 
 
-def _words(run: str) -> list[str]:
+def run_words(run: str) -> list[str]:
     """Return the words of a capitalised run without a clause opener before it ('While the …')
     and up to a word a full stop ends ('Theranos. Forbes') or a time word ('… on Wednesday')."""
     words = run.split()
@@ -117,7 +129,6 @@ def _words(run: str) -> list[str]:
 
 
 _LOWER_END = re.compile(unicode_caps(r"(?:\b[Tt]he|\b[A-Z]\w+['’]s) ((?:[a-z][\w-]* ){1,2})$"))
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _anchors(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
@@ -170,18 +181,56 @@ def scan(text: str, noun: str | None = None) -> list[Mention]:
         if m is None or m.start() in seen:
             continue
         seen.add(m.start())
-        if mention := _mention(text, m):
-            found.append(mention)
+        for lo, hi in _split(text, m):
+            if mention := _mention(text, lo, hi, m.group(1) if hi == m.end() else None):
+                found.append(mention)
     found.sort(key=lambda x: x.pos)
     return found
 
 
-def _mention(text: str, m: re.Match[str]) -> Mention | None:
-    """Return the organisation a capitalised run names, with its kinds, else None."""
-    words = _words(m.group(0).split(" (")[0])
+def _split(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+    """Return the spans of the names a run holds: cut before an inner lower-case 'the' no 'of'
+    leads into ('Later the Foreign Ministry') and at an 'and' between two names that each hold
+    a kind word ('Halvorsen Shipping Ltd and Brevik Marine Ltd')."""
+    toks = [
+        (t.start(), t.end(), t.group(0)) for t in re.finditer(r"\S+", m.group(0).split(" (")[0])
+    ]
+    cuts: list[tuple[int, int]] = []  # (end of a name, start of the next)
+    for i, (a, _, w) in enumerate(toks):
+        if w == "the" and i and toks[i - 1][2] not in _LEADS_THE:
+            cuts.append((toks[i - 1][1], a))
+    bounds = [0] + [b for _, b in cuts] + [len(m.group(0))]
+    for i, (a, b, w) in enumerate(toks):
+        if w != "and":
+            continue
+        lo = max(x for x in bounds if x <= a)
+        hi = min(x for x in bounds if x > a)
+        left = [t[2] for t in toks[:i] if t[0] >= lo]
+        right = [t[2] for t in toks[i + 1 :] if t[1] <= hi]
+        and_ = [k for k, t in enumerate(toks) if t[2] == "and" and t[0] > a and t[1] <= hi]
+        right = right[: and_[0] - i - 1] if and_ else right
+        if _kinded(left) and _kinded(right):
+            cuts.append((toks[i - 1][1], b + 1))
+    cuts.sort()
+    spans, start = [], 0
+    for end, nxt in cuts:
+        spans.append((m.start() + start, m.start() + end))
+        start = nxt
+    spans.append((m.start() + start, m.end()))
+    return spans
+
+
+def _kinded(words: list[str]) -> bool:
+    """Return whether capitalised words hold a kind word ('Brevik Marine Ltd')."""
+    return any(w[:1].isupper() and _of(w.lower().strip(",;:")) for w in words)
+
+
+def _mention(text: str, start: int, end: int, acronym: str | None) -> Mention | None:
+    """Return the organisation a capitalised run (start to end) names, with its kinds, else None."""
+    words = run_words(text[start:end].split(" (")[0])
     if not words:
         return None
-    lead = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+    lead = text[max(0, start - 20) : start].split()[-1:]
     got: set[str] = set()
     name, single = words, False
     for k, w in enumerate(words):
@@ -198,24 +247,6 @@ def _mention(text: str, m: re.Match[str]) -> Mention | None:
         return None
     form = speaker_form(" ".join(name).rstrip(",.;:"))
     initials = "".join(w[0] for w in name if w[0].isupper() and w.lower() != "the")
-    aliases = {a for a in (m.group(1), initials) if a and len(a) > 1}
-    subject = _subject(text, m.start(), m.end())
-    return Mention(m.start(), form, frozenset(got), subject, frozenset(aliases))
-
-
-def latest(text: str, mentions: list[Mention], noun: str, pos: int) -> str | None:
-    """Return the organisation 'the <noun>' at pos names: the latest of its kind, or with two
-    of that kind the latest that was a subject; None when none fits or an acronym subject of
-    another organisation stands between ('The PBA approved …')."""
-    fit = [m for m in mentions if m.pos < pos and noun in m.kinds]
-    if not fit:
-        return None
-    last = fit[-1]
-    for a in _ACRONYM.finditer(text, last.pos, pos):
-        own = a.group(0) in last.aliases or a.group(0) in last.name.split()
-        if not own and _subject(text, a.start(), a.end()):
-            return None
-    if len({m.name.lower().removeprefix("the ") for m in fit}) == 1:
-        return last.name
-    subjects = [m for m in fit if m.subject]
-    return subjects[-1].name if subjects else None
+    aliases = {a for a in (acronym, initials) if a and len(a) > 1}
+    subject = _subject(text, start, end) or (single and _opens(text, start))
+    return Mention(start, form, frozenset(got), subject, frozenset(aliases))

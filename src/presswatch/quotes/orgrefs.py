@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import name_core
-from presswatch.quotes.orgnames import CAPW, JOIN, Mention, kinds, latest, scan, speaker_form
+from presswatch.quotes.orgblock import latest
+from presswatch.quotes.orgnames import CAPW, JOIN, Mention, kinds, scan, speaker_form
 from presswatch.quotes.words import unicode_caps
 
 if TYPE_CHECKING:
