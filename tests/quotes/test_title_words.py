@@ -49,3 +49,18 @@ def test_the_office_to_come_resolves_like_the_office() -> None:
 )
 def test_a_surname_that_is_a_title_word_stays_a_name(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Speaker Adaeze Okafor opened the session.\n\n“We will sit late,” the Speaker said.",
+         "Adaeze Okafor"),
+        ("President Ana Ruiz arrived. “We are ready,” the President told reporters.", "Ana Ruiz"),
+        ("“It was fair,” the Kremlin said.", "the Kremlin"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_title_after_the_is_a_role_not_an_organisation(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]

@@ -180,7 +180,10 @@ class DocSpeakers:
                 self._remember(pos, name)
                 return name, True
         if head in lex.org_words or (
-            words[0].lower() == "the" and words[-1][:1].isupper() and not role_name(words, core)
+            words[0].lower() == "the"
+            and words[-1][:1].isupper()
+            and not role_name(words, core)
+            and not (len(words) == 2 and head in lex.titles)  # 'the Speaker': a role, below
         ):
             return org_name(surface), False
         if is_place(core):
