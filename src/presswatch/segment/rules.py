@@ -53,7 +53,9 @@ def furniture_key(line: str) -> str:
         if "00" in text:
             text = _ZERO_RUN.sub("0", text)
     else:
-        text = _DIGITS.sub("0", _PUNCT.sub(" ", unicodedata.normalize("NFKC", line).lower()))
+        # 'İ'.lower() is 'i' plus a combining dot, which would split the word ('ÖNERİLEN')
+        low = unicodedata.normalize("NFKC", line).lower().replace("\u0307", "")
+        text = _DIGITS.sub("0", _PUNCT.sub(" ", low))
     # split/join collapses the same whitespace as \s+ and strips the ends
     return " ".join(text.split())
 
