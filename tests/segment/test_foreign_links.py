@@ -20,7 +20,6 @@ def kind_of(line: str) -> str:
     [
         ("Leer también: El Gobierno anuncia nuevas medidas para el transporte", "teaser"),
         ("Baca juga: Harga beras naik di pasar tradisional Jakarta", "teaser"),
-        ("ÖNERİLEN HABERLER", "recommendation"),
         ("Did you make this recipe? Tag us on Instagram so we can see it!", "boilerplate"),
         ("For the latest news and weather, head to our homepage or get the app.", "boilerplate"),
         ("Buy the Pixelmark P8 at Techstore for $599", "boilerplate"),
