@@ -105,6 +105,7 @@ def test_a_description_is_no_actor_but_a_name_is() -> None:
 def test_particle_surnames_and_other_scripts_are_names_with_their_own_ids() -> None:
     reg = load_registry()
     assert reg.resolve("al-Sadr") == ("local:al-sadr", "al-Sadr")
+    assert reg.resolve("anti-EU") is None and reg.resolve("mid-March") is None
     first, second = reg.resolve("Олег Кіпер"), reg.resolve("Ірина Бойко")
     assert first and second and first[0] != second[0] != "local:unknown"
     assert slug("Олег Кіпер") == "олег-кіпер"

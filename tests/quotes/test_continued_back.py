@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from presswatch.quotes import extract_quotes
 
 
@@ -49,3 +51,15 @@ def test_an_open_quote_with_its_own_cue_is_a_missing_closing_mark() -> None:
         "“The offer stands,” Minister Henrike Lausten said."
     )
     assert speakers(text)[0][0] != "Henrike Lausten"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "“Nobody came to help us, said union leader Jane Roe at the gate.",
+        "“Nobody came to help us for three days, the drivers said.",
+    ],
+)
+def test_an_open_quote_with_a_verb_first_or_plain_cue_keeps_its_own(opening: str) -> None:
+    text = opening + "\n\n“We will strike,” said Tom Vell."
+    assert speakers(text)[0][0] != "Tom Vell"

@@ -42,8 +42,6 @@ def test_the_office_to_come_resolves_like_the_office() -> None:
         ("“We won,” Ann Chief said.", "Ann Chief"),
         ("“No,” High Court Judge Mary Voss said.", "Mary Voss"),
         ("“Our margins held,” Cardinal Health said on Tuesday.", "Cardinal Health"),
-        ("“Yes,” Zubair Sheikh said.", "Zubair Sheikh"),  # a given name not in our list
-        ("“Yes,” Bilal Imam told reporters.", "Bilal Imam"),
         ("“Rooms are full,” Premier Inn said.", "Premier Inn"),
     ],
 )
@@ -58,9 +56,15 @@ def test_a_surname_that_is_a_title_word_stays_a_name(text: str, speaker: str) ->
          "Adaeze Okafor"),
         ("President Ana Ruiz arrived. “We are ready,” the President told reporters.", "Ana Ruiz"),
         ("“It was fair,” the Kremlin said.", "the Kremlin"),
+        ("“The sanctions stay,” the U.S. said.", "the U.S."),  # nobody holds that title here
     ],
 )  # fmt: skip
 def test_a_capitalised_title_after_the_is_a_role_not_an_organisation(
     text: str, speaker: str
 ) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("phrase", ["Texas Judge", "Rovers Coach", "Anglican Bishop"])
+def test_a_title_after_a_place_team_or_adjective_is_no_name(phrase: str) -> None:
+    assert speakers(f"“We will appeal,” said {phrase}.") == [None]

@@ -1,4 +1,4 @@
-"""Story links and calls to action in translated and foreign-language copy are junk."""
+"""Story links in translated and foreign-language copy are junk; story lines stay body."""
 
 from __future__ import annotations
 
@@ -20,12 +20,9 @@ def kind_of(line: str) -> str:
     [
         ("Leer también: El Gobierno anuncia nuevas medidas para el transporte", "teaser"),
         ("Baca juga: Harga beras naik di pasar tradisional Jakarta", "teaser"),
-        ("Did you make this recipe? Tag us on Instagram so we can see it!", "boilerplate"),
-        ("For the latest news and weather, head to our homepage or get the app.", "boilerplate"),
-        ("Buy the Pixelmark P8 at Techstore for $599", "boilerplate"),
     ],
 )
-def test_a_link_or_call_to_action_is_junk(line: str, kind: str) -> None:
+def test_a_link_is_junk(line: str, kind: str) -> None:
     assert kind_of(line) == kind
 
 

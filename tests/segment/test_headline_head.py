@@ -121,10 +121,9 @@ def test_the_last_title_of_a_teaser_list_is_no_headline() -> None:
     assert kind_of(text, other) != "headline"
 
 
-def test_a_promo_over_a_date_is_no_headline() -> None:
-    promo = "Watch live coverage of the county show this weekend"
-    text = "\n".join([*MENUS, promo, "Mar 4", *BODY]) + "\n"
-    assert kind_of(text, promo) != "headline"
+def test_a_date_line_above_the_title_under_menus_keeps_the_headline() -> None:
+    text = "\n".join([*MENUS, "Tuesday 3 March 2026", TITLE, "By Ada Kole", *BODY]) + "\n"
+    assert kind_of(text, TITLE) == "headline"
 
 
 def test_the_byline_may_carry_the_reporter_role_under_it() -> None:

@@ -129,14 +129,11 @@ def cluster_names(names: Iterable[str], log: ClusterLog | None = None) -> dict[s
 @lru_cache(maxsize=1 << 16)  # once per name: every batch asks again for its local actors
 def local_kind(name: str) -> str:
     """Return 'organisation' for a name ending in an organisation word or suffix, else 'person'."""
-    # ('Ltd', 'AG', 'United', or opening with 'the'); a known given name first is a person's
-    # name whatever its surname ('Margaret Court', 'Anna Bank')
+    # ('Ltd', 'AG', 'United', or opening with 'the')
     from presswatch.quotes.lexicon import lexicon
     from presswatch.quotes.orgrefs import kinds
 
     words = name.lower().split()
-    if len(words) > 1 and words[0] in lexicon().first_names:
-        return "person"
     last = words[-1].strip(".,") if words else ""
     if not words or words[0] == "the" or last in lexicon().org_words:
         return "organisation"

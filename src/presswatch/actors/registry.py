@@ -17,7 +17,8 @@ HEADER = ["actor_id", "name", "kind", "qid", "aliases", "role", "affiliation"]
 _MISSING = object()
 RESOLVED_MAX = 100_000  # names whose resolution a registry keeps (speakers repeat across batches)
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
-_PARTICLE_CAP = re.compile(r"[-'’]\w*?[A-Z]")  # 'al-Sadr', "d'Estaing"
+# 'al-Sadr', "d'Estaing": a name when the part before the mark is a particle
+_PARTICLE_CAP = re.compile(r"^(\w+)[-'’][A-Z]")
 # a capitalised pronoun ("He", "They") names no one either
 _PRONOUNS = frozenset(
     [
@@ -146,10 +147,21 @@ def named(name: str) -> bool:
     return any(_capital(w) and w.lower() not in _PRONOUNS for w in _WORD.findall(name))
 
 
+@cache
+def _particles() -> frozenset[str]:
+    """Return the name particles of the quote rules ('al', 'bin', 'van', …)."""
+    from presswatch.quotes.lexicon import lexicon
+
+    return lexicon().sets["particles"]
+
+
 def _capital(word: str) -> bool:
     """Return True for a word that is capitalised, after a particle ('al-Sadr'), or caseless."""
     first = word[0]
-    if first.isupper() or _PARTICLE_CAP.search(word):
+    if first.isupper():
+        return True
+    particle = _PARTICLE_CAP.match(word)
+    if particle and particle.group(1).lower() in _particles():
         return True
     return first.isalpha() and not first.islower()  # a script without case (Chinese, Arabic)
 

@@ -86,9 +86,9 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
 
 
 def _title_surname(words: list[str], k: int) -> bool:
-    """Return True when words[k], a title word, ends the phrase as a surname."""
-    # after a known given name ('Julie Bishop', 'Mark Judge'), or, for titles that are common
-    # surnames, after a capitalised name word ('Zubair Sheikh'); 'Bishop Tom Vell' is a title
+    """Return True when words[k], a title word, ends the phrase after a known given name."""
+    # 'Julie Bishop', 'Mark Judge': a surname that is also a title ('Bishop Tom Vell' is a title;
+    # after any capitalised word the rule made 'Texas Judge' and 'Rovers Coach' people)
     if k != len(words) - 1 or k == 0 or not words[k][:1].isupper():
         return False
     before = words[k - 1].rstrip(".")
@@ -96,14 +96,7 @@ def _title_surname(words: list[str], k: int) -> bool:
     lex = lexicon()
     if not (before[:1].isupper() and before.isalpha()) or low in lex.titles:
         return False
-    if low in lex.first_names:
-        return True
-    return (
-        words[k].lower() in lex.sets["title_surnames"]
-        and not before.isupper()  # 'UMWA Director'
-        and low not in lex.org_words
-        and not is_place([before])
-    )
+    return low in lex.first_names
 
 
 def _cut_at_sentence_end(run: str) -> str:

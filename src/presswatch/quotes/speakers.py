@@ -183,7 +183,7 @@ class DocSpeakers:
             words[0].lower() == "the"
             and words[-1][:1].isupper()
             and not role_name(words, core)
-            and not (len(words) == 2 and head in lex.titles)  # 'the Speaker': a role, below
+            and not (len(words) == 2 and self.roles.get(head))  # 'the Speaker' after 'Speaker X'
         ):
             return org_name(surface), False
         if is_place(core):

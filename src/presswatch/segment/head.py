@@ -105,13 +105,16 @@ def _own_header(lines: list[Line], best: int, first: int) -> bool:
     gap = [line for line in lines[best + 1 : first] if not line.blank]
     if not gap or not _header(gap[0]):
         return False
-    above = next((line for line in reversed(lines[:best]) if not line.blank), None)
-    if above is not None and _header(above):  # '… / 2 hours ago / <title> / 5 hours ago'
+    # '<title> / 2 hours ago / <title> / 5 hours ago': a date above, with a title above it
+    above = [line for line in reversed(lines[:best]) if not line.blank][:2]
+    if len(above) == 2 and _header(above[0]) and _listed_title(above[1]):
         return False
-    return not any(
-        title_like(line) and line.words > MIN_HEADLINE_WORDS and not is_furniture(line.text)
-        for line in gap
-    )
+    return not any(_listed_title(line) for line in gap)
+
+
+def _listed_title(line: Line) -> bool:
+    """Return True for another story's title in a list (a title of more than three words)."""
+    return title_like(line) and line.words > MIN_HEADLINE_WORDS and not is_furniture(line.text)
 
 
 def _header(line: Line) -> bool:
