@@ -31,11 +31,11 @@ from presswatch.db.load import (
     quarantine_rows,
 )
 from presswatch.db.lock import writer_lock
-from presswatch.segment.furniture import OutletMemory
 from presswatch.sources.base import HTML_KINDS, RawDocument, Rejected
 
 if TYPE_CHECKING:
     from presswatch.parse import Article
+    from presswatch.segment.furniture import OutletMemory
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,8 @@ def export_memory(db: Path, folder: Path) -> str:
 @lru_cache(maxsize=2)
 def _memory(path: str) -> OutletMemory:
     """Return the outlet memory of a run, read once per worker process."""
+    from presswatch.segment.furniture import OutletMemory
+
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return OutletMemory(data["counts"], frozenset(data["doc_ids"]))
 

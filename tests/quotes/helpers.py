@@ -23,3 +23,8 @@ def quotes_of(text: str, kind: str | None = "direct") -> list[Quote]:
 def by_text(text: str, kind: str | None = "direct") -> dict[str, Quote]:
     """Return the quotes keyed by their text."""
     return {q.text: q for q in quotes_of(text, kind)}
+
+
+def speakers_of(text: str, kind: str | None = "direct") -> list[str | None]:
+    """Return the speakers of the text's quotes of one kind, in order."""
+    return [q.speaker for q in quotes_of(text, kind)]

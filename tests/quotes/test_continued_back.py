@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from presswatch.quotes import extract_quotes
+from tests.quotes.helpers import quotes_of
 
 
 def speakers(text: str) -> list[tuple[str | None, str]]:
     """Return (speaker, first words) of the text's direct quotes."""
-    return [(q.speaker, text[q.start : q.end][:20]) for q in extract_quotes(text)]
+    return [(q.speaker, q.text[:20]) for q in quotes_of(text)]
 
 
 def test_the_first_paragraph_of_a_run_takes_the_speaker_named_at_its_end() -> None:

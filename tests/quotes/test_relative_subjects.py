@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from presswatch.quotes import extract_quotes
+from tests.quotes.helpers import quotes_of
 
 QUOTE = "It's a disaster"
 
 
 def found(text: str) -> list[tuple[str | None, str]]:
     """Return (speaker, quoted words) of the text's direct quotes."""
-    return [(q.speaker, text[q.start : q.end]) for q in extract_quotes(text) if q.kind == "direct"]
+    return [(q.speaker, q.text) for q in quotes_of(text)]
 
 
 @pytest.mark.parametrize(

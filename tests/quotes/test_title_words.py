@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from presswatch.quotes import extract_quotes
+from tests.quotes.helpers import speakers_of as speakers
 
 NAME = "Dana Kovic"
 TITLES = ["Archbishop", "Bishop", "Sheikh", "Coach", "Rabbi", "Imam", "Magistrate", "Cllr",
           "Alderman", "Supt", "Det Insp", "Vice-President", "UN Secretary-General",
           "Attorney-General", "Governor-elect", "Mayor-elect",
           "Prime Minister-designate"]  # fmt: skip
-
-
-def speakers(text: str) -> list[str | None]:
-    """Return the speakers of the text's quotes in order."""
-    return [q.speaker for q in extract_quotes(text)]
 
 
 @pytest.mark.parametrize("title", TITLES)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from presswatch.quotes import extract_quotes
+from tests.quotes.helpers import quotes_of
 
 
 def speaker(text: str) -> str | None:
     """Return the speaker of the text's one quote."""
-    (quote,) = extract_quotes(text)
+    (quote,) = quotes_of(text)
     return quote.speaker
 
 

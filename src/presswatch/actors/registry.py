@@ -19,25 +19,6 @@ RESOLVED_MAX = 100_000  # names whose resolution a registry keeps (speakers repe
 _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 # 'al-Sadr', "d'Estaing": a name when the part before the mark is a particle
 _PARTICLE_CAP = re.compile(r"^(\w+)[-'’][A-Z]")
-# a capitalised pronoun ("He", "They") names no one either
-_PRONOUNS = frozenset(
-    [
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "you",
-        "who",
-        "one",
-        "someone",
-        "somebody",
-        "this",
-        "these",
-        "those",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -144,15 +125,17 @@ class Registry:
 
 def named(name: str) -> bool:
     """Return True when a speaker holds a capitalised word that is not a pronoun."""
-    return any(_capital(w) and w.lower() not in _PRONOUNS for w in _WORD.findall(name))
+    # a capitalised pronoun ("He", "They") names no one either
+    pronouns = _quote_words()[0]
+    return any(_capital(w) and w.lower() not in pronouns for w in _WORD.findall(name))
 
 
 @cache
-def _particles() -> frozenset[str]:
-    """Return the name particles of the quote rules ('al', 'bin', 'van', …)."""
+def _quote_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the quote rules' pronouns and name particles ('al', 'bin', 'van', …)."""
     from presswatch.quotes.lexicon import lexicon
 
-    return lexicon().sets["particles"]
+    return frozenset(lexicon().pronouns), lexicon().sets["particles"]
 
 
 def _capital(word: str) -> bool:
@@ -161,7 +144,7 @@ def _capital(word: str) -> bool:
     if first.isupper():
         return True
     particle = _PARTICLE_CAP.match(word)
-    if particle and particle.group(1).lower() in _particles():
+    if particle and particle.group(1).lower() in _quote_words()[1]:
         return True
     return first.isalpha() and not first.islower()  # a script without case (Chinese, Arabic)
 

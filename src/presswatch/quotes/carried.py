@@ -14,8 +14,10 @@ from presswatch.quotes.speakers import DocSpeakers
 
 
 class LastSubject:
-    """A paragraph's `last_subject`, worked out when the next paragraph asks for it as its
-    carry or before a later pronoun is resolved (it notes an antecedent), else never."""
+    """A paragraph's `last_subject`, worked out only when asked for."""
+
+    # when the next paragraph asks for it as its carry, or before a later pronoun is resolved (it
+    # notes an antecedent)
 
     __slots__ = ("args", "done", "value")
 
@@ -80,8 +82,9 @@ def last_subject(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> 
 def narrative_subject(
     masked: str, doc: DocSpeakers, idx: int, bounds: list[int], span: Span
 ) -> Item | None:
-    """Return a speaker-only item for the subject of the sentence before a quote that opens
-    its own sentence inside a paragraph ('She described the night. “Nobody slept …”')."""
+    """Return a speaker-only item for the subject of the sentence before a quote."""
+    # for a quote that opens its own sentence inside a paragraph ('She described the night.
+    # “Nobody slept …”')
     k = bisect.bisect_right(bounds, span.open_at) - 1
     if k < 1 or masked[bounds[k] : span.open_at].strip(" \x00"):
         return None

@@ -30,8 +30,8 @@ _PERSONAL = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"})
 
 @cache
 def _lower_kind(noun: str) -> re.Pattern[str]:
-    """Return a pattern for a lower-case mention of a kind ('the trade group', 'Kyodo news
-    agency')."""
+    """Return a pattern for a lower-case mention of a kind."""
+    # 'the trade group', 'Kyodo news agency'
     heads = "|".join(sorted((re.escape(w) for w in kinds().words[noun]), key=len, reverse=True))
     return re.compile(rf"\b(?:[Tt]he|an?|[A-Z][\w'’-]*) ((?:[a-z][a-z-]* ){{1,2}})(?:{heads})\b")
 
@@ -107,9 +107,10 @@ def _pieces(run: str, start: int) -> list[tuple[int, list[str]]]:
 
 
 def other_name(text: str, cand: Mention, fit: list[Mention], pos: int) -> str | None:
-    """Return another organisation-looking name that is a subject in the candidate's paragraph
-    or after it up to pos, or any such name in its sentence when it was no subject; else None.
-    A later subject that is the candidate's own name ('United said') clears the ones before."""
+    """Return another organisation-looking subject that could be meant, else None."""
+    # a subject in the candidate's paragraph or after it up to pos, or any such name in its
+    # sentence when it was no subject; a later subject that is the candidate's own name ('United
+    # said') clears the ones before
     lo = text.rfind("\n", 0, cand.pos) + 1
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text, lo, pos)]
     own = set(cand.name.split()) | cand.aliases
@@ -146,9 +147,9 @@ def other_name(text: str, cand: Mention, fit: list[Mention], pos: int) -> str | 
 
 
 def _skip(text: str, at: int, words: list[str]) -> bool:
-    """Return whether a run at a position is no organisation: a plain word ('Overall'), an
-    adjective ('Berlin-based'), a place ('the Oranne river'), a modifier after 'a' ('a Series
-    B round') or a person."""
+    """Return whether a run at a position is no organisation."""
+    # a plain word ('Overall'), an adjective ('Berlin-based'), a place ('the Oranne river'), a
+    # modifier after 'a' ('a Series B round') or a person
     if len(words) == 1 and (
         words[0].lower() in _plain() or _HYPHENED.search(words[0]) or words[0] in _places(text)
     ):
@@ -157,9 +158,10 @@ def _skip(text: str, at: int, words: list[str]) -> bool:
 
 
 def _subject(text: str, at: int, end: int, words: list[str], strict: bool) -> bool:
-    """Return whether a name is a subject: it opens its sentence ('HSBC reported', 'Greenhill
-    Rovers beat', 'Unite, Britain's …'; no plural like 'Tenants'), or a verb follows it ('…,
-    Hamas released'; a bare -s word is no verb there: 'Japanese comments')."""
+    """Return whether a name is a sentence subject."""
+    # it opens its sentence ('HSBC reported', 'Greenhill Rovers beat', 'Unite, Britain's …'; no
+    # plural like 'Tenants'), or a verb follows it ('…, Hamas released'; a bare -s word is no verb
+    # there: 'Japanese comments')
     plural = len(words) == 1 and words[0][-1] == "s" and words[0][-2] not in "aiosuS"
     if plural:  # 'Tenants picketed', 'many Democrats would'; but 'Rovers, who …'
         return bool(_WHO.match(text, end))
@@ -226,9 +228,9 @@ def _nearer_lower(text: str, cand: Mention, noun: str, pos: int) -> bool:
 
 
 def blocked(text: str, cand: Mention, fit: list[Mention], noun: str, pos: int) -> bool:
-    """Return whether 'the <noun>' at pos must stay as written though cand fits its kind (fit:
-    the organisations of the kind named before pos). The check runs from the latest naming of
-    cand, or from a later 'the <noun>' subject that itself resolved ('The court ruled …')."""
+    """Return whether 'the <noun>' at pos must stay as written though cand fits its kind."""
+    # fit: the organisations of the kind named before pos; the check runs from the latest naming
+    # of cand, or from a later 'the <noun>' subject that itself resolved ('The court ruled …')
     key = cand.name.lower().removeprefix("the ")
     same = [m for m in fit if m.name.lower().removeprefix("the ") == key]
     at = replace(same[-1], subject=any(m.subject for m in same))
@@ -253,9 +255,9 @@ def _bare(noun: str) -> re.Pattern[str]:
 
 
 def latest(text: str, mentions: list[Mention], noun: str, pos: int) -> str | None:
-    """Return the organisation 'the <noun>' at pos names: the latest of its kind, or with two
-    of that kind the latest that was a subject; None when none fits or another organisation
-    could be meant ('HSBC … the Bank of England … the bank')."""
+    """Return the organisation 'the <noun>' at pos names, else None."""
+    # the latest of its kind, or with two of that kind the latest that was a subject; None when
+    # none fits or another organisation could be meant ('HSBC … the Bank of England … the bank')
     fit = [m for m in mentions if m.pos < pos and noun in m.kinds]
     if not fit:
         return None

@@ -84,8 +84,8 @@ def _subject(text: str, start: int, end: int) -> bool:
 
 
 def _opens(text: str, start: int) -> bool:
-    """Return whether at most three words open the sentence before a position ('Berlin-based
-    startup Vokalis')."""
+    """Return whether at most three words open the sentence before a position."""
+    # 'Berlin-based startup Vokalis'
     head = text[max(0, start - 60) : start]
     cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "))
     return (cut >= 0 or start <= 60) and len(head[cut + 1 :].split()) <= 3
@@ -109,8 +109,9 @@ def _cut(words: list[str], k: int) -> list[str]:
 
 
 def run_words(run: str) -> list[str]:
-    """Return the words of a capitalised run without a clause opener before it ('While the …')
-    and up to a word a full stop ends ('Theranos. Forbes') or a time word ('… on Wednesday')."""
+    """Return the words of a capitalised run that belong to the name."""
+    # without a clause opener before it ('While the …') and up to a word a full stop ends
+    # ('Theranos. Forbes') or a time word ('… on Wednesday')
     words = run.split()
     sets = lexicon().sets
     while len(words) > 1 and words[0].lower() in _OPENING:
@@ -132,8 +133,8 @@ _LOWER_END = re.compile(unicode_caps(r"(?:\b[Tt]he|\b[A-Z]\w+['’]s) ((?:[a-z][
 
 
 def _anchors(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
-    """Return the spans of the words in a text, any case, in text order (str.find: no
-    pattern of a few hundred words to compile or run)."""
+    """Return the spans of the words in a text, any case, in text order."""
+    # str.find: no pattern of a few hundred words to compile or run
     low = text.lower()
     if len(low) != len(text):  # a capital that lower-cases to two characters: offsets move
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
@@ -150,8 +151,9 @@ def _anchors(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
 
 
 def _run_at(text: str, start: int, end: int) -> re.Match[str] | None:
-    """Return the capitalised run around a capitalised kind word, or the one a lower-case kind
-    word introduces ('startup Vokalis'), else None."""
+    """Return the capitalised run around a kind word, else None."""
+    # around a capitalised kind word, or the one a lower-case kind word introduces ('startup
+    # Vokalis')
     if text[start].isupper():
         lo = max(text.rfind("\n", 0, start) + 1, start - 120)
         for m in RUN.finditer(text, lo, end + 80):
@@ -164,8 +166,8 @@ def _run_at(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def scan(text: str, noun: str | None = None) -> list[Mention]:
-    """Return the organisations the text names, in text order, with their kinds (only those of
-    one description noun's kind when noun is given)."""
+    """Return the organisations the text names, in text order, with their kinds."""
+    # only those of one description noun's kind when noun is given
     words = kinds().by_word if noun is None else kinds().words[noun]
     found: list[Mention] = []
     seen: set[int] = set()
@@ -189,9 +191,10 @@ def scan(text: str, noun: str | None = None) -> list[Mention]:
 
 
 def _split(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
-    """Return the spans of the names a run holds: cut before an inner lower-case 'the' no 'of'
-    leads into ('Later the Foreign Ministry') and at an 'and' between two names that each hold
-    a kind word ('Halvorsen Shipping Ltd and Brevik Marine Ltd')."""
+    """Return the spans of the names a run holds."""
+    # cut before an inner lower-case 'the' no 'of' leads into ('Later the Foreign Ministry') and
+    # at an 'and' between two names that each hold a kind word ('Halvorsen Shipping Ltd and Brevik
+    # Marine Ltd')
     toks = [
         (t.start(), t.end(), t.group(0)) for t in re.finditer(r"\S+", m.group(0).split(" (")[0])
     ]

@@ -57,9 +57,9 @@ def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None
 def resolve(
     text: str, mentions: Orgs, surface: str, pos: int, name: Callable[[str, int], str | None]
 ) -> str | None:
-    """Return the organisation (or a statement's issuer) a phrase at pos stands for, else None.
-    mentions: returns the organisations of the text; name: turns an issuer phrase at a
-    position into the speaker it names."""
+    """Return the organisation (or a statement's issuer) a phrase at pos stands for, else None."""
+    # mentions: returns the organisations of the text; name: turns an issuer phrase at a position
+    # into the speaker it names
     words = surface.split()
     low = surface.lower()
     if len(words) == 2 and low.startswith("the ") and words[1] in kinds().words:
@@ -93,8 +93,8 @@ def _org(text: str, mentions: Orgs, org: str, pos: int) -> str | None:
 
 
 def _is_org(text: str, mentions: Orgs, org: str, pos: int) -> bool:
-    """Return whether a phrase names an organisation: an organisation word, an acronym, or a
-    name the text gave as one."""
+    """Return whether a phrase names an organisation."""
+    # an organisation word, an acronym, or a name the text gave as one
     last = org.split()[-1].lower().strip("’'s")
     if last in lexicon().org_words or any(last in h for h in kinds().words.values()):
         return True
@@ -122,8 +122,8 @@ def _trim(phrase: str) -> str | None:
 
 
 def _issuer(text: str, pos: int) -> tuple[int, str] | None:
-    """Return (position, phrase) of the issuer of the latest statement named before pos (None
-    when that statement's issuer is no name or organisation: 'she said in a statement')."""
+    """Return (position, phrase) of the latest statement's issuer before pos, else None."""
+    # None when that statement's issuer is no name or organisation: 'she said in a statement'
     events: list[tuple[int, str | None]] = []
     for m in _ISSUED.finditer(text, 0, pos):
         left = text[max(0, m.start() - 80) : m.start()]

@@ -150,9 +150,10 @@ def aged(
 def latest_people(
     text: str, subjects: list[tuple[int, str]], mentions: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
-    """Return the sentence subjects, with the last mention added when a sentence ends between
-    them (an unnoted subject: 'Tom Reyes spoke. The candidate's wife Ana Ruiz gave …'), else
-    the mentions when no subject was noted."""
+    """Return the people a description after the last quote may name."""
+    # the sentence subjects, with the last mention added when a sentence ends between them (an
+    # unnoted subject: 'Tom Reyes spoke. The candidate's wife Ana Ruiz gave …'), else the mentions
+    # when no subject was noted
     if not subjects or not mentions:
         return subjects or mentions
     at, pos = subjects[-1][0], mentions[-1][0]
@@ -163,9 +164,9 @@ def latest_people(
 
 
 def _opens_sentence(lead: str) -> bool:
-    """Return whether the words before a mention in its sentence hold no verb or pronoun, so the
-    mention is part of its subject ('The candidate's wife Ana Ruiz gave', not 'He had attacked
-    Jane Roe')."""
+    """Return whether a mention is part of its sentence's subject."""
+    # the words before it in its sentence hold no verb or pronoun ('The candidate's wife Ana Ruiz
+    # gave', not 'He had attacked Jane Roe')
     return not any(w in _PRONOUNS or verbish(w) for w in re.findall(r"[a-z][\w'’-]*", lead.lower()))
 
 

@@ -55,8 +55,9 @@ def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] |
 
 
 def _affiliation(masked: str, name: str) -> bool:
-    """Return whether a name reads as an organisation: it ends in an organisation word or the
-    article puts it after a role or plural noun and 'at' ('an analyst at Goldman Sachs')."""
+    """Return whether a name after a description reads as an organisation."""
+    # it ends in an organisation word, or the article puts it after a role or plural noun and 'at'
+    # ('an analyst at Goldman Sachs')
     if name.rsplit(" ", 1)[-1].lower() in lexicon().org_words:
         return True
     if " at " + name not in masked:
