@@ -1,0 +1,58 @@
+"""Named speakers the tenth session found for quotes left without one (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import by_text, speakers_of
+
+HEAD = "Harbour dispatch: the dredging dispute at Kettlevik\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # 'remembered' is a cue like 'recalled'
+        (
+            "“We warned them twice about the silt,” remembered Ana Ruiz, the firm's former "
+            "spokeswoman.",
+            "Ana Ruiz",
+        ),
+        # a chain of up to three lower-case role words between an organisation and the name
+        (
+            "“The channel silts up every spring,” Port Authority senior legal counsel Mara Lind "
+            "told the court.",
+            "Mara Lind",
+        ),
+        (
+            "“The channel silts up every spring,” said Kettlevik Port Authority senior trial "
+            "counsel Mara Lind.",
+            "Mara Lind",
+        ),
+    ],
+)
+def test_named_speaker(body: str, speaker: str) -> None:
+    assert speakers_of(HEAD + body) == [speaker]
+
+
+def test_role_chain_stops_at_a_determiner_or_subordinator() -> None:
+    # 'until the' is no title chain: the subject is the ministry, not 'Brevik until the …'
+    body = (
+        "Skippers send their catch to Brevik until the Nordland ministry agreed to pay a share "
+        "of “five or ten million.”"
+    )
+    assert by_text(HEAD + body)["five or ten million."].speaker_surface == "the Nordland ministry"
+
+
+@pytest.mark.parametrize("mark", ["“”", "''"])
+def test_title_case_opening_of_speech_is_a_quote(mark: str) -> None:
+    op, cl = (mark[0], mark[1]) if mark == "“”" else ("''", "''")
+    body = f"{op}In Kettlevik,{cl} Dean Marsh said, {op}even the gulls have lawyers.{cl}"
+    found = by_text(HEAD + body)
+    assert [q.speaker for q in found.values()] == ["Dean Marsh", "Dean Marsh"]
+    assert found["In Kettlevik,"].speaker_surface == "Dean Marsh"
+
+
+def test_show_title_before_a_subject_stays_a_title() -> None:
+    body = "Later on “Morning Tide,” Mayor Olaf Lemberg questioned the levy’s “hidden costs.”"
+    assert "Morning Tide," not in by_text(HEAD + body)
