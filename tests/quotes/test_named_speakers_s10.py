@@ -56,3 +56,36 @@ def test_title_case_opening_of_speech_is_a_quote(mark: str) -> None:
 def test_show_title_before_a_subject_stays_a_title() -> None:
     body = "Later on “Morning Tide,” Mayor Olaf Lemberg questioned the levy’s “hidden costs.”"
     assert "Morning Tide," not in by_text(HEAD + body)
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker", "surface"),
+    [
+        # a count or an analysis speaks for nobody: the cue before it keeps the quote
+        (
+            "Ocampo said on Tuesday that according to its count, the union had won, but “we are "
+            "still counting the ballots.”",
+            "we are still counting the ballots.",
+            "Ocampo",
+            "Ocampo",
+        ),
+        # a person, a body or a text after the possessive still speaks
+        (
+            "According to her lawyer, “the contract was never signed.”",
+            "the contract was never signed.",
+            None,
+            "her lawyer",
+        ),
+        (
+            "According to its summary, “the levy pays for the dredgers.”",
+            "the levy pays for the dredgers.",
+            None,
+            "its summary",
+        ),
+    ],
+)
+def test_according_to_a_possessed_thing(
+    body: str, quote: str, speaker: str | None, surface: str
+) -> None:
+    q = by_text(HEAD + body)[quote]
+    assert (q.speaker, q.speaker_surface) == (speaker, surface)
