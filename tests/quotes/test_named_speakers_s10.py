@@ -89,3 +89,29 @@ def test_according_to_a_possessed_thing(
 ) -> None:
     q = by_text(HEAD + body)[quote]
     assert (q.speaker, q.speaker_surface) == (speaker, surface)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a name after the description of a thing names the thing: the person opens the sentence
+        (
+            "Giovanni Maria Ruffo, the editor in chief of the guild's weekly newspaper, Il Porto, "
+            "said every skipper was “both a fisher and a politician.”",
+            "Giovanni Maria Ruffo",
+        ),
+        # a description that opens the sentence is still named by the person after it
+        (
+            "The editor in chief of the guild's weekly, Giovanni Maria Ruffo, said every skipper "
+            "was “both a fisher and a politician.”",
+            "Giovanni Maria Ruffo",
+        ),
+        (
+            "Later, the head of the delegation, Vladimir Medinskiy, said the talks were “hard but "
+            "useful.”",
+            "Vladimir Medinskiy",
+        ),
+    ],
+)
+def test_person_before_a_described_thing(body: str, speaker: str) -> None:
+    assert speakers_of(HEAD + body) == [speaker]

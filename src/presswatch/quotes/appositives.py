@@ -119,6 +119,37 @@ def appositive(
                 head = [core(w).lower() for _, _, w in toks[j + 1 : k - 1]]
                 noun = 0 < len(head) <= 4 and not head[0].endswith("ing")
                 return np_span(toks, j + 1, end) if noun and head[0] not in PREPOSITIONS else None
+            if (
+                end == i
+                and (first := _person_before(toks, j))
+                and not personal([w for _, _, w in toks[k : end + 1]])
+            ):
+                return first  # 'Jane Roe, the editor of the weekly, Il Porto, said'
             return np_span(toks, k, end)
         return None
     return None
+
+
+def _segment_start(toks: list[tuple[int, int, str]], end: int) -> int:
+    """Return the index of the first token of the comma segment that ends at token end."""
+    j = end - 1
+    while j >= 0 and toks[j][2][-1] not in ",;:." and end - j < 30:
+        j -= 1
+    return j + 1
+
+
+def _person_before(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
+    """Return the span of a person's name that opens a sentence before the description that
+    ends at the comma toks[j] ('Jane Roe, the editor of the weekly,'), else None."""
+    if j < 1 or not toks[j][2].endswith(","):
+        return None
+    d = _segment_start(toks, j)
+    if d < 2 or not toks[d - 1][2].endswith(",") or not _descriptive(toks[d : j + 1], True):
+        return None
+    n = _segment_start(toks, d - 1)
+    words = [w for _, _, w in toks[n:d]]
+    if n and toks[n - 1][2][-1] not in ".;:":
+        return None  # the name must open its sentence
+    if not (len(words) <= 4 and all(is_cap(w) for w in words) and personal(words)):
+        return None
+    return np_span(toks, n, d - 1)
