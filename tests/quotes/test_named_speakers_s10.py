@@ -115,3 +115,21 @@ def test_according_to_a_possessed_thing(
 )
 def test_person_before_a_described_thing(body: str, speaker: str) -> None:
     assert speakers_of(HEAD + body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "surface"),
+    [
+        # 'speaking to', 'working for', 'allied with': the noun before the participle speaks
+        (
+            "Another harbour source speaking to Radio North said, “The inspectors are looking at "
+            "every contract.”",
+            "Another harbour source",
+        ),
+        ("A lawyer working for Acme Shipping said the levy was “a tax on bad luck.”", "A lawyer"),
+        ("Donors allied with Olaf Lemberg said the vote was “a farce.”", "Donors"),
+    ],
+)
+def test_participle_phrase_with_to_for_with(body: str, surface: str) -> None:
+    (q,) = by_text(HEAD + body).values()
+    assert q.speaker_surface == surface
