@@ -133,3 +133,31 @@ def test_person_before_a_described_thing(body: str, speaker: str) -> None:
 def test_participle_phrase_with_to_for_with(body: str, surface: str) -> None:
     (q,) = by_text(HEAD + body).values()
     assert q.speaker_surface == surface
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "surface"),
+    [
+        # the quote sits in a participle phrase after the subject: 'said the board …' is a clause
+        (
+            "Mr. Dunmore, citing “the will of the skippers,” said the board could still vote in "
+            "May.",
+            "Dunmore",
+            "Mr. Dunmore",
+        ),
+        (
+            "The mayor, quoting the charter as saying “no levy without a vote,” said the board had "
+            "erred.",
+            None,
+            "The mayor",
+        ),
+    ],
+)
+def test_quote_inside_a_participle_phrase(body: str, speaker: str | None, surface: str) -> None:
+    (q,) = by_text(HEAD + body).values()
+    assert (q.speaker, q.speaker_surface) == (speaker, surface)
+
+
+def test_verb_first_cue_after_a_quote_still_names_its_subject() -> None:
+    body = "Skippers want the port “open all winter,” said the board’s chair, Ines Holm."
+    assert speakers_of(HEAD + body) == ["Ines Holm"]

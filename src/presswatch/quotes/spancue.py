@@ -8,7 +8,7 @@ import re
 from presswatch.quotes.cues import Cue, clause_subject, cue_after, cue_before
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
-from presswatch.quotes.phrases import subject_after
+from presswatch.quotes.phrases import subject_after, subject_before
 from presswatch.quotes.words import FUNCTION
 
 _SPEAKING = lexicon().sets["speaking_nouns"]
@@ -16,6 +16,8 @@ _PASSIVE_CUES = lexicon().sets["passive_cues"]
 # a passive cue: 'has been called “…” by Jane Roe', 'labelled as a “…” by critics'
 _PASSIVE_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|en))\s+(?:(?:as|it|him|her|them|a|an)\s+){0,2}$")
 _BY_AGENT = re.compile(r",?\s+by\s+(?=\S)")
+# ', citing “' / ', quoting her as saying “': a participle phrase set off after the subject
+_PARTICIPLE_LEFT = re.compile(r",\s+[a-z]{3,}ing(?:\s+[a-z]+){0,4}\s+$")
 _DESCRIBED = re.compile(
     r"[\s\x00]*((?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
     r"\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|was|[a-z]{3,}ed|[a-z]{2,}[^s\W]s)\b"
@@ -63,6 +65,18 @@ def _passive(masked: str, span: Span, lo: int, hi: int) -> Cue | None:
     return Cue(verb.start(1), verb.end(1), subj[0], subj[1], verb.group(1))
 
 
+def _participle_subject(masked: str, s_lo: int, open_at: int, after: Cue) -> Cue | None:
+    """Return the cue after a quote with the subject before it, when the quote sits in a
+    participle phrase set off after that subject ('Roe, citing “…,” said the board could …')."""
+    part = _PARTICIPLE_LEFT.search(masked, max(s_lo, open_at - 60), open_at)
+    if part is None:
+        return None
+    subj = subject_before(masked, s_lo, part.start())
+    if subj is None or masked[s_lo : subj[0]].strip(" \x00\t"):
+        return None  # the subject must open the sentence
+    return Cue(after.verb_start, after.verb_end, subj[0], subj[1], after.verb)
+
+
 def cue_for_span(
     masked: str, bounds: list[int], spans: list[Span], n: int, hi: int
 ) -> tuple[Cue | None, float]:
@@ -81,6 +95,8 @@ def cue_for_span(
         # announces the cue that follows, which then wins over a verb further left
         after = cue_after(masked, span.close_at, right_hi)
         if after and after.verb.lower() != "according to" and span.comma:
+            if after.subj_start > after.verb_start:
+                after = _participle_subject(masked, s_lo, span.open_at, after) or after
             return after, 0.9
         cue = cue_before(masked, left_lo, span.open_at, s_lo) or after
         if cue:
