@@ -161,3 +161,18 @@ def test_quote_inside_a_participle_phrase(body: str, speaker: str | None, surfac
 def test_verb_first_cue_after_a_quote_still_names_its_subject() -> None:
     body = "Skippers want the port “open all winter,” said the board’s chair, Ines Holm."
     assert speakers_of(HEAD + body) == ["Ines Holm"]
+
+
+@pytest.mark.parametrize("mark", ["“”", "''"])
+def test_colon_cue_introduces_the_next_quote_not_the_one_before(mark: str) -> None:
+    op, cl = (mark[0], mark[1]) if mark == "“”" else ("''", "''")
+    body = (
+        f"{op}We are skippers,{cl} Ines Holm said. {op}We are not smugglers.{cl} Tomas Berg "
+        f"added: {op}The fire was arson.{cl}"
+    )
+    assert speakers_of(HEAD + body) == ["Ines Holm", "Ines Holm", "Tomas Berg"]
+
+
+def test_comma_quote_before_a_colon_cue_keeps_that_cue() -> None:
+    body = "“We are skippers,” Tomas Berg said: “The fire was arson.”"
+    assert speakers_of(HEAD + body) == ["Tomas Berg", "Tomas Berg"]

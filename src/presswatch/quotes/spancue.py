@@ -77,6 +77,15 @@ def _participle_subject(masked: str, s_lo: int, open_at: int, after: Cue) -> Cue
     return Cue(after.verb_start, after.verb_end, subj[0], subj[1], after.verb)
 
 
+def _introduces_next(masked: str, span: Span, cue: Cue, more: bool) -> bool:
+    """Return whether a cue after a finished quote ends in a colon before the next quote
+    ('“…” Mr. Roe said: “…”'): it introduces that quote, not the one before it."""
+    if span.comma or not more:
+        return False
+    end = max(cue.verb_end, cue.subj_end)
+    return masked[end : end + 2].strip().startswith(":")
+
+
 def cue_for_span(
     masked: str, bounds: list[int], spans: list[Span], n: int, hi: int
 ) -> tuple[Cue | None, float]:
@@ -113,14 +122,14 @@ def cue_for_span(
             return Cue(subj[1], subj[1], subj[0], subj[1], ""), 0.6
         return None, 0.4
     cue = cue_after(masked, span.close_at, right_hi)
-    if cue:
+    if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):
         return cue, 0.9
     nxt = n + 1 >= len(spans) or spans[n + 1].open_at >= s_hi
     if nxt and s_hi < hi and not masked[span.close_at : s_hi].strip(" .\x00\t"):
         end = bounds[k + 1] if k + 1 < len(bounds) else hi
         if len(masked[s_hi:end].split()) <= 6:  # '“… missing.” Trump said.'
             cue = cue_after(masked, s_hi, end)
-            if cue:
+            if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):
                 return cue, 0.85
     j = bisect.bisect_left(bounds, s_lo) - 1
     if j >= 0 and s_lo == span.open_at and (n == 0 or spans[n - 1].close_at <= bounds[j]):
