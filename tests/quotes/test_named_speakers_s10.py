@@ -176,3 +176,22 @@ def test_colon_cue_introduces_the_next_quote_not_the_one_before(mark: str) -> No
 def test_comma_quote_before_a_colon_cue_keeps_that_cue() -> None:
     body = "“We are skippers,” Tomas Berg said: “The fire was arson.”"
     assert speakers_of(HEAD + body) == ["Tomas Berg", "Tomas Berg"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a clause opened by 'after'/'before' after the second part is no cue of it
+        "“In breaking news,” Holm tweeted last January, “the mayor endorses himself,” after "
+        "harbour spokesman Brian Pike praised his boss online.",
+        "“We will win,” Holm said on Friday, “and nobody will stop us,” before Tomas Berg walked "
+        "out.",
+    ],
+)
+def test_second_part_of_a_split_quote_keeps_its_speaker(body: str) -> None:
+    assert speakers_of(HEAD + body) == ["Holm", "Holm"]
+
+
+def test_modifier_before_a_trailing_name_still_joins_the_subject() -> None:
+    q = by_text(HEAD + "“The port is open,” ever-cautious Holm said.")["The port is open,"]
+    assert (q.speaker, q.speaker_surface) == ("Holm", "ever-cautious Holm")

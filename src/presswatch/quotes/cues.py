@@ -22,7 +22,8 @@ _OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then
 _PAST = re.compile(r"\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\b")
 _EMBEDDED = frozenset({"he", "she", "they", "we", "i", "it"})
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
-_NOT_MODIFIERS = FUNCTION | lexicon().sets["subordinators"]
+# words that open a clause of their own after a quote ('…,” after Jane Roe praised'), no modifier
+_NOT_MODIFIERS = FUNCTION | lexicon().sets["subordinators"] | lexicon().sets["clause_prepositions"]
 _OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _PEOPLE_NOUNS = (
     lexicon().titles
@@ -224,7 +225,9 @@ def cue_after(masked: str, lo: int, hi: int) -> Cue | None:
     if cue is None:  # '“…,” Toomey fumed.': a name and a past-tense verb right after the quote
         subj = subject_after(masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" ,")), hi)
         verb = _PAST.match(masked, subj[1], hi) if subj and is_named(masked, subj) else None
-        if verb and not masked[lo : subj[0]].strip(" ,\x00"):
+        # '“…,” after Jane Roe praised …': a clause of its own, not the quote's cue
+        lead = masked[subj[0] : subj[0] + 12].split(" ", 1)[0] if verb else ""
+        if verb and not masked[lo : subj[0]].strip(" ,\x00") and lead not in _CLAUSE_OPENERS:
             cue = Cue(verb.start(1), verb.end(1), subj[0], subj[1], verb.group(1))
     return cue
 
