@@ -195,3 +195,10 @@ def test_second_part_of_a_split_quote_keeps_its_speaker(body: str) -> None:
 def test_modifier_before_a_trailing_name_still_joins_the_subject() -> None:
     q = by_text(HEAD + "“The port is open,” ever-cautious Holm said.")["The port is open,"]
     assert (q.speaker, q.speaker_surface) == ("Holm", "ever-cautious Holm")
+
+
+@pytest.mark.parametrize("verb", ["yelling", "shouting", "screaming"])
+def test_with_subject_of_a_shouting_participle(verb: str) -> None:
+    body = f"The crowd cheered, with Ocampo {verb}: “Get them out of here!”"
+    q = by_text(HEAD + body)["Get them out of here!"]
+    assert (q.speaker, q.cue) == ("Ocampo", verb)
