@@ -202,3 +202,22 @@ def test_with_subject_of_a_shouting_participle(verb: str) -> None:
     body = f"The crowd cheered, with Ocampo {verb}: “Get them out of here!”"
     q = by_text(HEAD + body)["Get them out of here!"]
     assert (q.speaker, q.cue) == ("Ocampo", verb)
+
+
+def test_subject_of_a_clause_after_after_with_a_participle_appositive() -> None:
+    body = (
+        "The hearing ended after Mr. Dunmore, asked about the silt, had said, “We will dredge "
+        "every channel.”"
+    )
+    q = by_text(HEAD + body)["We will dredge every channel."]
+    assert (q.speaker, q.speaker_surface) == ("Dunmore", "Mr. Dunmore")
+
+
+def test_clause_name_is_not_taken_across_a_relative_clause() -> None:
+    # 'before Brevik' opens the reported clause; 'who wondered' belongs to the listeners
+    body = (
+        "Jane Roe, a radio host, recalled that before Brevik, Ocampo was not taken seriously by "
+        "her listeners, who wondered if “he would be the token skipper.”"
+    )
+    q = by_text(HEAD + body)["he would be the token skipper."]
+    assert q.speaker != "Brevik"
