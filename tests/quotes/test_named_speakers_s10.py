@@ -221,3 +221,12 @@ def test_clause_name_is_not_taken_across_a_relative_clause() -> None:
     )
     q = by_text(HEAD + body)["he would be the token skipper."]
     assert q.speaker != "Brevik"
+
+
+def test_colon_introduction_after_a_that_clause_keeps_the_sentence_speaker() -> None:
+    body = (
+        "Lemberg said he hoped with his “whole heart” that the port would reopen: “That way we "
+        "can all go home.”"
+    )
+    q = by_text(HEAD + body)["That way we can all go home."]
+    assert (q.speaker, q.speaker_surface) == ("Lemberg", "Lemberg")
