@@ -230,3 +230,23 @@ def test_colon_introduction_after_a_that_clause_keeps_the_sentence_speaker() -> 
     )
     q = by_text(HEAD + body)["That way we can all go home."]
     assert (q.speaker, q.speaker_surface) == ("Lemberg", "Lemberg")
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # a quote inside a subordinate clause that opens the sentence is that clause's speaker's
+        (
+            "After Dunmore said that skippers who did not pay might fish at “smaller harbours,” "
+            "Ocampo said: “I don't like what he said.”",
+            "smaller harbours,",
+            "Dunmore",
+        ),
+        ("After Roe called the levy “a theft,” Doe said it was fair.", "a theft,", "Roe"),
+        # no cue inside the clause: the cue after the quote still wins
+        ("If the levy is “fair,” Roe said, the skippers will pay.", "fair,", "Roe"),
+        ("While the levy is “only a start,” Roe said, it will help.", "only a start,", "Roe"),
+    ],
+)
+def test_quote_inside_an_opening_clause(body: str, quote: str, speaker: str) -> None:
+    assert by_text(HEAD + body)[quote].speaker == speaker

@@ -12,6 +12,7 @@ from presswatch.quotes.phrases import subject_after, subject_before
 from presswatch.quotes.words import FUNCTION
 
 _SPEAKING = lexicon().sets["speaking_nouns"]
+_CLAUSE_HEADS = lexicon().sets["subordinators"] | lexicon().sets["clause_prepositions"]
 _PASSIVE_CUES = lexicon().sets["passive_cues"]
 # a passive cue: 'has been called “…” by Jane Roe', 'labelled as a “…” by critics'
 _PASSIVE_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|en))\s+(?:(?:as|it|him|her|them|a|an)\s+){0,2}$")
@@ -77,6 +78,18 @@ def _participle_subject(masked: str, s_lo: int, open_at: int, after: Cue) -> Cue
     return Cue(after.verb_start, after.verb_end, subj[0], subj[1], after.verb)
 
 
+def _opening_clause_cue(masked: str, s_lo: int, left_lo: int, open_at: int) -> Cue | None:
+    """Return the cue of a subordinate clause that opens the sentence and holds the quote
+    ('After Roe called the levy “a theft,” Doe said …': Roe's), else None."""
+    first = masked[s_lo : s_lo + 12].lstrip(" \x00\t").split(" ", 1)[0].lower()
+    if first not in _CLAUSE_HEADS or masked.find(",", s_lo, open_at) >= 0:
+        return None  # no such clause, or it ended before the quote
+    cue = cue_before(masked, left_lo, open_at, s_lo)
+    if cue is None or cue.verb in ("", ":") or cue.verb.endswith("ing") or cue.subj_start <= s_lo:
+        return None
+    return cue
+
+
 def _introduces_next(masked: str, span: Span, cue: Cue, more: bool) -> bool:
     """Return whether a cue after a finished quote ends in a colon before the next quote
     ('“…” Mr. Roe said: “…”'): it introduces that quote, not the one before it."""
@@ -106,7 +119,7 @@ def cue_for_span(
         if after and after.verb.lower() != "according to" and span.comma:
             if after.subj_start > after.verb_start:
                 after = _participle_subject(masked, s_lo, span.open_at, after) or after
-            return after, 0.9
+            return _opening_clause_cue(masked, s_lo, left_lo, span.open_at) or after, 0.9
         cue = cue_before(masked, left_lo, span.open_at, s_lo) or after
         if cue:
             return cue, 0.9
