@@ -250,3 +250,11 @@ def test_colon_introduction_after_a_that_clause_keeps_the_sentence_speaker() -> 
 )
 def test_quote_inside_an_opening_clause(body: str, quote: str, speaker: str) -> None:
     assert by_text(HEAD + body)[quote].speaker == speaker
+
+
+def test_possessive_is_no_participle_subject() -> None:
+    body = (
+        "In response to the levy, Holm’s right-hand woman rallied skippers, saying: “We have to be "
+        "ready to stop it.”"
+    )
+    assert speakers_of(HEAD + body) == [None]

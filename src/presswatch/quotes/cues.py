@@ -200,6 +200,8 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         subj = subject_after(masked, start, hi)
         if subj and is_place_at(masked, *subj):  # 'in Brevik, Nordland, Roe said'
             subj = None
+        if subj and masked[subj[1] - 2 : subj[1]] in ("'s", "’s"):
+            return None  # 'Roe’s right-hand woman rallied …': not Roe
         if subj and subj[1] < hi and is_named(masked, subj):
             tag = _PAREN_TAG.match(masked, subj[1])  # 'Sen. Jane Roe (R-Pa.) refused'
             after = tag.end() if tag else subj[1]
