@@ -258,3 +258,13 @@ def test_possessive_is_no_participle_subject() -> None:
         "ready to stop it.”"
     )
     assert speakers_of(HEAD + body) == [None]
+
+
+def test_lead_phrase_ending_in_a_quoted_title_before_the_subject() -> None:
+    body = (
+        "“We need to step away from the levy,” Pence said on Radio North.\n\n"
+        "On “Morning Tide,” Sen. Olaf Lemberg (Vt.), who lost the vote to Holm, named the "
+        "skippers' fatigue as the reason to back her. “The younger skippers are sick and tired of "
+        "the levy.”"
+    )
+    assert speakers_of(HEAD + body) == ["Pence", "Olaf Lemberg"]

@@ -17,6 +17,7 @@ _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
 _COLON_INTRO = re.compile(r":\s*$")
 _VERBISH_NEXT = re.compile(r",?\s+[a-z]{2,}\b")
+_LEAD_COMMA = re.compile(r",[”\"’']? ")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)*$")
 _OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"})
 _PAST = re.compile(r"\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\b")
@@ -192,10 +193,11 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         if masked[nxt : nxt + 1].isupper():
             start = nxt
     if first in _CLAUSE_OPENERS:  # 'When Roe arrived, Doe said …': the main clause is later
-        comma = masked.find(", ", start, min(hi, start + 120))
-        if comma < 0:
+        # ('On “Morning Tide,” Roe named …': a title's closing mark after the comma)
+        comma = _LEAD_COMMA.search(masked, start, min(hi, start + 120))
+        if comma is None:
             return None
-        start = comma + 2
+        start = comma.end()
     for _ in range(3):
         subj = subject_after(masked, start, hi)
         if subj and is_place_at(masked, *subj):  # 'in Brevik, Nordland, Roe said'
