@@ -268,3 +268,40 @@ def test_lead_phrase_ending_in_a_quoted_title_before_the_subject() -> None:
         "the levy.”"
     )
     assert speakers_of(HEAD + body) == ["Pence", "Olaf Lemberg"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an abbreviated title establishes the description a later cue uses
+        (
+            "Sen. Olga Brenner (D-Vt.) toured the quay on Monday. “The silt is a scandal,” the "
+            "senator said.",
+            "Olga Brenner",
+        ),
+        (
+            "Former Gov. Olga Brenner toured the quay on Monday. “The silt is a scandal,” the "
+            "former governor said.",
+            "Olga Brenner",
+        ),
+        # every modifier of the description must be in the title run: 'the Nordland governor'
+        # is not the governor of another state
+        (
+            "Nordland Gov. Olga Brenner met Vestby Gov. Tomas Berg. “The silt is a scandal,” the "
+            "Nordland governor said.",
+            "Olga Brenner",
+        ),
+        (
+            "Vestby Gov. Tomas Berg toured the quay. “The silt is a scandal,” the Nordland "
+            "governor said.",
+            None,
+        ),
+        # the possessive mark after a name is no part of it
+        (
+            "Sen. Olga Rogers' plan was read out. “The silt is a scandal,” the senator said.",
+            "Olga Rogers",
+        ),
+    ],
+)
+def test_description_after_an_abbreviated_title(body: str, speaker: str | None) -> None:
+    assert speakers_of(HEAD + body) == [speaker]
