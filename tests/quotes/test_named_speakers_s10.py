@@ -305,3 +305,12 @@ def test_lead_phrase_ending_in_a_quoted_title_before_the_subject() -> None:
 )
 def test_description_after_an_abbreviated_title(body: str, speaker: str | None) -> None:
     assert speakers_of(HEAD + body) == [speaker]
+
+
+def test_subject_surface_after_an_opening_parenthesis() -> None:
+    body = (
+        "Most historians agree on what it was (Olaf Lemberg, who founded the dock union, once "
+        "said, “The sea takes what we leave”). However, the board does not."
+    )
+    (q,) = by_text(HEAD + body).values()
+    assert (q.speaker, q.speaker_surface) == ("Olaf Lemberg", "Olaf Lemberg")
