@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.helpers import by_text, speakers_of
+from tests.quotes.helpers import by_text, quotes_of, speakers_of
 
 HEAD = "Harbour dispatch: the dredging dispute at Kettlevik\n"
 
@@ -314,3 +314,21 @@ def test_subject_surface_after_an_opening_parenthesis() -> None:
     )
     (q,) = by_text(HEAD + body).values()
     assert (q.speaker, q.speaker_surface) == ("Olaf Lemberg", "Olaf Lemberg")
+
+
+def test_curly_quote_within_a_quote_keeps_the_outer_quote_whole() -> None:
+    body = (
+        "Readers wrote in.\n"
+        "“I’d rather fish in what he calls “hell” than live in a port where he is mayor.” ― Ana "
+        "Ruiz\n"
+        "“He is someone that no sane skipper would trust.” ― Tom Berg"
+    )
+    found = quotes_of(HEAD + body)
+    assert [q.speaker for q in found] == ["Ana Ruiz", "Tom Berg"]
+    assert found[0].text.endswith("where he is mayor.")
+
+
+def test_unclosed_curly_quote_before_a_new_one_still_ends_there() -> None:
+    # one closing mark left for two openers: the first quote was never closed
+    body = "“We will not pay, Holm told the crowd. “The levy is dead,” Berg said."
+    assert speakers_of(HEAD + body)[-1] == "Berg"
