@@ -62,12 +62,12 @@ def mark_list(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _nested(marks: list[tuple[int, str]], n: int, open_at: int) -> bool:
-    """Return whether the curly opener marks[n] opens a quote within the quote open since
-    open_at: the paragraph closes both after it ('“… calls “hell” than …”'), else the first
-    quote was never closed."""
+def _nested(marks: list[tuple[int, str]], n: int) -> bool:
+    """Return whether the curly opener marks[n], met inside an open quote, opens a quote within
+    it: the paragraph closes both after it ('“… calls “hell” than …”'), else the first quote
+    was never closed."""
     rest = [m for _, m in marks[n:]]
-    return rest.count("”") >= rest.count("“") + 1 and open_at >= 0
+    return rest.count("”") >= rest.count("“") + 1
 
 
 def find_spans(
@@ -103,7 +103,7 @@ def find_spans(
             nested -= 1  # the end of a quote within the open quote
             continue
         if role == "open":
-            if open_at >= 0 and mark == "“" and _nested(marks, n, open_at):
+            if open_at >= 0 and mark == "“" and _nested(marks, n):
                 nested += 1  # '“… what he calls “hell” than …”': a quote within the quote
                 continue
             if open_at >= 0:  # an opener inside an open quote: the first one was never closed
