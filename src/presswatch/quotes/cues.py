@@ -25,14 +25,6 @@ _EMBEDDED = frozenset({"he", "she", "they", "we", "i", "it"})
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
 # words that open a clause of their own after a quote ('…,” after Jane Roe praised'), no modifier
 _NOT_MODIFIERS = FUNCTION | lexicon().sets["subordinators"] | lexicon().sets["clause_prepositions"]
-_OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
-_PEOPLE_NOUNS = (
-    lexicon().titles
-    | lexicon().org_words
-    | frozenset(w.lower() for w in lexicon().sets["group_nouns"])
-    | lexicon().sets["addressees"]
-    | lexicon().sets["speaking_nouns"]
-)
 
 
 def _alternation(name: str) -> str:
@@ -160,25 +152,12 @@ def _with_subject(
     if m.group() in _TELL:
         return None
     subj = subject_after(masked, m.end() + 1, hi)
-    if subj and according and _owned_thing(masked[subj[0] : subj[1]]):
+    if subj and according and subjects.owned_thing(masked[subj[0] : subj[1]]):
         return None  # 'Roe said that according to its count, …': a count speaks for nobody
     if subj:
         subj = subjects.name_after(masked, subj, hi) or subj  # 'said her lawyer, Jane Roe.'
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
     return None
-
-
-def _owned_thing(surface: str) -> bool:
-    """Return whether a subject is a possessive pronoun and a noun that names no person, body or
-    text ('its count', 'their analysis'; not 'her lawyer', 'its board', 'his book')."""
-    words = surface.lower().split()
-    return (
-        len(words) >= 2
-        and words[0] in _OWNERS
-        and words[-1].isalpha()
-        and words[-1] not in _PEOPLE_NOUNS
-        and words[-1].removesuffix("s") not in _PEOPLE_NOUNS
-    )
 
 
 def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
