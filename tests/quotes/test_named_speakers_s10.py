@@ -63,9 +63,9 @@ def test_show_title_before_a_subject_stays_a_title() -> None:
     [
         # a count or an analysis speaks for nobody: the cue before it keeps the quote
         (
-            "Ocampo said on Tuesday that according to its count, the union had won, but “we are "
-            "still counting the ballots.”",
-            "we are still counting the ballots.",
+            "Ocampo said on Tuesday that according to its count, the union had won, but “the "
+            "tally of the ballots goes on.”",
+            "the tally of the ballots goes on.",
             "Ocampo",
             "Ocampo",
         ),
@@ -96,13 +96,13 @@ def test_according_to_a_possessed_thing(
     [
         # a name after the description of a thing names the thing: the person opens the sentence
         (
-            "Giovanni Maria Ruffo, the editor in chief of the guild's weekly newspaper, Il Porto, "
+            "Giovanni Maria Ruffo, the managing editor of the guild's weekly newspaper, Il Porto, "
             "said every skipper was “both a fisher and a politician.”",
             "Giovanni Maria Ruffo",
         ),
         # a description that opens the sentence is still named by the person after it
         (
-            "The editor in chief of the guild's weekly, Giovanni Maria Ruffo, said every skipper "
+            "The managing editor of the guild's weekly, Giovanni Maria Ruffo, said every skipper "
             "was “both a fisher and a politician.”",
             "Giovanni Maria Ruffo",
         ),
@@ -217,18 +217,18 @@ def test_clause_name_is_not_taken_across_a_relative_clause() -> None:
     # 'before Brevik' opens the reported clause; 'who wondered' belongs to the listeners
     body = (
         "Jane Roe, a radio host, recalled that before Brevik, Ocampo was not taken seriously by "
-        "her listeners, who wondered if “he would be the token skipper.”"
+        "her callers, who wondered whether “the board meant any of it.”"
     )
-    q = by_text(HEAD + body)["he would be the token skipper."]
+    q = by_text(HEAD + body)["the board meant any of it."]
     assert q.speaker != "Brevik"
 
 
 def test_colon_introduction_after_a_that_clause_keeps_the_sentence_speaker() -> None:
     body = (
-        "Lemberg said he hoped with his “whole heart” that the port would reopen: “That way we "
-        "can all go home.”"
+        "Lemberg said he prayed with “all his soul” that the quay would open again: “Then the "
+        "boats come back to Kettlevik.”"
     )
-    q = by_text(HEAD + body)["That way we can all go home."]
+    q = by_text(HEAD + body)["Then the boats come back to Kettlevik."]
     assert (q.speaker, q.speaker_surface) == ("Lemberg", "Lemberg")
 
 
@@ -238,7 +238,7 @@ def test_colon_introduction_after_a_that_clause_keeps_the_sentence_speaker() -> 
         # a quote inside a subordinate clause that opens the sentence is that clause's speaker's
         (
             "After Dunmore said that skippers who did not pay might fish at “smaller harbours,” "
-            "Ocampo said: “I don't like what he said.”",
+            "Ocampo said: “That is an insult to every fisher.”",
             "smaller harbours,",
             "Dunmore",
         ),
@@ -254,15 +254,15 @@ def test_quote_inside_an_opening_clause(body: str, quote: str, speaker: str) -> 
 
 def test_possessive_is_no_participle_subject() -> None:
     body = (
-        "In response to the levy, Holm’s right-hand woman rallied skippers, saying: “We have to be "
-        "ready to stop it.”"
+        "In response to the levy, Holm’s right-hand woman rallied skippers, saying: “Every boat "
+        "signs up before Friday.”"
     )
     assert speakers_of(HEAD + body) == [None]
 
 
 def test_lead_phrase_ending_in_a_quoted_title_before_the_subject() -> None:
     body = (
-        "“We need to step away from the levy,” Pence said on Radio North.\n\n"
+        "“The levy has to go before the spring catch,” Pence said on Radio North.\n\n"
         "On “Morning Tide,” Sen. Olaf Lemberg (Vt.), who lost the vote to Holm, named the "
         "skippers' fatigue as the reason to back her. “The younger skippers are sick and tired of "
         "the levy.”"
@@ -319,13 +319,13 @@ def test_subject_surface_after_an_opening_parenthesis() -> None:
 def test_curly_quote_within_a_quote_keeps_the_outer_quote_whole() -> None:
     body = (
         "Readers wrote in.\n"
-        "“I’d rather fish in what he calls “hell” than live in a port where he is mayor.” ― Ana "
-        "Ruiz\n"
-        "“He is someone that no sane skipper would trust.” ― Tom Berg"
+        "“I would sooner sail through what the mayor names “paradise” and sink than vote for "
+        "him.” ― Ana Ruiz\n"
+        "“Nobody on the quay trusts a word from the man.” ― Tom Berg"
     )
     found = quotes_of(HEAD + body)
     assert [q.speaker for q in found] == ["Ana Ruiz", "Tom Berg"]
-    assert found[0].text.endswith("where he is mayor.")
+    assert found[0].text.endswith("than vote for him.")
 
 
 def test_unclosed_curly_quote_before_a_new_one_still_ends_there() -> None:

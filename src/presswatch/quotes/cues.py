@@ -296,7 +296,7 @@ def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue
                 masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip()), hi
             )
         if subj and masked[subj[0] : subj[0] + 12].split(" ", 1)[0] in _NOT_MODIFIERS:
-            return None  # '… with his “whole heart” that the port would reopen:' names nobody
+            return None  # '… with “all his soul” that the quay would open:' names nobody
         if subj:
             return Cue(hi, hi, subj[0], subj[1], ":")
     return None

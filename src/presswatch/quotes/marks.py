@@ -64,7 +64,7 @@ def mark_list(text: str) -> list[tuple[int, str]]:
 
 def _nested(marks: list[tuple[int, str]], n: int) -> bool:
     """Return whether the curly opener marks[n], met inside an open quote, opens a quote within
-    it: the paragraph closes both after it ('“… calls “hell” than …”'), else the first quote
+    it: the paragraph closes both after it ('“… names “paradise” and …”'), else the first quote
     was never closed."""
     rest = [m for _, m in marks[n:]]
     return rest.count("”") >= rest.count("“") + 1
@@ -104,7 +104,7 @@ def find_spans(
             continue
         if role == "open":
             if open_at >= 0 and mark == "“" and _nested(marks, n):
-                nested += 1  # '“… what he calls “hell” than …”': a quote within the quote
+                nested += 1  # '“… what the mayor names “paradise” and …”': a quote within
                 continue
             if open_at >= 0:  # an opener inside an open quote: the first one was never closed
                 span = _make(text, open_at, open_at + open_len, i, i, False)
