@@ -22,6 +22,7 @@ from presswatch.quotes.words import (
 )
 
 _SUBORDINATORS = lexicon().sets["subordinators"]
+_CLAUSE_HEADS = _SUBORDINATORS | lexicon().sets["clause_prepositions"]
 
 
 def _short_name_segment(seg: list[tuple[int, int, str]]) -> bool:
@@ -63,6 +64,8 @@ def _descriptive(seg: list[tuple[int, int, str]], has_before: bool) -> bool:
             and any(w in OF_WORDS for _, _, w in seg[1:])
         )
         or (first.endswith("ing") and seg[0][2].islower())  # 'dedicating the museum,'
+        # 'asked about the silt,', 'reached by phone,': a participle phrase
+        or (first.endswith("ed") and seg[0][2].islower() and len(seg) > 1)
         or PARTY.match(seg[0][2]) is not None
         or (has_before and _short_name_segment(seg))  # 'Jane Roe, Republican of Ohio,'
         or (has_before and len(seg) >= 3 and seg[1][2] == "of")  # ', Republican of New York,'
@@ -97,6 +100,7 @@ def appositive(
         if core(toks[k][2]).lower() == "whose" and toks[k - 1][2].endswith(","):
             end = k - 1
             break
+    relative = prefer_first  # 'Roe, who …': the segments skipped hold a clause of their own
     for _ in range(6):  # walk back over up to six comma segments
         j = end - 1
         while j >= 0 and toks[j][2][-1] not in ",;:" and end - j < 30:
@@ -104,6 +108,8 @@ def appositive(
         seg = toks[j + 1 : end + 1]
         if not seg:
             return None
+        if end < i and not relative and (clause := _clause_name(toks, j + 1, end)):
+            return clause  # 'The hearing ended after Mr. Roe, asked about it, had said'
         if prefer_first or _descriptive(seg, j >= 0) or _place(toks, j, seg, end == i):
             prefer_first = False
             if j < 0 or not toks[j][2].endswith(","):
@@ -119,6 +125,52 @@ def appositive(
                 head = [core(w).lower() for _, _, w in toks[j + 1 : k - 1]]
                 noun = 0 < len(head) <= 4 and not head[0].endswith("ing")
                 return np_span(toks, j + 1, end) if noun and head[0] not in PREPOSITIONS else None
+            if (
+                end == i
+                and (first := _person_before(toks, j))
+                and not personal([w for _, _, w in toks[k : end + 1]])
+            ):
+                return first  # 'Jane Roe, the editor of the weekly, Il Porto, said'
             return np_span(toks, k, end)
         return None
     return None
+
+
+def _clause_name(toks: list[tuple[int, int, str]], lo: int, end: int) -> tuple[int, int] | None:
+    """Return the span of a name that ends a comma segment right after a subordinator or
+    'after' / 'before' ('The hearing ended after Mr. Roe,'): that clause's subject, else None."""
+    for p in range(end - 1, max(lo - 1, end - 6), -1):
+        word = toks[p][2]
+        if word in _CLAUSE_HEADS:
+            names = [w for _, _, w in toks[p + 1 : end + 1]]
+            if names and all(name_like(w) for w in names) and has_name(toks[p + 1 : end + 1]):
+                return np_span(toks, p + 1, end)
+            return None
+        if not name_like(word):
+            return None
+    return None
+
+
+def _segment_start(toks: list[tuple[int, int, str]], end: int) -> int:
+    """Return the index of the first token of the comma segment that ends at token end."""
+    j = end - 1
+    while j >= 0 and toks[j][2][-1] not in ",;:." and end - j < 30:
+        j -= 1
+    return j + 1
+
+
+def _person_before(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
+    """Return the span of a person's name that opens a sentence before the description that
+    ends at the comma toks[j] ('Jane Roe, the editor of the weekly,'), else None."""
+    if j < 1 or not toks[j][2].endswith(","):
+        return None
+    d = _segment_start(toks, j)
+    if d < 2 or not toks[d - 1][2].endswith(",") or not _descriptive(toks[d : j + 1], True):
+        return None
+    n = _segment_start(toks, d - 1)
+    words = [w for _, _, w in toks[n:d]]
+    if n and toks[n - 1][2][-1] not in ".;:":
+        return None  # the name must open its sentence
+    if not (len(words) <= 4 and all(is_cap(w) for w in words) and personal(words)):
+        return None
+    return np_span(toks, n, d - 1)

@@ -17,12 +17,14 @@ _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
 _COLON_INTRO = re.compile(r":\s*$")
 _VERBISH_NEXT = re.compile(r",?\s+[a-z]{2,}\b")
+_LEAD_COMMA = re.compile(r",[”\"’']? ")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)*$")
 _OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"})
 _PAST = re.compile(r"\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\b")
 _EMBEDDED = frozenset({"he", "she", "they", "we", "i", "it"})
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
-_NOT_MODIFIERS = FUNCTION | lexicon().sets["subordinators"]
+# words that open a clause of their own after a quote ('…,” after Jane Roe praised'), no modifier
+_NOT_MODIFIERS = FUNCTION | lexicon().sets["subordinators"] | lexicon().sets["clause_prepositions"]
 
 
 def _alternation(name: str) -> str:
@@ -150,6 +152,8 @@ def _with_subject(
     if m.group() in _TELL:
         return None
     subj = subject_after(masked, m.end() + 1, hi)
+    if subj and according and subjects.owned_thing(masked[subj[0] : subj[1]]):
+        return None  # 'Roe said that according to its count, …': a count speaks for nobody
     if subj:
         subj = subjects.name_after(masked, subj, hi) or subj  # 'said her lawyer, Jane Roe.'
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
@@ -168,14 +172,17 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         if masked[nxt : nxt + 1].isupper():
             start = nxt
     if first in _CLAUSE_OPENERS:  # 'When Roe arrived, Doe said …': the main clause is later
-        comma = masked.find(", ", start, min(hi, start + 120))
-        if comma < 0:
+        # ('On “Morning Tide,” Roe named …': a title's closing mark after the comma)
+        comma = _LEAD_COMMA.search(masked, start, min(hi, start + 120))
+        if comma is None:
             return None
-        start = comma + 2
+        start = comma.end()
     for _ in range(3):
         subj = subject_after(masked, start, hi)
         if subj and is_place_at(masked, *subj):  # 'in Brevik, Nordland, Roe said'
             subj = None
+        if subj and masked[subj[1] - 2 : subj[1]] in ("'s", "’s"):
+            return None  # 'Roe’s right-hand woman rallied …': not Roe
         if subj and subj[1] < hi and is_named(masked, subj):
             tag = _PAREN_TAG.match(masked, subj[1])  # 'Sen. Jane Roe (R-Pa.) refused'
             after = tag.end() if tag else subj[1]
@@ -201,7 +208,9 @@ def cue_after(masked: str, lo: int, hi: int) -> Cue | None:
     if cue is None:  # '“…,” Toomey fumed.': a name and a past-tense verb right after the quote
         subj = subject_after(masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" ,")), hi)
         verb = _PAST.match(masked, subj[1], hi) if subj and is_named(masked, subj) else None
-        if verb and not masked[lo : subj[0]].strip(" ,\x00"):
+        # '“…,” after Jane Roe praised …': a clause of its own, not the quote's cue
+        lead = masked[subj[0] : subj[0] + 12].split(" ", 1)[0] if verb else ""
+        if verb and not masked[lo : subj[0]].strip(" ,\x00") and lead not in _CLAUSE_OPENERS:
             cue = Cue(verb.start(1), verb.end(1), subj[0], subj[1], verb.group(1))
     return cue
 
@@ -286,6 +295,8 @@ def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue
             subj = clause_subject(masked, lo, colon.start()) or subject_after(
                 masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip()), hi
             )
+        if subj and masked[subj[0] : subj[0] + 12].split(" ", 1)[0] in _NOT_MODIFIERS:
+            return None  # '… with “all his soul” that the quay would open:' names nobody
         if subj:
             return Cue(hi, hi, subj[0], subj[1], ":")
     return None

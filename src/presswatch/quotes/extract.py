@@ -221,6 +221,8 @@ def _paragraph(
     if len(cued) > 1:
         cued.sort(key=lambda it: it.cue.subj_start)
     for it in cued:
+        if masked.startswith("(", it.cue.subj_start):  # '(Jane Roe, who …, once said, “…”)'
+            it.cue.subj_start += 1
         surface = masked[it.cue.subj_start : it.cue.subj_end]
         weak = it.cue.verb == "" or it.cue.verb.endswith("ing") or it.cue.verb == ":"
         if weak and " " not in surface.strip() and surface[:1].isupper() and not doc.known(surface):

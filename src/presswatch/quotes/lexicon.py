@@ -47,6 +47,12 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
+@cache
+def title_abbreviations() -> dict[str, tuple[str, ...]]:
+    """Return each abbreviated title ('sen.') with the words a description uses for it."""
+    return {r[0].strip(): tuple(r[1].split()) for r in _rows("title_abbreviations.tsv")}
+
+
 def _word_sets() -> dict[str, frozenset[str]]:
     sets: dict[str, list[str]] = {}
     current: list[str] = []

@@ -62,6 +62,14 @@ def mark_list(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _nested(marks: list[tuple[int, str]], n: int) -> bool:
+    """Return whether the curly opener marks[n], met inside an open quote, opens a quote within
+    it: the paragraph closes both after it ('“… names “paradise” and …”'), else the first quote
+    was never closed."""
+    rest = [m for _, m in marks[n:]]
+    return rest.count("”") >= rest.count("“") + 1
+
+
 def find_spans(
     text: str, lo: int, hi: int, headline: bool = False, marks: list[tuple[int, str]] | None = None
 ) -> list[Span]:
@@ -74,7 +82,8 @@ def find_spans(
     open_len = 0
     if marks is None:
         marks = [(m.start(), m.group()) for m in _MARK.finditer(text, lo, hi)]
-    for i, mark in marks:
+    nested = 0
+    for n, (i, mark) in enumerate(marks):
         if tags and any(a <= i < b for a, b in tags):
             continue
         mark_end = i + len(mark)
@@ -90,7 +99,13 @@ def find_spans(
             role = "open" if not (after.isspace() and not before.isspace()) else "stray"
         else:
             role = "close"
+        if role == "close" and nested:
+            nested -= 1  # the end of a quote within the open quote
+            continue
         if role == "open":
+            if open_at >= 0 and mark == "“" and _nested(marks, n):
+                nested += 1  # '“… what the mayor names “paradise” and …”': a quote within
+                continue
             if open_at >= 0:  # an opener inside an open quote: the first one was never closed
                 span = _make(text, open_at, open_at + open_len, i, i, False)
                 if span:

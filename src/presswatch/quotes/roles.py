@@ -69,12 +69,25 @@ def role_head(words: list[str]) -> str | None:
     return None
 
 
-def fitting(text: str, titled: list[tuple[int, str]], words: list[str], pos: int) -> list[str]:
-    """Return the full names before pos whose title run has the role's modifiers, else all."""
+def _title_run(text: str, at: int, full: str) -> str:
+    """Return the lower-case words from a title run's start to the name's last word."""
+    end = text.find(full.rsplit(" ", 1)[-1], at, at + 80)
+    return text[at:end].lower() if end > at else ""
+
+
+def fitting(
+    text: str, titled: list[tuple[int, str]], words: list[str], pos: int, strict: bool = False
+) -> list[str]:
+    """Return the full names before pos whose title run has the role's modifiers, else all
+    (strict: else none)."""
     # 'the defence minister' after 'Defence Minister Tom Reyes met Finance Minister Jane Roe'
     cands = [(p, full) for p, full in titled if p <= pos]
     mods = [w.lower() for w in words[1:-1]] if len(words) > 2 and words[0] == "the" else []
     fit = [c for c in cands if all(m in text[c[0] : c[0] + 40].lower() for m in mods)]
+    if strict:  # each modifier inside the title run itself ('Ohio Gov. Jane Roe')
+        mods = [w.lower() for w in words[1:-1]] if words[0].lower() == "the" else words
+        fit = [c for c in cands if all(m in _title_run(text, *c) for m in mods)]
+        return [full for _, full in fit]
     return [full for _, full in (fit if mods and fit else cands)]
 
 

@@ -15,6 +15,12 @@ _TITLE_LEAD = re.compile(
     r"ad|video|column|op-ed|article|episode|podcast)|’s|'s)\s*$",
     re.IGNORECASE,
 )
+# '“In Kettlevik,” Dean Marsh said, “…”': a title-case opening of speech, a subject and a cue
+# right after it ('author of “Unwritten Rules,” put it' keeps the title)
+_CUE_NEXT = re.compile(
+    r"\s+(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+    + lexicon().verb_re.pattern.removeprefix(r"\b")
+)
 
 
 def looks_like_title(text: str, span: Span, lo: int) -> bool:
@@ -38,4 +44,10 @@ def looks_like_title(text: str, span: Span, lo: int) -> bool:
     if len(words) <= 6 and _TITLE_LEAD.search(text, max(lo, span.open_at - 40), span.open_at):
         return True
     caps = [w for w in words if w.lower() not in _SMALL]
-    return len(words) >= 2 and len(words) <= 7 and all(w[0].isupper() for w in caps)
+    if not (len(words) >= 2 and len(words) <= 7 and all(w[0].isupper() for w in caps)):
+        return False
+    if not span.comma or not _CUE_NEXT.match(text, span.close_at):
+        return True
+    # only at a sentence start: 'Later on “This Week,” Jane Roe said …' keeps the show's title
+    prev = text[lo : span.open_at].rstrip()
+    return bool(prev) and prev[-1] not in ".!?:"

@@ -8,14 +8,17 @@ import re
 from presswatch.quotes.cues import Cue, clause_subject, cue_after, cue_before
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
-from presswatch.quotes.phrases import subject_after
+from presswatch.quotes.phrases import subject_after, subject_before
 from presswatch.quotes.words import FUNCTION
 
 _SPEAKING = lexicon().sets["speaking_nouns"]
+_CLAUSE_HEADS = lexicon().sets["subordinators"] | lexicon().sets["clause_prepositions"]
 _PASSIVE_CUES = lexicon().sets["passive_cues"]
 # a passive cue: 'has been called “…” by Jane Roe', 'labelled as a “…” by critics'
 _PASSIVE_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|en))\s+(?:(?:as|it|him|her|them|a|an)\s+){0,2}$")
 _BY_AGENT = re.compile(r",?\s+by\s+(?=\S)")
+# ', citing “' / ', quoting her as saying “': a participle phrase set off after the subject
+_PARTICIPLE_LEFT = re.compile(r",\s+[a-z]{3,}ing(?:\s+[a-z]+){0,4}\s+$")
 _DESCRIBED = re.compile(
     r"[\s\x00]*((?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
     r"\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|was|[a-z]{3,}ed|[a-z]{2,}[^s\W]s)\b"
@@ -63,6 +66,39 @@ def _passive(masked: str, span: Span, lo: int, hi: int) -> Cue | None:
     return Cue(verb.start(1), verb.end(1), subj[0], subj[1], verb.group(1))
 
 
+def _participle_subject(masked: str, s_lo: int, open_at: int, after: Cue) -> Cue | None:
+    """Return the cue after a quote with the subject before it, when the quote sits in a
+    participle phrase set off after that subject ('Roe, citing “…,” said the board could …')."""
+    part = _PARTICIPLE_LEFT.search(masked, max(s_lo, open_at - 60), open_at)
+    if part is None:
+        return None
+    subj = subject_before(masked, s_lo, part.start())
+    if subj is None or masked[s_lo : subj[0]].strip(" \x00\t"):
+        return None  # the subject must open the sentence
+    return Cue(after.verb_start, after.verb_end, subj[0], subj[1], after.verb)
+
+
+def _opening_clause_cue(masked: str, s_lo: int, left_lo: int, open_at: int) -> Cue | None:
+    """Return the cue of a subordinate clause that opens the sentence and holds the quote
+    ('After Roe called the levy “a theft,” Doe said …': Roe's), else None."""
+    first = masked[s_lo : s_lo + 12].lstrip(" \x00\t").split(" ", 1)[0].lower()
+    if first not in _CLAUSE_HEADS or masked.find(",", s_lo, open_at) >= 0:
+        return None  # no such clause, or it ended before the quote
+    cue = cue_before(masked, left_lo, open_at, s_lo)
+    if cue is None or cue.verb in ("", ":") or cue.verb.endswith("ing") or cue.subj_start <= s_lo:
+        return None
+    return cue
+
+
+def _introduces_next(masked: str, span: Span, cue: Cue, more: bool) -> bool:
+    """Return whether a cue after a finished quote ends in a colon before the next quote
+    ('“…” Mr. Roe said: “…”'): it introduces that quote, not the one before it."""
+    if span.comma or not more:
+        return False
+    end = max(cue.verb_end, cue.subj_end)
+    return masked[end : end + 2].strip().startswith(":")
+
+
 def cue_for_span(
     masked: str, bounds: list[int], spans: list[Span], n: int, hi: int
 ) -> tuple[Cue | None, float]:
@@ -81,7 +117,9 @@ def cue_for_span(
         # announces the cue that follows, which then wins over a verb further left
         after = cue_after(masked, span.close_at, right_hi)
         if after and after.verb.lower() != "according to" and span.comma:
-            return after, 0.9
+            if after.subj_start > after.verb_start:
+                after = _participle_subject(masked, s_lo, span.open_at, after) or after
+            return _opening_clause_cue(masked, s_lo, left_lo, span.open_at) or after, 0.9
         cue = cue_before(masked, left_lo, span.open_at, s_lo) or after
         if cue:
             return cue, 0.9
@@ -97,14 +135,14 @@ def cue_for_span(
             return Cue(subj[1], subj[1], subj[0], subj[1], ""), 0.6
         return None, 0.4
     cue = cue_after(masked, span.close_at, right_hi)
-    if cue:
+    if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):
         return cue, 0.9
     nxt = n + 1 >= len(spans) or spans[n + 1].open_at >= s_hi
     if nxt and s_hi < hi and not masked[span.close_at : s_hi].strip(" .\x00\t"):
         end = bounds[k + 1] if k + 1 < len(bounds) else hi
         if len(masked[s_hi:end].split()) <= 6:  # '“… missing.” Trump said.'
             cue = cue_after(masked, s_hi, end)
-            if cue:
+            if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):
                 return cue, 0.85
     j = bisect.bisect_left(bounds, s_lo) - 1
     if j >= 0 and s_lo == span.open_at and (n == 0 or spans[n - 1].close_at <= bounds[j]):

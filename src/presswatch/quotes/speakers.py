@@ -10,7 +10,7 @@ from presswatch.quotes import orgrefs
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import lexicon, title_abbreviations
 from presswatch.quotes.namecore import (
     cap_runs,
     clean,
@@ -32,6 +32,7 @@ from presswatch.quotes.words import (
 __all__ = ["DocSpeakers", "name_core"]
 
 _OPENERS = lexicon().sets["clause_openers"]
+_ABBREVIATIONS = title_abbreviations()
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
 _INDEFINITE = lexicon().sets["indefinite"]
 
@@ -49,6 +50,7 @@ class DocSpeakers:
     # title -> names, every mention in text order
     _fulls: dict[str, list[tuple[int, str]]] | None = None
     _roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    _abbreviated: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _all_fulls: list[tuple[int, str]] = field(default_factory=list)
     _names: frozenset[str] = frozenset()
     _described: list[tuple[int, list[str], str]] | None = None
@@ -101,6 +103,9 @@ class DocSpeakers:
                 fulls.setdefault(first, []).append((start, full))
             for title in titles:
                 self._roles.setdefault(title, []).append((start, full))
+                for word in _ABBREVIATIONS.get(title, ()):  # 'Sen. Roe' … 'the senator'
+                    # ('Sen. Jane Rogers' record': the possessive mark is no part of the name)
+                    self._abbreviated.setdefault(word, []).append((start, full.rstrip("'’")))
         self._all_fulls = sorted(m for ms in fulls.values() for m in ms)
         return fulls
 
@@ -207,6 +212,10 @@ class DocSpeakers:
             return name, True
         if head in lex.titles:
             cands = role_rules.fitting(self.text, self.roles.get(head, []), words, pos)
+            # an abbreviated title ('Sen. Jane Roe' … 'the senator') only with every modifier
+            cands = cands or role_rules.fitting(
+                self.text, self._abbreviated.get(head, []), words, pos, strict=True
+            )
             if cands:
                 self._remember(pos, cands[-1])
                 return cands[-1], True

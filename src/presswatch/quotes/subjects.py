@@ -22,6 +22,14 @@ _LIST_NEXT = re.compile(r",? (?:and|&|or) |, [A-Z]")
 # articles that open the names of newspapers and places, never a person's
 _ARTICLES = frozenset({"le", "la", "les", "el", "los", "las", "il", "lo", "l’", "l'"})
 _GROUP = frozenset(w.lower() for w in lexicon().sets["group_nouns"])
+_OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_PEOPLE_NOUNS = (
+    lexicon().titles
+    | lexicon().org_words
+    | _GROUP
+    | lexicon().sets["addressees"]
+    | lexicon().sets["speaking_nouns"]
+)
 _DEFINITE = frozenset({"the", "his", "her", "its", "their", "our"})  # not 'another Twitter user'
 # ', Khaled Abdel-Moneim.' / ', John J. Roe,': two to five capitalised words a comma,
 # semicolon or full stop closes
@@ -152,3 +160,16 @@ def trailing_cue_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | Non
     subj = subject_before(masked, lo, tail.start(1))
     before = masked[max(lo, subj[0] - 3) : subj[0]].strip(" ")[-1:] if subj else ""
     return subj if before in (",", "\x00") else None
+
+
+def owned_thing(surface: str) -> bool:
+    """Return whether a subject is a possessive pronoun and a noun that names no person, body or
+    text ('its count', 'their analysis'; not 'her lawyer', 'its board', 'his book')."""
+    words = surface.lower().split()
+    return (
+        len(words) >= 2
+        and words[0] in _OWNERS
+        and words[-1].isalpha()
+        and words[-1] not in _PEOPLE_NOUNS
+        and words[-1].removesuffix("s") not in _PEOPLE_NOUNS
+    )

@@ -43,6 +43,8 @@ PLACE_PREPS = _WORDS["place_prepositions"]
 ORG_JOINTS = _WORDS["org_joints"]
 _GROUP_NOUNS = _WORDS["group_nouns"]
 _PAST_FORMS = _WORDS["past_forms"]
+# lower-case words that never sit inside a title chain before a name
+_NOT_BRIDGES = DETERMINERS | PREPOSITIONS | _WORDS["subordinators"] | _WORDS["clause_openers"]
 _JOINT_SEARCH = re.compile(r" (?i:" + "|".join(sorted(ORG_JOINTS)) + r") ").search
 _PLACE_PREP = "|".join(sorted(PLACE_PREPS))
 _CAP = r"[A-Z][\w'’.-]*"
@@ -195,22 +197,31 @@ def role_word(word: str) -> bool:
     return plain.isalpha() and word.islower() and word not in FUNCTION and not verbish(word)
 
 
+def _bridged(toks: list[tuple[int, int, str]], k: int) -> int:
+    """Return how many lower-case role words (1-3) join toks[k] to a capitalised word before
+    them, else 0."""
+    for n in range(1, 4):
+        if k - n < 1 or not role_word(toks[k - n][2]):
+            return 0
+        if is_cap(toks[k - n - 1][2]) and toks[k - n - 1][2][-1] not in ",;:(":
+            return n
+        if toks[k - n][2] in _NOT_BRIDGES:  # 'send to Mexico until the Mexican …'
+            return 0
+    return 0
+
+
 def run_back(toks: list[tuple[int, int, str]], i: int) -> int:
     """Return the first index of the name-like run of tokens ending at i (inclusive)."""
     k = i
     while True:
         while k - 1 >= 0 and name_like(toks[k - 1][2]) and toks[k - 1][2][-1] not in ",;:(":
             k -= 1
-        # bridge one lower-case role word: 'Harbour board chair Jane Roe'
-        if (
-            k >= 2
-            and role_word(toks[k - 1][2])
-            and is_cap(toks[k - 2][2])
-            and toks[k - 2][2][-1] not in ",;:("
-        ):
-            k -= 2
-            continue
-        break
+        # bridge up to three lower-case role words: 'Harbour board chair Jane Roe', 'Port
+        # Authority senior legal counsel Jane Roe'
+        n = _bridged(toks, k)
+        if not n:
+            break
+        k -= n + 1
     if k - 1 >= 0 and toks[k - 1][2].lower() == "the":
         k -= 1
     return k
