@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from presswatch.quotes.cues import verbs_in
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_after, subject_before
+from presswatch.quotes.subjects import relative_subject
 from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 # Verbs that report speech only when a 'that' clause follows ('she called that…' is rare).
@@ -36,6 +37,8 @@ _OBJECT_CLAUSE = re.compile(
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you", "everyone"})
 _ADDRESSEES = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
 _TRAILER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # '…, the minister's office said'
+# a relative clause closing a lead phrase: 'At the summit in Lagos, which drew 40 leaders,'
+_RELATIVE_TAIL = re.compile(r",\s+(?:where|which|when|whose)\b[^,]*$")
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -148,6 +151,8 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         if content is None and masked.find(",", lo, m.start()) < 0:
             continue
         subj = subject_before(masked, lo, m.start())
+        if subj is None:  # 'The mayor, who was re-elected in May, said'
+            subj = relative_subject(masked, lo, m.start())
         if subj is None:
             bare = _BARE.search(masked, lo, m.start())  # '…, police said.'
             subj = bare.span(1) if bare else None
@@ -186,8 +191,9 @@ def _lead_phrase(head: str) -> bool:
     """Return whether the words before a subject are one lead phrase, not reported content."""
     # a preposition or participle phrase and its comma: 'In a written statement,', 'Speaking to
     # reporters,', 'On Tuesday,'
-    words = head.rstrip(" ,").split()
-    if not words or "," in head.rstrip(" ,") or len(words) > 12:
+    head = _RELATIVE_TAIL.sub("", head.rstrip(" ,"))  # 'In Paris, where talks resumed,'
+    words = head.split()
+    if not words or "," in head or len(words) > 12:
         return False
     first = words[0].lower()
     if first in _OPENERS:
