@@ -62,3 +62,20 @@ def test_clause_with_a_relative_clause_before_a_trailing_cue_stays_content() -> 
 
 def test_lead_phrase_with_relative_clause_and_no_content_gives_nothing() -> None:
     assert _indirect("In Tromsø, where talks resumed on Monday, the minister said nothing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("Officers in Dunmore warned residents on Sunday as the water rose.", []),
+        ("Officers warned residents that the river could burst.", ["the river could burst"]),
+        (
+            "Rangers warned them they would close the trail at dusk.",
+            ["they would close the trail at dusk"],
+        ),
+        ("Doctors warned parents not to send sick children in.", ["not to send sick children in"]),
+        ("The agency warned the river could burst its banks.", ["the river could burst its banks"]),
+    ],
+)
+def test_people_warned_are_an_object_not_content(text: str, contents: list[str]) -> None:
+    assert [c for c, _ in _indirect(text)] == contents

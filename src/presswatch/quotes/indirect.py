@@ -34,6 +34,11 @@ _ASSURE = frozenset({"assured", "assures", "informed"})
 _OBJECT_CLAUSE = re.compile(
     r"\s*((?:[\w'’.-]+\s+){0,6}?)(?:that\s+()|((?:he|she|they|it|we|I|there)(?:['’][a-z]+)?\s))"
 )
+# verbs that take the warned or reminded people as object before any clause
+_WARN = frozenset(
+    {"warned", "warn", "warning", "reminded", "reminds", "advised", "advises", "cautioned"}
+)
+_TOLD_TO = re.compile(r"\s*\S+\s+((?:not\s+)?to\s)")
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you", "everyone"})
 _ADDRESSEES = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
 _TRAILER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # '…, the minister's office said'
@@ -63,6 +68,13 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
             return None
         return pos + (obj.end() if obj.group(2) is not None else obj.start(3))
     words = seg.split()
+    if verb in _WARN and words and _person_object(words[0]):
+        # 'warned residents that …', 'reminded them they …'; not 'warned residents on Sunday'
+        obj = _OBJECT_CLAUSE.match(seg)
+        if obj is None:
+            told = _TOLD_TO.match(seg)  # 'warned him not to attack'
+            return pos + told.start(1) if told else None
+        return pos + (obj.end() if obj.group(2) is not None else obj.start(3))
     # a word that is 'that' in lower case puts 'that' in the lower-cased segment
     for n, w in enumerate(words[:9] if "that" in seg.lower() else ()):
         if w.lower().strip(",") == "that":
@@ -93,6 +105,12 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
     ):
         return pos + _offset(seg, words, k)
     return None
+
+
+def _person_object(word: str) -> bool:
+    """Return whether a lower-case word after a verb of warning is its object (people)."""
+    word = _APOSTROPHE.split(word.strip(",.;:"))[0]
+    return word.islower() and (word in _OBJECT_PRONOUNS or word in _ADDRESSEES)
 
 
 def _addressee(word: str) -> bool:
