@@ -16,6 +16,7 @@ from presswatch.quotes.words import DETERMINERS, FUNCTION, is_place_at
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
 _COLON_INTRO = re.compile(r":\s*$")
+_LABEL = re.compile(r"\s*([A-Z][\w'’.-]*)\s*")  # one capitalised word before the colon
 _VERBISH_NEXT = re.compile(r",?\s+[a-z]{2,}\b")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)*$")
 _OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"})
@@ -286,6 +287,8 @@ def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue
             subj = clause_subject(masked, lo, colon.start()) or subject_after(
                 masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip()), hi
             )
+        if not subj and (label := _LABEL.fullmatch(masked, lo, colon.start())):
+            subj = label.span(1)  # 'Minister: “…”': the caller resolves a title or drops it
         if subj:
             return Cue(hi, hi, subj[0], subj[1], ":")
     return None

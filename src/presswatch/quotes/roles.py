@@ -189,3 +189,28 @@ def role_opening(m: re.Match[str]) -> tuple[str, int] | None:
     ):
         return run, m.start(3)
     return None
+
+
+# headline labels that abbreviate a title: 'PM: “…”'
+_LABEL_TITLES = {"pm": "prime minister"}
+
+
+def label_holder(
+    text: str,
+    roles: dict[str, list[tuple[int, str]]],
+    fulls: dict[str, list[tuple[int, str]]],
+    label: str,
+) -> str | None:
+    """Return the one person whose title a one-word label names ('Minister: “…”'), else None."""
+    low = label.lower().strip(" .:")
+    title = _LABEL_TITLES.get(low, low)
+    if title not in lexicon().titles and low not in _LABEL_TITLES:
+        return None
+    last = title.split()[-1]
+    # 'Interior Minister Samira Haddad' (a capitalised run) or 'FC Varna coach Dimitar Kolev'
+    held = {full for p, full in roles.get(last, []) if title in text[p : p + 60].lower()}
+    for mentions in fulls.values():
+        for p, full in mentions:
+            if text[max(0, p - 30) : p].lower().rstrip().endswith(title):
+                held.add(full)
+    return held.pop() if len(held) == 1 else None
