@@ -33,6 +33,7 @@ def wanted(low: str) -> bool:
         "statement" in low
         or "spokes" in low
         or (low.startswith("the ") and low[4:] in kinds().words)
+        or (low.startswith("the ") and low.rsplit(" ", 1)[-1] in kinds().by_word)
     )
 
 
@@ -66,6 +67,8 @@ def resolve(
         return latest(text, mentions(words[1]), words[1], pos)
     if "," in surface:
         return None  # 'a spokesperson for the council, Jane Roe': the name
+    if len(words) > 2 and low.startswith("the ") and words[-1].lower() in kinds().by_word:
+        return _longer(mentions(), surface[4:], pos)  # 'the Security Council'
     if m := _SPOKES.match(surface):
         org = m.group(2) or m.group(1)
         if (m.group(1) and m.group(2)) or not org or not _is_org(text, mentions, org, pos):
@@ -81,6 +84,16 @@ def resolve(
     return None
 
 
+def _longer(found: list[Mention], tail: str, pos: int) -> str | None:
+    """Return the one longer name before pos that a short name ends ('UN Security Council')."""
+    if not tail[:1].isupper():
+        return None
+    names = {m.name for m in found if m.pos < pos and m.name.endswith(" " + tail)}
+    names = {n for n in names if n.removeprefix("the ").removeprefix("The ") != tail}
+    by_key = {n.removeprefix("the ").removeprefix("The "): n for n in names}
+    return speaker_form(by_key.popitem()[1]) if len(by_key) == 1 else None
+
+
 def _org(text: str, mentions: Orgs, org: str, pos: int) -> str | None:
     """Return an organisation phrase as a speaker ('the council' resolved when it can be)."""
     words = org.split()
@@ -89,6 +102,8 @@ def _org(text: str, mentions: Orgs, org: str, pos: int) -> str | None:
         words = org.split()
     if len(words) == 2 and words[0].lower() == "the" and words[1] in kinds().words:
         return latest(text, mentions(words[1]), words[1], pos) or org
+    if len(words) > 2 and words[0].lower() == "the":  # the issuer 'the Security Council'
+        return _longer(mentions(), org[4:], pos) or speaker_form(org)
     return speaker_form(org)
 
 
