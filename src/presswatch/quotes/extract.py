@@ -11,6 +11,7 @@ from presswatch.quotes.antecedents import MODIFIER, sentence_subject
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
 from presswatch.quotes.docindex import cue_sentences, verbless
+from presswatch.quotes.headline import headline_roles
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
@@ -110,6 +111,7 @@ def _extract(
             carry, carry_open = LastSubject(masked, doc, idx, bounds), False
             doc.later(carry)
     doc.drop_later()
+    headline_roles(text, doc, items)
     kept: list[Item] = []
     for it in sorted(items, key=lambda it: (it.start, it.kind != "direct")):
         if it.end > it.start and (not kept or it.start >= kept[-1].end):

@@ -20,7 +20,8 @@ Orgs = Callable[[str | None], list[Mention]]
 _SPOKES = re.compile(r"(?i)^(?:an?|one) (?:(.+) )?spokes(?:man|woman|person)(?: for (.+))?$")
 _STATEMENT = re.compile(r"(?i)^(?:the|a|an) (?:\w+ )?statement(?: (?:from|by) (.+))?$")
 _ISSUED = re.compile(
-    r"(?:(?: said| says| added| announced| wrote)(?: \w+)? in a|"
+    r"(?:(?: later| also| then| \w+ly)?(?: said| says| added| announced| wrote| confirmed| stated"
+    r"| insisted| explained| noted| warned)(?: \w+)? in a|"
     r" (?:issued|released|put out|published|posted|sent)) (?:\w+ )?statement\b"
 )
 _FROM = re.compile(r"(?i)\b(?:statement|statements) (?:from|by) ")
@@ -101,7 +102,7 @@ def _org(text: str, mentions: Orgs, org: str, pos: int) -> str | None:
         org = "the " + org  # 'a council spokesperson'
         words = org.split()
     if len(words) == 2 and words[0].lower() == "the" and words[1] in kinds().words:
-        return latest(text, mentions(words[1]), words[1], pos) or org
+        return latest(text, mentions(words[1]), words[1], pos) or speaker_form(org)
     if len(words) > 2 and words[0].lower() == "the":  # the issuer 'the Security Council'
         return _longer(mentions(), org[4:], pos) or speaker_form(org)
     return speaker_form(org)

@@ -47,6 +47,10 @@ def person_after_title(text: str, start: int, full: str) -> str:
     """Return the person's name of a run after a title and 'of', else full unchanged."""
     # 'Minister of Agriculture Igor Roe' -> 'Igor Roe', from the first given name on
     lead = _OF_LEAD.search(text, max(0, start - 40), start)
+    for _ in range(2):  # 'Minister of Infrastructure of Ukraine Oleksandr Petrenko'
+        if lead is None or lead.group(1).lower() in lexicon().titles or lead.group(1).islower():
+            break
+        lead = _OF_LEAD.search(text, max(0, lead.start(1) - 40), lead.start(1))
     if lead is None or lead.group(1).lower() not in lexicon().titles:
         return full
     return " ".join(given_start(full.split()))
@@ -55,8 +59,8 @@ def person_after_title(text: str, start: int, full: str) -> str:
 def person_core(surface: str, core: list[str]) -> list[str]:
     """Return the person's name words of a phrase whose title takes an 'of', else core."""
     # 'Deputy Minister of Agriculture Igor Roe' -> [Igor, Roe]
-    before = surface.rpartition(" of ")[0].split()
-    if not before or before[-1].lower() not in lexicon().titles:
+    parts = surface.split(" of ")  # 'Minister of Health of Norvia Ana Ruiz': the first 'of'
+    if not any(p.split() and p.split()[-1].lower() in lexicon().titles for p in parts[:-1]):
         return core
     return given_start(core)
 

@@ -161,7 +161,7 @@ class DocSpeakers:
             return self.resolve(rest, pos) if rest[:1].isupper() else (None, False)
         head = clean(words[-1]).lower() if words else ""
         found = None
-        if words[-1][:1].islower() and words[0].lower() == "the":
+        if words[0].lower() == "the" and (words[-1][:1].islower() or len(words) == 2):
             if self._described is None:  # built on first use: most articles never need it
                 self._described = establish(self.text)
             found = match(self._described, surface, pos)
