@@ -222,7 +222,7 @@ def _plain_content_after(masked: str, pos: int, hi: int, verb: str) -> int | Non
     first = _APOSTROPHE.split(words[k].strip(",").lower())[0]
     if first in _TIME_WORDS or (first in FUNCTION and first not in ("it", "there", "this")):
         return None
-    if first.isalpha() and first not in _NOT_CLAUSE:
+    if first.replace("-", "").isalpha() and first not in _NOT_CLAUSE:
         return pos + _offset(seg, words, k)
     if (
         first in DETERMINERS

@@ -85,3 +85,28 @@ def test_headline_clause_ending_in_a_title_is_not_a_role() -> None:
     )
     speakers = speakers_of(text)
     assert len(speakers) == 1 and speakers != ["Tom Reyes"]
+
+
+def test_bare_spokesperson_speaks_for_the_paragraphs_one_body() -> None:
+    text = (
+        "Harbour Council said the plan was working. In a statement, a spokesperson said: "
+        "“Journeys are faster by eight minutes.”"
+    )
+    assert speakers_of(text) == ["Harbour Council"]
+
+
+def test_bare_spokesperson_with_two_bodies_names_no_one() -> None:
+    text = (
+        "Harbour Council and Tarrow Council met on Monday. A spokesperson said: “We are "
+        "listening to everyone.”"
+    )
+    assert speakers_of(text) == ["A spokesperson"]
+
+
+def test_initial_before_the_given_name_gives_the_gender() -> None:
+    text = (
+        "“Which is it?” Sen. Raffy Cortez asked Transport Secretary Ma. Cristina Dela Paz.\n"
+        "Dela Paz said right-of-way disputes had held up the work. “We cannot simply bulldoze "
+        "homes,” she told senators."
+    )
+    assert speakers_of(text)[-1] == "Dela Paz"

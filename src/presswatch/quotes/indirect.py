@@ -95,7 +95,7 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
         return None
     if first in FUNCTION and first not in ("it", "there", "this"):
         return None
-    if first.isalpha() and first not in _NOT_CLAUSE:  # 'said members will help'
+    if first.replace("-", "").isalpha() and first not in _NOT_CLAUSE:  # 'said members will help'
         return pos + _offset(seg, words, k)
     if (
         first in DETERMINERS

@@ -72,7 +72,9 @@ def resolve(
         return _longer(mentions(), surface[4:], pos)  # 'the Security Council'
     if m := _SPOKES.match(surface):
         org = m.group(2) or m.group(1)
-        if (m.group(1) and m.group(2)) or not org or not _is_org(text, mentions, org, pos):
+        if not org:  # 'Galway Council said … In a statement, a spokesperson said'
+            return _paragraph_subject(text, mentions(), pos)
+        if (m.group(1) and m.group(2)) or not _is_org(text, mentions, org, pos):
             return None  # 'a Trump spokesman': not the person
         return _org(text, mentions, org, pos)
     if m := _STATEMENT.match(surface):
@@ -83,6 +85,16 @@ def resolve(
             return _org(text, mentions, issuer[1], issuer[0])
         return name(issuer[1], issuer[0])
     return None
+
+
+def _paragraph_subject(text: str, found: list[Mention], pos: int) -> str | None:
+    """Return the one organisation earlier in pos's paragraph when it is a subject, else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    here = [m for m in found if start <= m.pos < pos]
+    names = {m.name.removeprefix("the ").removeprefix("The ") for m in here}
+    if len(names) != 1 or not any(m.subject for m in here):
+        return None  # none, or two bodies ('Harbour Council and Tarrow Council met')
+    return speaker_form(here[0].name)
 
 
 def _longer(found: list[Mention], tail: str, pos: int) -> str | None:

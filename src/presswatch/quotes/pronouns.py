@@ -48,6 +48,8 @@ class Genders:
         """Return 'm' or 'f' for a name, else None."""
         words = name.split()
         given = given_gender(words[0].lower()) if len(words) > 1 else None
+        if given is None and len(words) > 2 and (words[0].endswith(".") or len(words[0]) < 3):
+            given = given_gender(words[1].lower())  # 'Ma. Cristina Dela Cruz', 'J. Robert Hale'
         if given in ("m", "f"):  # 'u': either gender, so the pronouns after it decide
             return given
         if len(words) > 2 and (by := _patronymic(words[1:-1])):
