@@ -15,7 +15,9 @@ _NAME = unicode_caps(r"([A-Z][\w'’.-]++ (?:[A-Z][\w'’.-]++ ){0,2}[A-Z][\w'�
 _DESC = r"((?:[\w'’-]++ ){0,5}?[a-z][\w-]++)"
 _NAME_RE = re.compile(_NAME)
 # after a name: ', the head of the delegation,'; before one: 'the head of the delegation, Jane Roe,'
-_DESC_AFTER = re.compile(r", (?:the|a|an) " + _DESC + r"[,.;]")
+# (and a place or body after 'of'/'in'/'at'/'for': ', the mayor of Dunmore,')
+_PLACE = r"(?: (?:of|in|at|for) (?:the )?[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){0,2})?"
+_DESC_AFTER = re.compile(r", (?:the|a|an) (" + _DESC[1:-1] + _PLACE + r")[,.;]")
 # '\b' before 'The' checked after its first letter ('(?<!\w.)'): the engine skips ahead to a T
 _HONORIFICS = r"(?:(?:Rt\.?|Hon\.?|Dr\.?|Prof\.?|Chief|Alhaji|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?) )*"
 _BEFORE_NAME = re.compile(r"[Tt](?<!\w.)he " + _DESC + r", " + _HONORIFICS + _NAME + r"[,.;]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from presswatch.quotes.cues import verbs_in
+from presswatch.quotes.cues import clause_subject, verbs_in
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_after, subject_before
 from presswatch.quotes.subjects import relative_subject
@@ -171,12 +171,22 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         subj = subject_before(masked, lo, m.start())
         if subj is None:  # 'The mayor, who was re-elected in May, said'
             subj = relative_subject(masked, lo, m.start())
+        joined = False
         if subj is None:
             bare = _BARE.search(masked, lo, m.start())  # '…, police said.'
-            subj = bare.span(1) if bare else None
+            if bare and bare.group(1) in ("and", "but"):  # 'Roe toured the farms, and said …'
+                subj = clause_subject(masked, lo, bare.start(1))
+                joined = subj is not None and content is not None
+            elif bare and bare.group(1) == "who":  # "Roe, who said the …"
+                subj = subject_before(masked, lo, bare.start())
+                joined = subj is not None and content is not None
+            else:
+                subj = bare.span(1) if bare and bare.group(1) not in FUNCTION else None
         gap = masked[subj[1] : m.start()] if subj else ""
-        if not subj or (len(gap) > 40 and not gap.lstrip().startswith(",")):
+        if not subj or (len(gap) > 40 and not gap.lstrip().startswith(",") and not joined):
             continue
+        if joined:
+            return _make(masked, content, hi, verb, m.start(), subj)
         head = masked[lo : subj[0]]
         tail = masked[m.end() : hi].strip(_TRAIL)
         if head.rstrip().endswith(",") and len(tail.split()) <= 6:

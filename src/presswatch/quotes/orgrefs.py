@@ -11,7 +11,7 @@ from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import name_core
 from presswatch.quotes.orgblock import latest
 from presswatch.quotes.orgnames import CAPW, JOIN, Mention, kinds, scan, speaker_form
-from presswatch.quotes.words import unicode_caps
+from presswatch.quotes.words import personal, unicode_caps
 
 if TYPE_CHECKING:
     from presswatch.quotes.speakers import DocSpeakers
@@ -26,6 +26,17 @@ _ISSUED = re.compile(
 )
 _FROM = re.compile(r"(?i)\b(?:statement|statements) (?:from|by) ")
 _IN_A = re.compile(r"\b[Ii]n a (?:\w+ )?statement(?: on \w+| \w+day)?, ")
+
+
+_ITS = re.compile(r"(?: \w+day)?(?: that)? (?:it|its)\b")
+_KIND = re.compile(r"(?i)^the \w+$")
+# a capitalised subject right before a speech verb, opening its sentence
+_SPEAKING = re.compile(
+    unicode_caps(
+        r"(?:^|(?<=[.!?]) |(?<=\n)|(?<=- ))((?:The )?(?:[A-Z][\w&'’-]*\s){0,3}[A-Z][\w&'’-]*)"
+    )
+    + r" (?:said|says|announced|confirmed|added|reported|stated)\b"
+)
 
 
 def wanted(low: str) -> bool:
@@ -53,7 +64,25 @@ def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None
         return doc.full_name(core, at) if core else None
 
     found = resolve(doc.text, orgs, surface, pos, named)
+    if found is None and _KIND.match(surface) and surface.split()[1].lower() in kinds().words:
+        found = _speaking_body(doc, pos)  # 'Kenya Power said …' then 'the company said'
     return (found, bool(person and person[-1])) if found else None
+
+
+def _speaking_body(doc: DocSpeakers, pos: int) -> str | None:
+    """Return the one non-person subject of a speech verb in pos's or the previous paragraph."""
+    text = doc.text
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos)))
+    names = set()
+    for m in _SPEAKING.finditer(text, max(0, start), pos):
+        name = m.group(1)
+        words = name.split()
+        if words[0].lower() in lexicon().pronouns or personal(words) or doc.gender(name):
+            continue
+        if len(words) == 1 and not _ITS.match(text, m.end()):
+            continue  # 'Oyelaran said …' may be a person; 'Kinsale said it would …' is not
+        names.add(name.removeprefix("The ").removeprefix("the "))
+    return names.pop() if len(names) == 1 else None
 
 
 def resolve(

@@ -77,9 +77,16 @@ def fitting(text: str, titled: list[tuple[int, str]], words: list[str], pos: int
     """Return the full names before pos whose title run has the role's modifiers, else all."""
     # 'the defence minister' after 'Defence Minister Tom Reyes met Finance Minister Jane Roe'
     cands = [(p, full) for p, full in titled if p <= pos]
-    mods = [w.lower() for w in words[1:-1]] if len(words) > 2 and words[0] == "the" else []
-    fit = [c for c in cands if all(m in text[c[0] : c[0] + 40].lower() for m in mods)]
-    return [full for _, full in (fit if mods and fit else cands)]
+    mods = [w.lower() for w in words[1:-1]] if len(words) > 2 and words[0].lower() == "the" else []
+    # the modifiers stand in the title run before the name ('former Florida Sen. Jo Roe')
+    fit = [c for c in cands if all(m in _title_run(text, *c) for m in mods)]
+    return [full for _, full in (fit if mods else cands)]  # no holder fits: none
+
+
+def _title_run(text: str, at: int, full: str) -> str:
+    """Return the lower-case words before a titled name's name, from a little before its run."""
+    end = text.find(full, at, at + 80)
+    return text[max(0, at - 20) : end if end > 0 else at + 40].lower()
 
 
 def titled_name(
@@ -140,7 +147,7 @@ def aged(
         if m.group().endswith(" "):  # the name follows ('the 38-year-old goalkeeper Sam Harlow')
             if k < len(fulls) and fulls[k][0] - m.end() < 40:
                 people.add(fulls[k][1])
-        elif k and not text[fulls[k - 1][0] + len(fulls[k - 1][1]) : m.start()].strip():
+        elif k and _ends_run(text[fulls[k - 1][0] : m.start()], fulls[k - 1][1]):
             people.add(fulls[k - 1][1])
     if people:
         return people.pop() if len(people) == 1 else None
@@ -149,6 +156,11 @@ def aged(
     # else the latest person named since the last quote's subject ('Leo Park signed … “…,” the
     # 19-year-old said', 'Jef Roe said he … “…,” the 29-year-old told')
     return named[-1][1] if named else None
+
+
+def _ends_run(run: str, full: str) -> bool:
+    """Return whether a mention's run ends with the full name ('Goalkeeper Sam Harlow')."""
+    return run.endswith(full) and not any(c in run for c in ",;\n")
 
 
 def latest_people(
@@ -218,3 +230,30 @@ def label_holder(
             if text[max(0, p - 30) : p].lower().rstrip().endswith(title):
                 held.add(full)
     return held.pop() if len(held) == 1 else None
+
+
+# the abbreviations a capitalised run writes a title with ('Gov. Jo Roe' holds 'the governor')
+_SHORT_TITLES = {
+    "governor": ("gov",), "senator": ("sen",), "representative": ("rep",), "general": ("gen",),
+    "lieutenant": ("lt",), "colonel": ("col",), "captain": ("capt",), "sergeant": ("sgt",),
+    "superintendent": ("supt",), "inspector": ("insp",), "detective": ("det",),
+    "councillor": ("cllr",), "professor": ("prof",), "president": ("pres",), "attorney": ("atty",),
+    "commander": ("cmdr",), "major": ("maj",), "admiral": ("adm",), "ambassador": ("amb",),
+}  # fmt: skip
+
+
+def holders(roles: dict[str, list[tuple[int, str]]], head: str) -> list[tuple[int, str]]:
+    """Return the (position, name) mentions of a title, its abbreviations included."""
+    found = list(roles.get(head, []))
+    for short in _SHORT_TITLES.get(head, ()):
+        found.extend(roles.get(short, []))
+    return sorted(found)
+
+
+def latest_mentioned(cands: list[str], antecedents: list[tuple[int, str]], pos: int) -> str:
+    """Return the candidate named last before pos ('Ms. Roe said …' then 'the senator said')."""
+    k = bisect.bisect_left(antecedents, (pos, ""))
+    for _, name in reversed(antecedents[max(0, k - 30) : k]):
+        if name in cands:
+            return name
+    return cands[-1]

@@ -152,3 +152,19 @@ def trailing_cue_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | Non
     subj = subject_before(masked, lo, tail.start(1))
     before = masked[max(lo, subj[0] - 3) : subj[0]].strip(" ")[-1:] if subj else ""
     return subj if before in (",", "\x00") else None
+
+
+# a lower-case word after the name: a verb, mostly ('Jo Ndour, welcomed' has one)
+_VERBISH = re.compile(r",?\s+[a-z]{2,}\b")
+
+
+def named_after_of(masked: str, at: int, hi: int) -> tuple[int, int] | None:
+    """Return the name set off after a description's 'of' phrase, else None."""
+    # 'The president of the Fishermen's Union of Kayar, Jo Ndour, welcomed …': Jo Ndour
+    if not masked.startswith(" of ", at):
+        return None
+    comma = masked.find(",", at, min(hi, at + 100))
+    name = NAME_COMMA.match(masked, comma + 1) if comma > 0 else None
+    if name is None or not _VERBISH.match(masked, name.end()):
+        return None
+    return name.start() + 1, name.end() - 1
