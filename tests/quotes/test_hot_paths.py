@@ -20,11 +20,15 @@ from presswatch.quotes.indirect import (
     _APOSTROPHE,
     _NEEDS_THAT,
     _NOT_CLAUSE,
+    _OBJECT_CLAUSE,
     _TELL,
     _TIME_WORDS,
+    _TOLD_TO,
+    _WARN,
     _WH,
     _content_after,
     _offset,
+    _person_object,
 )
 from presswatch.quotes.inherit import words_of
 from presswatch.quotes.marks import Span, find_spans, mark_list
@@ -195,6 +199,12 @@ def _plain_content_after(masked: str, pos: int, hi: int, verb: str) -> int | Non
     """Return the clause start after a verb with every word checked for 'that'."""
     seg = masked[pos : min(hi, pos + 90)]
     words = seg.split()
+    if verb in _WARN and words and _person_object(words[0]):
+        obj = _OBJECT_CLAUSE.match(seg)
+        if obj is None:
+            told = _TOLD_TO.match(seg)
+            return pos + told.start(1) if told else None
+        return pos + (obj.end() if obj.group(2) is not None else obj.start(3))
     for n, w in enumerate(words[:9]):
         if w.lower().strip(",") == "that":
             return pos + _offset(seg, words, n) + len(w)
@@ -212,7 +222,7 @@ def _plain_content_after(masked: str, pos: int, hi: int, verb: str) -> int | Non
     first = _APOSTROPHE.split(words[k].strip(",").lower())[0]
     if first in _TIME_WORDS or (first in FUNCTION and first not in ("it", "there", "this")):
         return None
-    if first.isalpha() and first not in _NOT_CLAUSE:
+    if first.replace("-", "").isalpha() and first not in _NOT_CLAUSE:
         return pos + _offset(seg, words, k)
     if (
         first in DETERMINERS

@@ -21,7 +21,12 @@ _SUBJECT = re.compile(
 # 'Jane Roe, 18, was …', 'Jane Roe, a ferry pilot, said …' (not 'South Ivesk, he said, was')
 _SUBJECT_APPOSITIVE = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*), (?!(?:he|she|they|it|we|I|officials)\s)"
-    rf"[^,\x00]{{1,40}}, (?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|{_MODALS})\b"
+    rf"[^,\x00]{{1,80}}, (?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|{_MODALS})\b"
+)
+# 'The president of the fishermen's union, Jo Ndour, welcomed …': the name after a description
+_DESCRIBED_NAME = re.compile(
+    r"(?:The|A|An) [^,\x00]{1,90}, ((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*), "
+    rf"(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|{PAST_FORMS})\b"
 )
 # a plural noun and a verb after a name: the name is a modifier ('South Ivesk polls close')
 MODIFIER = re.compile(
@@ -43,7 +48,7 @@ def sentence_subject(masked: str, lo: int, hi: int, comma: bool) -> re.Match[str
     if subj is None and comma:
         if masked.find(", who", lo, hi) >= 0:
             subj = _NAME_WHO.match(masked, lo, hi)
-        subj = subj or _appositive_subject(masked, lo, hi)
+        subj = subj or _appositive_subject(masked, lo, hi) or _DESCRIBED_NAME.match(masked, lo, hi)
     return subj
 
 

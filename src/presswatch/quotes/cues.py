@@ -16,6 +16,10 @@ from presswatch.quotes.words import DETERMINERS, FUNCTION, is_place_at
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
 _COLON_INTRO = re.compile(r":\s*$")
+# past participles that modify a noun when a preposition follows ('the process described in')
+_PARTICIPLES = frozenset({"described", "outlined", "detailed", "published", "quoted", "cited"})
+_PARTICIPLE_NEXT = re.compile(r" (?:in|by|at|on|during|earlier|last) ")
+_LABEL = re.compile(r"\s*([A-Z][\w'’.-]*)\s*")  # one capitalised word before the colon
 _VERBISH_NEXT = re.compile(r",?\s+[a-z]{2,}\b")
 _LEAD_COMMA = re.compile(r",[”\"’']? ")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)*$")
@@ -187,7 +191,7 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
             tag = _PAREN_TAG.match(masked, subj[1])  # 'Sen. Jane Roe (R-Pa.) refused'
             after = tag.end() if tag else subj[1]
             if _VERBISH_NEXT.match(masked, after):
-                return subj
+                return subjects.named_after_of(masked, after, hi) or subj
             if masked.startswith(", ", after):  # 'Jane Roe, the mayor's aide, issued'
                 close = masked.find(", ", after + 2, min(hi, after + 80))
                 if close > 0 and _VERBISH_NEXT.match(masked, close + 1):
@@ -278,6 +282,8 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
 def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue | None:
     """Return the nearest cue before a quote ('she said, “…”', 'she told reporters that “…”')."""
     for m in reversed(verbs_in(masked, lo, hi)):
+        if m.group() in _PARTICIPLES and _PARTICIPLE_NEXT.match(masked, m.end()):
+            continue  # 'Roe said the process described in the paper was “…”'
         cue = _with_subject(masked, m, lo, hi, sent_lo)
         if cue:
             if masked[cue.subj_start : cue.subj_end].lower() in _EMBEDDED:
@@ -297,6 +303,8 @@ def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue
             )
         if subj and masked[subj[0] : subj[0] + 12].split(" ", 1)[0] in _NOT_MODIFIERS:
             return None  # '… with “all his soul” that the quay would open:' names nobody
+        if not subj and (label := _LABEL.fullmatch(masked, lo, colon.start())):
+            subj = label.span(1)  # 'Minister: “…”': the caller resolves a title or drops it
         if subj:
             return Cue(hi, hi, subj[0], subj[1], ":")
     return None

@@ -15,9 +15,14 @@ _NAME = unicode_caps(r"([A-Z][\w'’.-]++ (?:[A-Z][\w'’.-]++ ){0,2}[A-Z][\w'�
 _DESC = r"((?:[\w'’-]++ ){0,5}?[a-z][\w-]++)"
 _NAME_RE = re.compile(_NAME)
 # after a name: ', the head of the delegation,'; before one: 'the head of the delegation, Jane Roe,'
-_DESC_AFTER = re.compile(r", (?:the|a|an) " + _DESC + r"[,.;]")
+# (and a place or body after 'of'/'in'/'at'/'for': ', the mayor of Dunmore,')
+_PLACE = r"(?: (?:of|in|at|for) (?:the )?[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){0,2})?"
+_DESC_AFTER = re.compile(r", (?:the|a|an) (" + _DESC[1:-1] + _PLACE + r")[,.;]")
 # '\b' before 'The' checked after its first letter ('(?<!\w.)'): the engine skips ahead to a T
-_BEFORE_NAME = re.compile(r"[Tt](?<!\w.)he " + _DESC + r", " + _NAME + r"[,.;]")
+_HONORIFICS = r"(?:(?:Rt\.?|Hon\.?|Dr\.?|Prof\.?|Chief|Alhaji|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?) )*"
+_BEFORE_NAME = re.compile(r"[Tt](?<!\w.)he " + _DESC + r", " + _HONORIFICS + _NAME + r"[,.;]")
+# a capitalised title set off before the name: 'the Speaker, Rt. Hon. Jane Roe,'
+_TITLE_BEFORE = re.compile(r"[Tt](?<!\w.)he ([A-Z][a-z]++), " + _HONORIFICS + _NAME + r"[,.;]")
 _CUT = frozenset({"who", "which", "that", "and", "but", "said", "says", "told"})
 
 
@@ -51,6 +56,9 @@ def establish(text: str) -> list[tuple[int, list[str], str]]:
             found.append((m.start(), key_words(" ".join(role)), m.group(1)))
     for m in _BEFORE_NAME.finditer(text):
         found.append((m.start(), key_words(m.group(1)), m.group(2)))
+    for m in _TITLE_BEFORE.finditer(text):
+        if m.group(1).lower() in titles:
+            found.append((m.start(), key_words(m.group(1)), m.group(2)))
     out = []
     for pos, words, name in found:
         if words and not any(w in _CUT for w in words):

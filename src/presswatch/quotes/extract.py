@@ -11,11 +11,12 @@ from presswatch.quotes.antecedents import MODIFIER, sentence_subject
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
 from presswatch.quotes.docindex import cue_sentences, verbless
+from presswatch.quotes.headline import headline_roles
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, dash_spans, find_spans, mark_list, mask
-from presswatch.quotes.roles import ROLE_OPENING, role_opening
+from presswatch.quotes.roles import ROLE_OPENING, label_holder, role_opening
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip_datelines
 from presswatch.quotes.signoff import lone_quote, sign_off
@@ -110,6 +111,7 @@ def _extract(
             carry, carry_open = LastSubject(masked, doc, idx, bounds), False
             doc.later(carry)
     doc.drop_later()
+    headline_roles(text, doc, items)
     kept: list[Item] = []
     for it in sorted(items, key=lambda it: (it.start, it.kind != "direct")):
         if it.end > it.start and (not kept or it.start >= kept[-1].end):
@@ -226,6 +228,9 @@ def _paragraph(
         surface = masked[it.cue.subj_start : it.cue.subj_end]
         weak = it.cue.verb == "" or it.cue.verb.endswith("ing") or it.cue.verb == ":"
         if weak and " " not in surface.strip() and surface[:1].isupper() and not doc.known(surface):
+            if it.cue.verb == ":" and (label := _label_speaker(doc, surface)):
+                it.speaker, it.surface = label, (it.cue.subj_start, it.cue.subj_end)
+                continue  # 'PM: “…”' when one prime minister is named; 'Police: “…”'
             it.cue, it.confidence = None, 0.4  # 'Pressure is building …': not a name
             continue
         it.speaker, _ = doc.resolve(surface, it.cue.subj_start)
@@ -238,6 +243,13 @@ def _paragraph(
     return [
         it for it in direct if it.surface or len(words_of(text[it.start : it.end])) > 4
     ] + reported
+
+
+def _label_speaker(doc: DocSpeakers, label: str) -> str | None:
+    """Return the speaker a one-word label before a colon names (a title's holder, a body)."""
+    if label.lower().strip(" .:") in lexicon().org_words:
+        return label.strip(" .:")
+    return label_holder(doc.text, doc.roles, doc.fulls, label)
 
 
 def _to_quote(text: str, it: Item) -> Quote:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from presswatch.quotes.cues import verbs_in
+from presswatch.quotes.cues import clause_subject, verbs_in
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_after, subject_before
+from presswatch.quotes.subjects import relative_subject
 from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 # Verbs that report speech only when a 'that' clause follows ('she called that…' is rare).
@@ -33,9 +34,16 @@ _ASSURE = frozenset({"assured", "assures", "informed"})
 _OBJECT_CLAUSE = re.compile(
     r"\s*((?:[\w'’.-]+\s+){0,6}?)(?:that\s+()|((?:he|she|they|it|we|I|there)(?:['’][a-z]+)?\s))"
 )
+# verbs that take the warned or reminded people as object before any clause
+_WARN = frozenset(
+    {"warned", "warn", "warning", "reminded", "reminds", "advised", "advises", "cautioned"}
+)
+_TOLD_TO = re.compile(r"\s*\S+\s+((?:not\s+)?to\s)")
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you", "everyone"})
 _ADDRESSEES = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
 _TRAILER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # '…, the minister's office said'
+# a relative clause closing a lead phrase: 'At the summit in Lagos, which drew 40 leaders,'
+_RELATIVE_TAIL = re.compile(r",\s+(?:where|which|when|whose)\b[^,]*$")
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -60,6 +68,13 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
             return None
         return pos + (obj.end() if obj.group(2) is not None else obj.start(3))
     words = seg.split()
+    if verb in _WARN and words and _person_object(words[0]):
+        # 'warned residents that …', 'reminded them they …'; not 'warned residents on Sunday'
+        obj = _OBJECT_CLAUSE.match(seg)
+        if obj is None:
+            told = _TOLD_TO.match(seg)  # 'warned him not to attack'
+            return pos + told.start(1) if told else None
+        return pos + (obj.end() if obj.group(2) is not None else obj.start(3))
     # a word that is 'that' in lower case puts 'that' in the lower-cased segment
     for n, w in enumerate(words[:9] if "that" in seg.lower() else ()):
         if w.lower().strip(",") == "that":
@@ -80,7 +95,7 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
         return None
     if first in FUNCTION and first not in ("it", "there", "this"):
         return None
-    if first.isalpha() and first not in _NOT_CLAUSE:  # 'said members will help'
+    if first.replace("-", "").isalpha() and first not in _NOT_CLAUSE:  # 'said members will help'
         return pos + _offset(seg, words, k)
     if (
         first in DETERMINERS
@@ -90,6 +105,12 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
     ):
         return pos + _offset(seg, words, k)
     return None
+
+
+def _person_object(word: str) -> bool:
+    """Return whether a lower-case word after a verb of warning is its object (people)."""
+    word = _APOSTROPHE.split(word.strip(",.;:"))[0]
+    return word.islower() and (word in _OBJECT_PRONOUNS or word in _ADDRESSEES)
 
 
 def _addressee(word: str) -> bool:
@@ -148,12 +169,24 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         if content is None and masked.find(",", lo, m.start()) < 0:
             continue
         subj = subject_before(masked, lo, m.start())
+        if subj is None:  # 'The mayor, who was re-elected in May, said'
+            subj = relative_subject(masked, lo, m.start())
+        joined = False
         if subj is None:
             bare = _BARE.search(masked, lo, m.start())  # '…, police said.'
-            subj = bare.span(1) if bare else None
+            if bare and bare.group(1) in ("and", "but"):  # 'Roe toured the farms, and said …'
+                subj = clause_subject(masked, lo, bare.start(1))
+                joined = subj is not None and content is not None
+            elif bare and bare.group(1) == "who":  # "Roe, who said the …"
+                subj = subject_before(masked, lo, bare.start())
+                joined = subj is not None and content is not None
+            else:
+                subj = bare.span(1) if bare and bare.group(1) not in FUNCTION else None
         gap = masked[subj[1] : m.start()] if subj else ""
-        if not subj or (len(gap) > 40 and not gap.lstrip().startswith(",")):
+        if not subj or (len(gap) > 40 and not gap.lstrip().startswith(",") and not joined):
             continue
+        if joined:
+            return _make(masked, content, hi, verb, m.start(), subj)
         head = masked[lo : subj[0]]
         tail = masked[m.end() : hi].strip(_TRAIL)
         if head.rstrip().endswith(",") and len(tail.split()) <= 6:
@@ -186,8 +219,9 @@ def _lead_phrase(head: str) -> bool:
     """Return whether the words before a subject are one lead phrase, not reported content."""
     # a preposition or participle phrase and its comma: 'In a written statement,', 'Speaking to
     # reporters,', 'On Tuesday,'
-    words = head.rstrip(" ,").split()
-    if not words or "," in head.rstrip(" ,") or len(words) > 12:
+    head = _RELATIVE_TAIL.sub("", head.rstrip(" ,"))  # 'In Paris, where talks resumed,'
+    words = head.split()
+    if not words or "," in head or len(words) > 12:
         return False
     first = words[0].lower()
     if first in _OPENERS:

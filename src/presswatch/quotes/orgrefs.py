@@ -11,7 +11,7 @@ from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import name_core
 from presswatch.quotes.orgblock import latest
 from presswatch.quotes.orgnames import CAPW, JOIN, Mention, kinds, scan, speaker_form
-from presswatch.quotes.words import unicode_caps
+from presswatch.quotes.words import personal, unicode_caps
 
 if TYPE_CHECKING:
     from presswatch.quotes.speakers import DocSpeakers
@@ -20,11 +20,23 @@ Orgs = Callable[[str | None], list[Mention]]
 _SPOKES = re.compile(r"(?i)^(?:an?|one) (?:(.+) )?spokes(?:man|woman|person)(?: for (.+))?$")
 _STATEMENT = re.compile(r"(?i)^(?:the|a|an) (?:\w+ )?statement(?: (?:from|by) (.+))?$")
 _ISSUED = re.compile(
-    r"(?:(?: said| says| added| announced| wrote)(?: \w+)? in a|"
+    r"(?:(?: later| also| then| \w+ly)?(?: said| says| added| announced| wrote| confirmed| stated"
+    r"| insisted| explained| noted| warned)(?: \w+)? in a|"
     r" (?:issued|released|put out|published|posted|sent)) (?:\w+ )?statement\b"
 )
 _FROM = re.compile(r"(?i)\b(?:statement|statements) (?:from|by) ")
 _IN_A = re.compile(r"\b[Ii]n a (?:\w+ )?statement(?: on \w+| \w+day)?, ")
+
+
+_ITS = re.compile(r"(?: \w+day)?(?: that)? (?:it|its)\b")
+_KIND = re.compile(r"(?i)^the \w+$")
+# a capitalised subject right before a speech verb, opening its sentence
+_SPEAKING = re.compile(
+    unicode_caps(
+        r"(?:^|(?<=[.!?]) |(?<=\n)|(?<=- ))((?:The )?(?:[A-Z][\w&'’-]*\s){0,3}[A-Z][\w&'’-]*)"
+    )
+    + r" (?:said|says|announced|confirmed|added|reported|stated)\b"
+)
 
 
 def wanted(low: str) -> bool:
@@ -33,6 +45,7 @@ def wanted(low: str) -> bool:
         "statement" in low
         or "spokes" in low
         or (low.startswith("the ") and low[4:] in kinds().words)
+        or (low.startswith("the ") and low.rsplit(" ", 1)[-1] in kinds().by_word)
     )
 
 
@@ -51,7 +64,25 @@ def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None
         return doc.full_name(core, at) if core else None
 
     found = resolve(doc.text, orgs, surface, pos, named)
+    if found is None and _KIND.match(surface) and surface.split()[1].lower() in kinds().words:
+        found = _speaking_body(doc, pos)  # 'Kenya Power said …' then 'the company said'
     return (found, bool(person and person[-1])) if found else None
+
+
+def _speaking_body(doc: DocSpeakers, pos: int) -> str | None:
+    """Return the one non-person subject of a speech verb in pos's or the previous paragraph."""
+    text = doc.text
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos)))
+    names = set()
+    for m in _SPEAKING.finditer(text, max(0, start), pos):
+        name = m.group(1)
+        words = name.split()
+        if words[0].lower() in lexicon().pronouns or personal(words) or doc.gender(name):
+            continue
+        if len(words) == 1 and not _ITS.match(text, m.end()):
+            continue  # 'Oyelaran said …' may be a person; 'Kinsale said it would …' is not
+        names.add(name.removeprefix("The ").removeprefix("the "))
+    return names.pop() if len(names) == 1 else None
 
 
 def resolve(
@@ -66,9 +97,13 @@ def resolve(
         return latest(text, mentions(words[1]), words[1], pos)
     if "," in surface:
         return None  # 'a spokesperson for the council, Jane Roe': the name
+    if len(words) > 2 and low.startswith("the ") and words[-1].lower() in kinds().by_word:
+        return _longer(mentions(), surface[4:], pos)  # 'the Security Council'
     if m := _SPOKES.match(surface):
         org = m.group(2) or m.group(1)
-        if (m.group(1) and m.group(2)) or not org or not _is_org(text, mentions, org, pos):
+        if not org:  # 'Galway Council said … In a statement, a spokesperson said'
+            return _paragraph_subject(text, mentions(), pos)
+        if (m.group(1) and m.group(2)) or not _is_org(text, mentions, org, pos):
             return None  # 'a Trump spokesman': not the person
         return _org(text, mentions, org, pos)
     if m := _STATEMENT.match(surface):
@@ -81,6 +116,26 @@ def resolve(
     return None
 
 
+def _paragraph_subject(text: str, found: list[Mention], pos: int) -> str | None:
+    """Return the one organisation earlier in pos's paragraph when it is a subject, else None."""
+    start = text.rfind("\n", 0, pos) + 1
+    here = [m for m in found if start <= m.pos < pos]
+    names = {m.name.removeprefix("the ").removeprefix("The ") for m in here}
+    if len(names) != 1 or not any(m.subject for m in here):
+        return None  # none, or two bodies ('Harbour Council and Tarrow Council met')
+    return speaker_form(here[0].name)
+
+
+def _longer(found: list[Mention], tail: str, pos: int) -> str | None:
+    """Return the one longer name before pos that a short name ends ('UN Security Council')."""
+    if not tail[:1].isupper():
+        return None
+    names = {m.name for m in found if m.pos < pos and m.name.endswith(" " + tail)}
+    names = {n for n in names if n.removeprefix("the ").removeprefix("The ") != tail}
+    by_key = {n.removeprefix("the ").removeprefix("The "): n for n in names}
+    return speaker_form(by_key.popitem()[1]) if len(by_key) == 1 else None
+
+
 def _org(text: str, mentions: Orgs, org: str, pos: int) -> str | None:
     """Return an organisation phrase as a speaker ('the council' resolved when it can be)."""
     words = org.split()
@@ -88,7 +143,9 @@ def _org(text: str, mentions: Orgs, org: str, pos: int) -> str | None:
         org = "the " + org  # 'a council spokesperson'
         words = org.split()
     if len(words) == 2 and words[0].lower() == "the" and words[1] in kinds().words:
-        return latest(text, mentions(words[1]), words[1], pos) or org
+        return latest(text, mentions(words[1]), words[1], pos) or speaker_form(org)
+    if len(words) > 2 and words[0].lower() == "the":  # the issuer 'the Security Council'
+        return _longer(mentions(), org[4:], pos) or speaker_form(org)
     return speaker_form(org)
 
 

@@ -118,6 +118,7 @@ def subject_before(
             while k >= 2 and (
                 (toks[k - 1][2] == "of" and is_cap(toks[k - 2][2]))
                 or org_joint(toks, k - 1, run_back(toks, k - 2))
+                or _of_and(toks, k, i)
             ):
                 k = run_back(toks, k - 2)  # 'Ms. Roe of the Pilots Guild', 'Doctors for Peace'
             span = np_span(toks, k, i)
@@ -143,6 +144,17 @@ def subject_before(
     ):
         return toks[i][0], toks[i][1]  # bare plural: 'officials said', 'critics say'
     return None
+
+
+def _of_and(toks: list[tuple[int, int, str]], k: int, i: int) -> bool:
+    """Return whether 'and' before toks[k] joins two names after 'of' into one organisation's
+    ('Sgt Jo Roe of Devon and Cornwall Police'; not '… of Chicago and Professor Knittel')."""
+    if toks[k - 1][2] != "and" or not is_cap(toks[k - 2][2]) or toks[k - 2][2][-1] in PUNCT:
+        return False
+    if core(toks[i][2]).lower() not in lexicon().org_words:
+        return False
+    j = run_back(toks, k - 2)
+    return j >= 2 and toks[j - 1][2] == "of" and is_cap(toks[j - 2][2])
 
 
 def _bridge(toks: list[tuple[int, int, str]], j: int) -> int | None:

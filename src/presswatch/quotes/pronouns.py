@@ -19,6 +19,22 @@ MALE = frozenset({"he", "his", "him", "mr.", "mr"})
 FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
 
 
+_OBJECT_LEAD = frozenset({"of", "in", "at", "from", "to", "for", "with", "by", "the"})
+_MALE_PATRONYMIC = ("ovych", "evych", "ovich", "evich", "yovych", "ich")
+_FEMALE_PATRONYMIC = ("ovna", "evna", "ivna", "ichna", "yivna")
+
+
+def _patronymic(middle: list[str]) -> str | None:
+    """Return 'm' or 'f' when a middle name is an East Slavic patronymic, else None."""
+    for word in middle:
+        low = word.lower()
+        if len(low) > 6 and low.endswith(_MALE_PATRONYMIC):
+            return "m"
+        if len(low) > 6 and low.endswith(_FEMALE_PATRONYMIC):
+            return "f"
+    return None
+
+
 @dataclass
 class Genders:
     """The genders of one article's names, from given names and the pronouns after mentions."""
@@ -32,8 +48,12 @@ class Genders:
         """Return 'm' or 'f' for a name, else None."""
         words = name.split()
         given = given_gender(words[0].lower()) if len(words) > 1 else None
+        if given is None and len(words) > 2 and (words[0].endswith(".") or len(words[0]) < 3):
+            given = given_gender(words[1].lower())  # 'Ma. Cristina Dela Cruz', 'J. Robert Hale'
         if given in ("m", "f"):  # 'u': either gender, so the pronouns after it decide
             return given
+        if len(words) > 2 and (by := _patronymic(words[1:-1])):
+            return by  # 'Vitaliy Hryhorovych Moroz', 'Olena Petrivna Koval'
         surname = words[-1]
         if surname in self._genders:
             return self._genders[surname] or None
@@ -44,6 +64,8 @@ class Genders:
         starts = self._pron_starts
         for start, end in word_spans(self.text, surname):
             lead = self.text[max(0, start - 5) : start].lower().strip()
+            if lead.rsplit(" ", 1)[-1] in _OBJECT_LEAD:
+                continue  # 'the University of Indonesia … she said': she is not Indonesia
             if lead in MALE or lead in FEMALE:
                 score += 3 if lead in MALE else -3
             k = bisect.bisect_left(starts, end)

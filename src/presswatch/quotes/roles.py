@@ -47,6 +47,10 @@ def person_after_title(text: str, start: int, full: str) -> str:
     """Return the person's name of a run after a title and 'of', else full unchanged."""
     # 'Minister of Agriculture Igor Roe' -> 'Igor Roe', from the first given name on
     lead = _OF_LEAD.search(text, max(0, start - 40), start)
+    for _ in range(2):  # 'Minister of Infrastructure of Ukraine Oleksandr Petrenko'
+        if lead is None or lead.group(1).lower() in lexicon().titles or lead.group(1).islower():
+            break
+        lead = _OF_LEAD.search(text, max(0, lead.start(1) - 40), lead.start(1))
     if lead is None or lead.group(1).lower() not in lexicon().titles:
         return full
     return " ".join(given_start(full.split()))
@@ -55,8 +59,8 @@ def person_after_title(text: str, start: int, full: str) -> str:
 def person_core(surface: str, core: list[str]) -> list[str]:
     """Return the person's name words of a phrase whose title takes an 'of', else core."""
     # 'Deputy Minister of Agriculture Igor Roe' -> [Igor, Roe]
-    before = surface.rpartition(" of ")[0].split()
-    if not before or before[-1].lower() not in lexicon().titles:
+    parts = surface.split(" of ")  # 'Minister of Health of Norvia Ana Ruiz': the first 'of'
+    if not any(p.split() and p.split()[-1].lower() in lexicon().titles for p in parts[:-1]):
         return core
     return given_start(core)
 
@@ -70,9 +74,9 @@ def role_head(words: list[str]) -> str | None:
 
 
 def _title_run(text: str, at: int, full: str) -> str:
-    """Return the lower-case words from a title run's start to the name's last word."""
+    """Return the lower-case words from a little before a title run to the name's last word."""
     end = text.find(full.rsplit(" ", 1)[-1], at, at + 80)
-    return text[at:end].lower() if end > at else ""
+    return text[max(0, at - 20) : end].lower() if end > at else ""  # 'former Gov. Jo Roe'
 
 
 def fitting(
@@ -82,13 +86,12 @@ def fitting(
     (strict: else none)."""
     # 'the defence minister' after 'Defence Minister Tom Reyes met Finance Minister Jane Roe'
     cands = [(p, full) for p, full in titled if p <= pos]
-    mods = [w.lower() for w in words[1:-1]] if len(words) > 2 and words[0] == "the" else []
-    fit = [c for c in cands if all(m in text[c[0] : c[0] + 40].lower() for m in mods)]
-    if strict:  # each modifier inside the title run itself ('Ohio Gov. Jane Roe')
-        mods = [w.lower() for w in words[1:-1]] if words[0].lower() == "the" else words
-        fit = [c for c in cands if all(m in _title_run(text, *c) for m in mods)]
-        return [full for _, full in fit]
-    return [full for _, full in (fit if mods and fit else cands)]
+    mods = [w.lower() for w in words[1:-1]] if len(words) > 2 and words[0].lower() == "the" else []
+    if strict and words[0].lower() != "the":  # each word of 'Ohio governor' in the title run
+        mods = [w.lower() for w in words]
+    # the modifiers stand in the title run before the name ('former Florida Sen. Jo Roe')
+    fit = [c for c in cands if all(m in _title_run(text, *c) for m in mods)]
+    return [full for _, full in (fit if mods or strict else cands)]  # no holder fits: none
 
 
 def titled_name(
@@ -149,7 +152,7 @@ def aged(
         if m.group().endswith(" "):  # the name follows ('the 38-year-old goalkeeper Sam Harlow')
             if k < len(fulls) and fulls[k][0] - m.end() < 40:
                 people.add(fulls[k][1])
-        elif k and not text[fulls[k - 1][0] + len(fulls[k - 1][1]) : m.start()].strip():
+        elif k and _ends_run(text[fulls[k - 1][0] : m.start()], fulls[k - 1][1]):
             people.add(fulls[k - 1][1])
     if people:
         return people.pop() if len(people) == 1 else None
@@ -158,6 +161,11 @@ def aged(
     # else the latest person named since the last quote's subject ('Leo Park signed … “…,” the
     # 19-year-old said', 'Jef Roe said he … “…,” the 29-year-old told')
     return named[-1][1] if named else None
+
+
+def _ends_run(run: str, full: str) -> bool:
+    """Return whether a mention's run ends with the full name ('Goalkeeper Sam Harlow')."""
+    return run.endswith(full) and not any(c in run for c in ",;\n")
 
 
 def latest_people(
@@ -202,3 +210,55 @@ def role_opening(m: re.Match[str]) -> tuple[str, int] | None:
     ):
         return run, m.start(3)
     return None
+
+
+# headline labels that abbreviate a title: 'PM: “…”'
+_LABEL_TITLES = {"pm": "prime minister"}
+
+
+def label_holder(
+    text: str,
+    roles: dict[str, list[tuple[int, str]]],
+    fulls: dict[str, list[tuple[int, str]]],
+    label: str,
+) -> str | None:
+    """Return the one person whose title a one-word label names ('Minister: “…”'), else None."""
+    low = label.lower().strip(" .:")
+    title = _LABEL_TITLES.get(low, low)
+    if title not in lexicon().titles and low not in _LABEL_TITLES:
+        return None
+    last = title.split()[-1]
+    # 'Interior Minister Samira Haddad' (a capitalised run) or 'FC Varna coach Dimitar Kolev'
+    held = {full for p, full in roles.get(last, []) if title in text[p : p + 60].lower()}
+    for mentions in fulls.values():
+        for p, full in mentions:
+            if text[max(0, p - 30) : p].lower().rstrip().endswith(title):
+                held.add(full)
+    return held.pop() if len(held) == 1 else None
+
+
+# the abbreviations a capitalised run writes a title with ('Gov. Jo Roe' holds 'the governor')
+_SHORT_TITLES = {
+    "governor": ("gov",), "senator": ("sen",), "representative": ("rep",), "general": ("gen",),
+    "lieutenant": ("lt",), "colonel": ("col",), "captain": ("capt",), "sergeant": ("sgt",),
+    "superintendent": ("supt",), "inspector": ("insp",), "detective": ("det",),
+    "councillor": ("cllr",), "professor": ("prof",), "president": ("pres",), "attorney": ("atty",),
+    "commander": ("cmdr",), "major": ("maj",), "admiral": ("adm",), "ambassador": ("amb",),
+}  # fmt: skip
+
+
+def holders(roles: dict[str, list[tuple[int, str]]], head: str) -> list[tuple[int, str]]:
+    """Return the (position, name) mentions of a title, its abbreviations included."""
+    found = list(roles.get(head, []))
+    for short in _SHORT_TITLES.get(head, ()):
+        found.extend(roles.get(short, []))
+    return sorted(found)
+
+
+def latest_mentioned(cands: list[str], antecedents: list[tuple[int, str]], pos: int) -> str:
+    """Return the candidate named last before pos ('Ms. Roe said …' then 'the senator said')."""
+    k = bisect.bisect_left(antecedents, (pos, ""))
+    for _, name in reversed(antecedents[max(0, k - 30) : k]):
+        if name in cands:
+            return name
+    return cands[-1]

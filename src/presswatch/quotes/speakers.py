@@ -22,12 +22,7 @@ from presswatch.quotes.namecore import (
     run_parts,
 )
 from presswatch.quotes.pronouns import FEMALE, MALE, Genders
-from presswatch.quotes.words import (
-    DOC_NAMES,
-    PREPOSITIONS,
-    has_org_joint,
-    is_place_at,
-)
+from presswatch.quotes.words import DOC_NAMES, PREPOSITIONS, has_org_joint, is_place_at
 
 __all__ = ["DocSpeakers", "name_core"]
 
@@ -93,6 +88,7 @@ class DocSpeakers:
             if parts is None or (text[end - 1] in "'’" and text[end - 2] != "s"):
                 continue  # (a run that a closing single mark ends is a quoted title)
             size, key, full, titles = parts
+            full = full.rstrip("'’")  # 'Bernie Sanders' campaign'
             if full.count(" ") > 1 and text.find(" of ", max(0, start - 40), start) > 0:
                 full = role_rules.person_after_title(text, start, full)  # 'Minister of … Roe'
             if is_place_at(text, start, start + size):
@@ -166,7 +162,7 @@ class DocSpeakers:
             return self.resolve(rest, pos) if rest[:1].isupper() else (None, False)
         head = clean(words[-1]).lower() if words else ""
         found = None
-        if words[-1][:1].islower() and words[0].lower() == "the":
+        if words[0].lower() == "the" and (words[-1][:1].islower() or len(words) == 2):
             if self._described is None:  # built on first use: most articles never need it
                 self._described = establish(self.text)
             found = match(self._described, surface, pos)
@@ -211,14 +207,15 @@ class DocSpeakers:
             self._remember(pos, name)
             return name, True
         if head in lex.titles:
-            cands = role_rules.fitting(self.text, self.roles.get(head, []), words, pos)
+            cands = role_rules.fitting(self.text, role_rules.holders(self.roles, head), words, pos)
             # an abbreviated title ('Sen. Jane Roe' … 'the senator') only with every modifier
             cands = cands or role_rules.fitting(
                 self.text, self._abbreviated.get(head, []), words, pos, strict=True
             )
             if cands:
-                self._remember(pos, cands[-1])
-                return cands[-1], True
+                name = role_rules.latest_mentioned(cands, self.antecedents, pos)
+                self._remember(pos, name)
+                return name, True
         return None, False
 
     def _aged(self, age: str, pos: int) -> str | None:

@@ -173,3 +173,19 @@ def owned_thing(surface: str) -> bool:
         and words[-1] not in _PEOPLE_NOUNS
         and words[-1].removesuffix("s") not in _PEOPLE_NOUNS
     )
+
+
+# a lower-case word after the name: a verb, mostly ('Jo Ndour, welcomed' has one)
+_VERBISH = re.compile(r",?\s+[a-z]{2,}\b")
+
+
+def named_after_of(masked: str, at: int, hi: int) -> tuple[int, int] | None:
+    """Return the name set off after a description's 'of' phrase, else None."""
+    # 'The president of the Fishermen's Union of Kayar, Jo Ndour, welcomed …': Jo Ndour
+    if not masked.startswith(" of ", at):
+        return None
+    comma = masked.find(",", at, min(hi, at + 100))
+    name = NAME_COMMA.match(masked, comma + 1) if comma > 0 else None
+    if name is None or not _VERBISH.match(masked, name.end()):
+        return None
+    return name.start() + 1, name.end() - 1
