@@ -110,3 +110,11 @@ def test_initial_before_the_given_name_gives_the_gender() -> None:
         "homes,” she told senators."
     )
     assert speakers_of(text)[-1] == "Dela Paz"
+
+
+def test_arabic_compound_given_name_is_a_man() -> None:
+    text = (
+        "Minister Hisham Adel said the works were done. Major General Nour El-Din Tawfik said "
+        "farmers gained most. «The water reaches the end of the canal», he added."
+    )
+    assert speakers_of(text)[-1] == "Nour El-Din Tawfik"

@@ -20,6 +20,7 @@ FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
 
 
 _OBJECT_LEAD = frozenset({"of", "in", "at", "from", "to", "for", "with", "by", "the"})
+_DIN = frozenset({"el-din", "al-din", "ad-din", "ud-din", "ed-din", "eddine", "uddin"})
 _MALE_PATRONYMIC = ("ovych", "evych", "ovich", "evich", "yovych", "ich")
 _FEMALE_PATRONYMIC = ("ovna", "evna", "ivna", "ichna", "yivna")
 
@@ -52,6 +53,8 @@ class Genders:
             given = given_gender(words[1].lower())  # 'Ma. Cristina Dela Cruz', 'J. Robert Hale'
         if given in ("m", "f"):  # 'u': either gender, so the pronouns after it decide
             return given
+        if len(words) > 2 and words[1].lower() in _DIN:
+            return "m"  # 'Nour El-Din Mostafa', 'Salah ad-Din …': a man's compound name
         if len(words) > 2 and (by := _patronymic(words[1:-1])):
             return by  # 'Vitaliy Hryhorovych Moroz', 'Olena Petrivna Koval'
         surname = words[-1]
