@@ -50,7 +50,8 @@ def _trie_pattern(words: list[str]) -> str:
 @cache
 def title_abbreviations() -> dict[str, tuple[str, ...]]:
     """Return each abbreviated title ('sen.') with the words a description uses for it."""
-    return {r[0].strip(): tuple(r[1].split()) for r in _rows("title_abbreviations.tsv")}
+    rows = [(r[0].strip(), tuple(r[1].split())) for r in _rows("title_abbreviations.tsv")]
+    return {key: words for short, words in rows for key in (short, short.rstrip("."))}
 
 
 def _word_sets() -> dict[str, frozenset[str]]:

@@ -237,24 +237,6 @@ def label_holder(
     return held.pop() if len(held) == 1 else None
 
 
-# the abbreviations a capitalised run writes a title with ('Gov. Jo Roe' holds 'the governor')
-_SHORT_TITLES = {
-    "governor": ("gov",), "senator": ("sen",), "representative": ("rep",), "general": ("gen",),
-    "lieutenant": ("lt",), "colonel": ("col",), "captain": ("capt",), "sergeant": ("sgt",),
-    "superintendent": ("supt",), "inspector": ("insp",), "detective": ("det",),
-    "councillor": ("cllr",), "professor": ("prof",), "president": ("pres",), "attorney": ("atty",),
-    "commander": ("cmdr",), "major": ("maj",), "admiral": ("adm",), "ambassador": ("amb",),
-}  # fmt: skip
-
-
-def holders(roles: dict[str, list[tuple[int, str]]], head: str) -> list[tuple[int, str]]:
-    """Return the (position, name) mentions of a title, its abbreviations included."""
-    found = list(roles.get(head, []))
-    for short in _SHORT_TITLES.get(head, ()):
-        found.extend(roles.get(short, []))
-    return sorted(found)
-
-
 def latest_mentioned(cands: list[str], antecedents: list[tuple[int, str]], pos: int) -> str:
     """Return the candidate named last before pos ('Ms. Roe said …' then 'the senator said')."""
     k = bisect.bisect_left(antecedents, (pos, ""))

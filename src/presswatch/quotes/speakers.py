@@ -207,7 +207,7 @@ class DocSpeakers:
             self._remember(pos, name)
             return name, True
         if head in lex.titles:
-            cands = role_rules.fitting(self.text, role_rules.holders(self.roles, head), words, pos)
+            cands = role_rules.fitting(self.text, self.roles.get(head, []), words, pos)
             # an abbreviated title ('Sen. Jane Roe' … 'the senator') only with every modifier
             cands = cands or role_rules.fitting(
                 self.text, self._abbreviated.get(head, []), words, pos, strict=True
