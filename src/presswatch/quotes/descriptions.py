@@ -23,6 +23,7 @@ _HONORIFICS = r"(?:(?:Rt\.?|Hon\.?|Dr\.?|Prof\.?|Chief|Alhaji|Sir|Dame|Mr\.?|Mrs
 _BEFORE_NAME = re.compile(r"[Tt](?<!\w.)he " + _DESC + r", " + _HONORIFICS + _NAME + r"[,.;]")
 # a capitalised title set off before the name: 'the Speaker, Rt. Hon. Jane Roe,'
 _TITLE_BEFORE = re.compile(r"[Tt](?<!\w.)he ([A-Z][a-z]++), " + _HONORIFICS + _NAME + r"[,.;]")
+_QUALIFIERS = lexicon().sets["title_qualifiers"]
 _CUT = frozenset({"who", "which", "that", "and", "but", "said", "says", "told"})
 
 
@@ -80,6 +81,8 @@ def match(
     for at, known, name in established:
         if at >= pos:
             break
-        if known == words or (_head(known) == head and set(words) <= set(known)):
+        same = known == words or (_head(known) == head and set(words) <= set(known))
+        # not 'the mayor' for 'Jo Roe, the former mayor of …'
+        if same and not any(w in _QUALIFIERS and w not in words for w in known):
             best = (at, name)
     return best

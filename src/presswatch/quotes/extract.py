@@ -12,11 +12,12 @@ from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subjec
 from presswatch.quotes.cues import Cue, clause_subject
 from presswatch.quotes.docindex import cue_sentences, verbless
 from presswatch.quotes.headline import headline_roles
+from presswatch.quotes.holders import label_holder
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, dash_spans, find_spans, mark_list, mask
-from presswatch.quotes.roles import ROLE_OPENING, label_holder, role_opening
+from presswatch.quotes.roles import ROLE_OPENING, role_opening
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip_datelines
 from presswatch.quotes.signoff import lone_quote, sign_off

@@ -3,9 +3,9 @@ the person the article's body names in that role."""
 
 from __future__ import annotations
 
+from presswatch.quotes.holders import label_holder, qualified
 from presswatch.quotes.inherit import Item
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.roles import label_holder
 from presswatch.quotes.speakers import DocSpeakers
 
 
@@ -18,12 +18,20 @@ def headline_roles(text: str, doc: DocSpeakers, items: list[Item]) -> None:
         title = words[-1] if words else ""
         if len(words) > 3 or title not in lexicon().titles:  # not 'Warren Hammers Fargo CEO'
             continue
-        # the first body attribution whose subject holds the title ('The governor of the
-        # state, Ricardo …', 'Japan head coach Takumi Ishikawa said'), else its one holder
+        mods = tuple(w for w in words[:-1] if w != "the")  # 'Japan coach': Japan's coach only
+        # the first body attribution whose subject holds the title with the label's modifiers
+        # ('The governor of the state, Ricardo …', 'Japan head coach Takumi Ishikawa said'; not
+        # 'the former governor', 'Australia coach …'), else its one holder
         for later in items:
-            subject = text[later.surface[0] : later.surface[1]] if later.surface else ""
-            if later.para and later.speaker and title in subject.lower().split():
+            subject = text[later.surface[0] : later.surface[1]].lower() if later.surface else ""
+            if (
+                later.para
+                and later.speaker
+                and title in subject.split()
+                and all(m in subject for m in mods)
+                and not qualified(subject.split(title)[0], set(mods))
+            ):
                 it.speaker = later.speaker
                 break
         else:
-            it.speaker = label_holder(text, doc.roles, doc.fulls, title)
+            it.speaker = label_holder(text, doc.roles, doc.fulls, title, mods)

@@ -44,6 +44,7 @@ _ADDRESSEES = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
 _TRAILER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # '…, the minister's office said'
 # a relative clause closing a lead phrase: 'At the summit in Lagos, which drew 40 leaders,'
 _RELATIVE_TAIL = re.compile(r",\s+(?:where|which|when|whose)\b[^,]*$")
+_OBJECT_OF = re.compile(r"\b(?:for|of|to|with)\s+(?:the\s+)?$")
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 
@@ -179,6 +180,8 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
                 joined = subj is not None and content is not None
             elif bare and bare.group(1) == "who":  # "Roe, who said the …"
                 subj = subject_before(masked, lo, bare.start())
+                if subj and _OBJECT_OF.search(masked, max(lo, subj[0] - 12), subj[0]):
+                    subj = None  # 'a lawyer for Jane Roe, who said …': the lawyer, maybe
                 joined = subj is not None and content is not None
             else:
                 subj = bare.span(1) if bare and bare.group(1) not in FUNCTION else None

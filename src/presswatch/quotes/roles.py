@@ -73,27 +73,6 @@ def role_head(words: list[str]) -> str | None:
     return None
 
 
-def _title_run(text: str, at: int, full: str) -> str:
-    """Return the lower-case words from a little before a title run to the name's last word."""
-    end = text.find(full.rsplit(" ", 1)[-1], at, at + 80)
-    return text[max(0, at - 20) : end].lower() if end > at else ""  # 'former Gov. Jo Roe'
-
-
-def fitting(
-    text: str, titled: list[tuple[int, str]], words: list[str], pos: int, strict: bool = False
-) -> list[str]:
-    """Return the full names before pos whose title run has the role's modifiers, else all
-    (strict: else none)."""
-    # 'the defence minister' after 'Defence Minister Tom Reyes met Finance Minister Jane Roe'
-    cands = [(p, full) for p, full in titled if p <= pos]
-    mods = [w.lower() for w in words[1:-1]] if len(words) > 2 and words[0].lower() == "the" else []
-    if strict and words[0].lower() != "the":  # each word of 'Ohio governor' in the title run
-        mods = [w.lower() for w in words]
-    # the modifiers stand in the title run before the name ('former Florida Sen. Jo Roe')
-    fit = [c for c in cands if all(m in _title_run(text, *c) for m in mods)]
-    return [full for _, full in (fit if mods or strict else cands)]  # no holder fits: none
-
-
 def titled_name(
     text: str, fulls: list[tuple[int, str]], role: str, complement: list[str], pos: int
 ) -> tuple[int, str] | None:
@@ -210,37 +189,3 @@ def role_opening(m: re.Match[str]) -> tuple[str, int] | None:
     ):
         return run, m.start(3)
     return None
-
-
-# headline labels that abbreviate a title: 'PM: “…”'
-_LABEL_TITLES = {"pm": "prime minister"}
-
-
-def label_holder(
-    text: str,
-    roles: dict[str, list[tuple[int, str]]],
-    fulls: dict[str, list[tuple[int, str]]],
-    label: str,
-) -> str | None:
-    """Return the one person whose title a one-word label names ('Minister: “…”'), else None."""
-    low = label.lower().strip(" .:")
-    title = _LABEL_TITLES.get(low, low)
-    if title not in lexicon().titles and low not in _LABEL_TITLES:
-        return None
-    last = title.split()[-1]
-    # 'Interior Minister Samira Haddad' (a capitalised run) or 'FC Varna coach Dimitar Kolev'
-    held = {full for p, full in roles.get(last, []) if title in text[p : p + 60].lower()}
-    for mentions in fulls.values():
-        for p, full in mentions:
-            if text[max(0, p - 30) : p].lower().rstrip().endswith(title):
-                held.add(full)
-    return held.pop() if len(held) == 1 else None
-
-
-def latest_mentioned(cands: list[str], antecedents: list[tuple[int, str]], pos: int) -> str:
-    """Return the candidate named last before pos ('Ms. Roe said …' then 'the senator said')."""
-    k = bisect.bisect_left(antecedents, (pos, ""))
-    for _, name in reversed(antecedents[max(0, k - 30) : k]):
-        if name in cands:
-            return name
-    return cands[-1]

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from presswatch.quotes import orgrefs
+from presswatch.quotes import holders, orgrefs
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
@@ -207,13 +207,13 @@ class DocSpeakers:
             self._remember(pos, name)
             return name, True
         if head in lex.titles:
-            cands = role_rules.fitting(self.text, self.roles.get(head, []), words, pos)
+            fit = holders.fitting(self.text, self.roles.get(head, []), words, pos)
             # an abbreviated title ('Sen. Jane Roe' … 'the senator') only with every modifier
-            cands = cands or role_rules.fitting(
+            fit = fit or holders.fitting(
                 self.text, self._abbreviated.get(head, []), words, pos, strict=True
             )
-            if cands:
-                name = role_rules.latest_mentioned(cands, self.antecedents, pos)
+            name = holders.holder(self.text, fit, self.antecedents, pos, head, self.gender)
+            if name:
                 self._remember(pos, name)
                 return name, True
         return None, False

@@ -1,0 +1,118 @@
+"""Holders of a title: whom 'the senator', 'the Ohio governor', 'Minister: “…”' or 'Japan coach'
+names among the article's titled people."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from presswatch.quotes.lexicon import lexicon
+
+Mention = tuple[int, str]  # (position of the title run, full name)
+
+_QUALIFIERS = lexicon().sets["title_qualifiers"]  # 'former Sen. Jo Roe' is no 'the senator'
+_SENTENCE_END = re.compile(r"(\w+)[.!?]\s")
+_ABBREVIATIONS = lexicon().sets["abbreviations"]
+_WORD = re.compile(r"[a-z][\w'’.-]*")
+_LABEL_TITLES = {"pm": "prime minister"}  # headline labels that abbreviate a title: 'PM: “…”'
+
+
+def title_run(text: str, at: int, full: str) -> str:
+    """Return the lower-case words before a titled name: its run and the clause words before it."""
+    end = text.find(full.rsplit(" ", 1)[-1], at, at + 80)
+    if end <= at:
+        return ""
+    lead = text[max(0, at - 20) : at]  # 'former Gov. Jo Roe', cut at the name before it
+    cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind(". "), lead.rfind(" and "))
+    return (lead[cut + 1 :] if cut >= 0 else lead).lower() + text[at:end].lower()
+
+
+def qualified(run: str, wanted: set[str]) -> bool:
+    """Return whether a title run qualifies its title with a word the description lacks."""
+    for word in _WORD.findall(run):
+        word = word.rstrip(".")
+        if (word in _QUALIFIERS or word.startswith("ex-")) and word not in wanted:
+            return True
+    return False
+
+
+def fitting(
+    text: str, titled: list[Mention], words: list[str], pos: int, strict: bool = False
+) -> list[Mention]:
+    """Return the titled mentions before pos whose run has the description's modifiers and no
+    qualifier it lacks; with no modifier, all of them (strict: each word must be in the run)."""
+    mods = [w.lower() for w in words[1:-1]] if len(words) > 2 and words[0].lower() == "the" else []
+    if strict and words[0].lower() != "the":  # each word of 'Ohio governor' in the title run
+        mods = [w.lower() for w in words]
+    wanted = set(mods)
+    fit = []
+    for at, full in titled:
+        if at > pos:
+            continue
+        run = title_run(text, at, full)
+        if all(m in run for m in mods) and not qualified(run, wanted):
+            fit.append((at, full))
+    return fit
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Return whether two positions are in one sentence ('Sen.' ends none)."""
+    lo, hi = min(a, b), max(a, b)
+    if hi - lo > 200 or "\n" in text[lo:hi]:
+        return False
+    for end in _SENTENCE_END.finditer(text, lo, hi):
+        if end.group(1).lower() not in _ABBREVIATIONS:
+            return False
+    return True
+
+
+def holder(
+    text: str,
+    fit: list[Mention],
+    antecedents: list[Mention],
+    pos: int,
+    title: str,
+    gender: Callable[[str], str | None],
+) -> str | None:
+    """Return the holder a description names: the one named last, none when two hold it in one
+    sentence ('Sen. Miller and Sen. Ruiz …') or a -man/-woman title excludes them."""
+    if title.endswith("woman") or title.endswith("man"):  # 'the congressman'
+        other = "m" if title.endswith("woman") else "f"
+        fit = [(p, n) for p, n in fit if gender(n) != other]
+    if not fit:
+        return None
+    names = {n for _, n in fit}
+    k = bisect.bisect_left(antecedents, (pos, ""))
+    chosen = next((m for m in reversed(antecedents[max(0, k - 30) : k]) if m[1] in names), fit[-1])
+    if any(n != chosen[1] and _same_sentence(text, p, chosen[0]) for p, n in fit):
+        return None
+    return chosen[1]
+
+
+def label_holder(
+    text: str,
+    roles: dict[str, list[Mention]],
+    fulls: dict[str, list[Mention]],
+    label: str,
+    mods: tuple[str, ...] = (),
+) -> str | None:
+    """Return the one person whose title a label names ('Minister: “…”', 'Japan coach')."""
+    low = label.lower().strip(" .:")
+    title = _LABEL_TITLES.get(low, low)
+    if title not in lexicon().titles and low not in _LABEL_TITLES:
+        return None
+    last = title.split()[-1]
+    # 'Interior Minister Samira Haddad' (a capitalised run) or 'FC Varna coach Dimitar Kolev'
+    found = [(p, full) for p, full in roles.get(last, []) if title in text[p : p + 60].lower()]
+    for mentions in fulls.values():
+        for p, full in mentions:
+            if text[max(0, p - 30) : p].lower().rstrip().endswith(title):
+                found.append((max(0, p - 30), full))
+    wanted = {m.lower() for m in mods}
+    held = set()
+    for p, full in found:
+        run = title_run(text, p, full)
+        if all(m in run for m in wanted) and not qualified(run, wanted):
+            held.add(full)
+    return held.pop() if len(held) == 1 else None

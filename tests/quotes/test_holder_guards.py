@@ -1,0 +1,87 @@
+"""Guards from the tenth session's review: titles held by another office, two holders, bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.helpers import quotes_of, speakers_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PM: “We will hold the line on fees”\nDeputy PM Sara Quist spoke in Leeds.",
+        "Japan coach upbeat: “We showed our level again”\nAustralia coach Tony Lane praised his "
+        "side, while Japan's Hiro Tanaka admitted they were tired.",
+        "Sen. Joan Milner and Sen. Tim Ruiz met on Monday. “It went well,” the senator said.",
+    ],
+)
+def test_a_title_held_by_another_office_or_by_two_names_no_one(text: str) -> None:
+    assert speakers_of(text)[0] is None
+
+
+def test_a_label_skips_a_goalkeeper_coach() -> None:
+    text = (
+        "Coach: “We showed real spirit today”\nGoalkeeper coach Ian Webb praised the keeper. "
+        "Head coach Dan Pike was absent."
+    )
+    assert speakers_of(text) == ["Dan Pike"]
+
+
+def test_a_former_holder_is_not_the_title() -> None:
+    text = (
+        "Sen. Joan Milner praised the vote, as did former Sen. Tim Ruiz. “It was overdue,” the "
+        "senator said."
+    )
+    assert speakers_of(text) == ["Joan Milner"]
+
+
+def test_former_in_a_description_after_the_name() -> None:
+    text = (
+        "Karen Holt, the former mayor of Dunholm, spoke. Mayor Peter Vane also spoke. “We will "
+        "rebuild,” the mayor said."
+    )
+    assert speakers_of(text) == ["Peter Vane"]
+
+
+def test_congressman_is_not_the_woman_named_last() -> None:
+    text = (
+        "Rep. Tom Hale and Rep. Maria Ruiz spoke. Ruiz left early.\n"
+        "“We need a deal by Friday,” the congressman said."
+    )
+    assert speakers_of(text) == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Skyline Air will drop six routes. Chidubem Okonkwo said fuel costs had doubled. "
+            "“We have no choice,” the company said.",
+            "the company",
+        ),
+        (
+            "Bloomberg said it had seen a draft. “The draft is old,” the ministry said.",
+            "the ministry",
+        ),
+        (
+            "The Premier League said it had fined Rovers. “We accept the fine,” the club said.",
+            "the club",
+        ),
+        (
+            "Kinsella said it planned to apply.\n\n“We will present the data,” the company said.",
+            "Kinsella",
+        ),
+    ],
+)
+def test_the_company_needs_a_body_that_said_it(text: str, speaker: str) -> None:
+    assert speakers_of(text)[-1] == speaker
+
+
+def test_who_after_a_prepositional_name_names_no_one() -> None:
+    text = "Police questioned a lawyer for Jane Ruiz, who said the search was illegal."
+    assert [q.speaker for q in quotes_of(text, "indirect")] == []
+
+
+def test_remembered_as_is_no_speech() -> None:
+    assert quotes_of("Friends remembered Tom Reyes as a generous man.", "indirect") == []
