@@ -54,6 +54,14 @@ def assert_body_kept(text: str, *story: str) -> None:
         ((), ("try now",), "boilerplate"),
         ((), ("Sign up Learn more",), "boilerplate"),
         (("Harbour Tide Tables 2026",), ("Order Now",), "boilerplate"),
+        (("Harbour Quiz",), ("Get the Harbour Quiz Board Game on Amazon",), "ad"),
+        ((), ("SKIP ADVERTISEMENT",), "ad"),
+        ((), ("Continue to 3 of 5 below.",), "navigation"),
+        ((), ("Go to slide 1 Go to slide 2 Go to slide 3",), "navigation"),
+        ((), ("Share post on:",), "share"),
+        # a blog's subscription box and author link in the middle of the text
+        ((), ("Discover more from Harbour Notes",), "newsletter"),
+        ((), ("View all posts by Jane Doe",), "navigation"),
         (("Harbour pass",), ("â\x9c\x94",), "boilerplate"),
     ],
 )
@@ -98,6 +106,8 @@ def test_the_articles_own_contents_stay_body_under_the_heading() -> None:
         "Try now to imagine the town without its ferry, Quill told the meeting.",
         "On this page of the plan, the council lists every berth it expects to let by June.",
         "Table of contents aside, the report runs to 400 pages and few have read it.",
+        "Shoppers can get the same kettle at Walmart, the makers said on Tuesday.",
+        "Discover more from the harbour museum, which opens its new gallery in May.",
     ],
 )
 def test_story_sentences_of_the_same_shape_stay_body(line: str) -> None:
