@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
+from presswatch.segment.rules import line_rules
 from presswatch.segment.text import Line, is_prose
 
 # A second sign of a thread must follow the first within this many non-blank lines.
@@ -185,6 +186,7 @@ def pair_lists(
     n = len(seq)
     most = CARD_TITLE_MAX_WORDS if heads > 1 else TITLE_MAX_WORDS
     known: list[bool | None] = [None] * n
+    rules = line_rules()
 
     def title(i: int) -> bool:
         flag = known[i]
@@ -225,7 +227,8 @@ def pair_lists(
             if b + 1 < n and is_prose(seq[b + 1]) and not (heads > 1 and title(b + 1)):
                 break
             cards, j, end = cards + 1, b + 1, b
-            while j < n and seq[j].rule is not None:
+            # a shop button under each item makes a product list (the story's), not a teaser list
+            while j < n and seq[j].rule is not None and not rules.is_button(seq[j].text):
                 j += 1
         if cards >= PAIRS_MIN:
             found.append((idx[k], idx[end]))
