@@ -113,3 +113,17 @@ def test_a_lone_subheading_or_verdict_of_a_button_shape_stays(line: str) -> None
     got = kinds([TITLE, *INTRO, line, *OUTRO[:3]])
     assert block_group(got[line]) == "editorial"
     assert_editorial(got, [*INTRO, *OUTRO[:3]])
+
+
+@pytest.mark.parametrize(
+    ("heading", "buttons"),
+    [("Shop the look", ("Check price",)), ("More episodes", ("Listen now",)), ("", ("See it",))],
+)
+def test_a_shop_list_after_the_story_stays_junk(heading: str, buttons: tuple[str, ...]) -> None:
+    story = [TITLE, *INTRO, *OUTRO]
+    tail = ([heading] if heading else []) + items(buttons)
+    got = kinds(story + tail)
+    assert_editorial(got, story[1:])
+    for name, blurb in PRODUCTS[:3]:
+        assert block_group(got[name]) != "editorial", name
+        assert block_group(got[blurb]) != "editorial", blurb

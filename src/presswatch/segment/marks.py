@@ -174,9 +174,14 @@ def is_blurb(line: Line) -> bool:
 
 
 def pair_lists(
-    lines: list[Line], heads: int = 1, lo: int = 0, hi: int | None = None
+    lines: list[Line],
+    heads: int = 1,
+    lo: int = 0,
+    hi: int | None = None,
+    step_buttons: bool = False,
 ) -> list[tuple[int, int]]:
-    """Return [first, last] line indexes of each run of PAIRS_MIN+ title-over-blurb pairs."""
+    """Return [first, last] line indexes of each run of PAIRS_MIN+ title-over-blurb pairs
+    (step_buttons: a shop button under an item does not end the run, as after a story)."""
     # Only runs starting in lines[lo..hi] are looked for. With `heads` > 1 an item may carry up to
     # that many title lines (kicker, title, source), and a dated card (a short head line with a
     # year, a clock time or "ago": the story's date) may have a blurb of several sentences, or a dek
@@ -228,7 +233,11 @@ def pair_lists(
                 break
             cards, j, end = cards + 1, b + 1, b
             # a shop button under each item makes a product list (the story's), not a teaser list
-            while j < n and seq[j].rule is not None and not rules.is_button(seq[j].text):
+            while (
+                j < n
+                and seq[j].rule is not None
+                and (step_buttons or not rules.is_button(seq[j].text))
+            ):
                 j += 1
         if cards >= PAIRS_MIN:
             found.append((idx[k], idx[end]))
