@@ -63,7 +63,7 @@ def _trim_lists(lines: list[Line], first: int, last: int) -> tuple[int, int, lis
     # after them) they are a teaser list (cards may carry a kicker and a source line too), at its
     # start a menu whose items carry descriptions.
     cut: list[int] = []
-    found = pair_lists(lines, CARD_HEADS, first, last)
+    found = pair_lists(lines, CARD_HEADS, first, last, step_buttons=True)  # 'Shop the look'
     for a, b in reversed(found):
         if a <= last and b >= first and _edge(lines, (b + 1, last), (first, a - 1)):
             cut += [i for i in range(a, b + 1) if not lines[i].blank]

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
+from presswatch.segment.rules import line_rules
 from presswatch.segment.text import Line, is_prose
 
 # A second sign of a thread must follow the first within this many non-blank lines.
@@ -173,9 +174,14 @@ def is_blurb(line: Line) -> bool:
 
 
 def pair_lists(
-    lines: list[Line], heads: int = 1, lo: int = 0, hi: int | None = None
+    lines: list[Line],
+    heads: int = 1,
+    lo: int = 0,
+    hi: int | None = None,
+    step_buttons: bool = False,
 ) -> list[tuple[int, int]]:
-    """Return [first, last] line indexes of each run of PAIRS_MIN+ title-over-blurb pairs."""
+    """Return [first, last] line indexes of each run of PAIRS_MIN+ title-over-blurb pairs
+    (step_buttons: a shop button under an item does not end the run, as after a story)."""
     # Only runs starting in lines[lo..hi] are looked for. With `heads` > 1 an item may carry up to
     # that many title lines (kicker, title, source), and a dated card (a short head line with a
     # year, a clock time or "ago": the story's date) may have a blurb of several sentences, or a dek
@@ -185,6 +191,7 @@ def pair_lists(
     n = len(seq)
     most = CARD_TITLE_MAX_WORDS if heads > 1 else TITLE_MAX_WORDS
     known: list[bool | None] = [None] * n
+    rules = line_rules()
 
     def title(i: int) -> bool:
         flag = known[i]
@@ -225,7 +232,12 @@ def pair_lists(
             if b + 1 < n and is_prose(seq[b + 1]) and not (heads > 1 and title(b + 1)):
                 break
             cards, j, end = cards + 1, b + 1, b
-            while j < n and seq[j].rule is not None:
+            # a shop button under each item makes a product list (the story's), not a teaser list
+            while (
+                j < n
+                and seq[j].rule is not None
+                and (step_buttons or not rules.is_button(seq[j].text))
+            ):
                 j += 1
         if cards >= PAIRS_MIN:
             found.append((idx[k], idx[end]))

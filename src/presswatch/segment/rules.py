@@ -80,6 +80,8 @@ class LineRules:
     walls: re.Pattern[str]  # menu controls ("Open submenu"): no body run spans one
     long: tuple[RegexClass, ...]  # the regexes marked `long = true`: the only ones for long lines
     weak: frozenset[str]  # keys that keep their kind inside the body only beside a like line
+    buttons: frozenset[str]  # keys of shop and widget buttons under a list item
+    button_re: re.Pattern[str]  # the button regexes
     # the narrowed classes per set of needs present: a few sets cover most texts
     narrowed: dict[frozenset[str], tuple[RegexClass, ...]] = field(
         default_factory=dict, compare=False, repr=False
@@ -125,6 +127,11 @@ class LineRules:
                     return kind
         return None
 
+    def is_button(self, line: str) -> bool:
+        """Return True for a shop or widget button line ("Check price", "Jump to details")."""
+        key = furniture_key(line)
+        return key in self.buttons or self.button_re.search(line.lower()) is not None
+
 
 def _credit_shape(line: str, prefix_words: int, n_words: int) -> bool:
     """Return True when a line opening with a credit word reads as a credit, not a sentence."""
@@ -156,9 +163,12 @@ def line_rules() -> LineRules:
     walls: list[str] = []
     long: list[tuple[str, str]] = []
     weak: set[str] = set()
+    buttons: set[str] = set()
+    button_re: list[str] = []
     for kind, table in data.items():
         weak.update(furniture_key(p) for p in table.get("weak", []))
-        for phrase in table.get("exact", []) + table.get("weak", []):
+        buttons.update(furniture_key(p) for p in table.get("button", []))
+        for phrase in table.get("exact", []) + table.get("weak", []) + table.get("button", []):
             exact.setdefault(furniture_key(phrase), kind)
         prefixes.extend((furniture_key(p), kind, False) for p in table.get("prefix", []))
         prefixes.extend((furniture_key(p), kind, True) for p in table.get("shaped_prefix", []))
@@ -172,6 +182,8 @@ def line_rules() -> LineRules:
                     long.append((entry["re"], kind))
                 if entry.get("wall"):
                     walls.append(entry["re"])
+                if entry.get("button"):
+                    button_re.append(entry["re"])
             else:
                 limited.setdefault(most, []).append((entry, kind))
         if table.get("barrier"):
@@ -192,6 +204,8 @@ def line_rules() -> LineRules:
         re.compile("|".join(f"(?:{w})" for w in walls) or "(?!)"),
         (RegexClass.build(1_000_000, long),),
         frozenset(weak),
+        frozenset(buttons),
+        re.compile("|".join(f"(?:{b})" for b in button_re) or "(?!)"),
     )
 
 

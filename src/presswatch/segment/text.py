@@ -141,9 +141,11 @@ def line_weight(line: Line, barriers: frozenset[str]) -> float:
     if line.rule is not None:
         if line.rule in barriers:
             return BARRIER_WEIGHT
-        if line.rule == "navigation" and line_rules().walls.search(line.text.lower()):
+        rules = line_rules()
+        if line.rule == "navigation" and rules.walls.search(line.text.lower()):
             return BARRIER_WEIGHT
-        return RULE_WEIGHT
+        # a shop button under a product weighs like a short unmarked line: a product list stays
+        return SHORT_WEIGHT if rules.is_button(line.text) else RULE_WEIGHT
     text = line.text
     size = text_size(line)
     if text.endswith(_TRUNCATED):
