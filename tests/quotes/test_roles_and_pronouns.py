@@ -118,3 +118,20 @@ def test_arabic_compound_given_name_is_a_man() -> None:
         "farmers gained most. «The water reaches the end of the canal», he added."
     )
     assert speakers_of(text)[-1] == "Nour El-Din Tawfik"
+
+
+def test_country_adjective_names_the_minister_of_that_country() -> None:
+    text = (
+        "Ankara – The Minister of Transport of Türkiye Kemal Aydın and the Minister of Digital "
+        "Development of Azerbaijan Rashad Əliyev signed the deal.\n"
+        "“The designs are ready, now it is the builders' turn,” according to the Turkish minister."
+    )
+    assert speakers_of(text) == ["Kemal Aydın"]
+
+
+def test_country_adjective_with_no_such_minister_names_no_one() -> None:
+    text = (
+        "The Minister of Transport of Norvia Kemal Aydın signed the deal.\n"
+        "“The designs are ready, now it is the builders' turn,” according to the Turkish minister."
+    )
+    assert speakers_of(text) == [None]

@@ -7,7 +7,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import demonyms, lexicon
+from presswatch.quotes.roles import titled_name
 
 Mention = tuple[int, str]  # (position of the title run, full name)
 
@@ -116,3 +117,17 @@ def label_holder(
         if all(m in run for m in wanted) and not qualified(run, wanted):
             held.add(full)
     return held.pop() if len(held) == 1 else None
+
+
+def by_country(text: str, fulls: list[Mention], words: list[str], pos: int) -> str | None:
+    """Return the person 'the Turkish minister' names by a 'Minister of … of Türkiye' title."""
+    if len(words) != 3 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return None
+    head = words[2].lower()
+    if head not in lexicon().titles:
+        return None
+    for country in demonyms().get(words[1].lower(), ()):
+        found = titled_name(text, fulls, head, country.split(), pos)
+        if found:
+            return found[1]
+    return None

@@ -48,6 +48,12 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 @cache
+def demonyms() -> dict[str, tuple[str, ...]]:
+    """Return each country adjective ('turkish') with its country's names in news copy."""
+    return {r[0].strip(): tuple(r[1].split()) for r in _rows("demonyms.tsv")}
+
+
+@cache
 def title_abbreviations() -> dict[str, tuple[str, ...]]:
     """Return each abbreviated title ('sen.') with the words a description uses for it."""
     rows = [(r[0].strip(), tuple(r[1].split())) for r in _rows("title_abbreviations.tsv")]

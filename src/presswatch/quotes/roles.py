@@ -21,6 +21,8 @@ _SENTENCE_END = re.compile(r"\b[a-z]+[.!?]\s+[A-Z“\"]")  # a lower-case word e
 _ROLE_LEAD = re.compile(
     r"\b([A-Za-z]+) of ((?:the [a-z]+ )?(?:(?:[A-Z][\w'’-]*|of|the|and|for),? ){0,5})$"
 )
+# ('Minister of Digital Development of …': up to three capitalised words after the 'of')
+_OF_BACK = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w'’-]* ){0,3}$")
 _OF_LEAD = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w'’-]* (?:and|&) )?$")
 # a capitalised word, a lower-case word (a role noun) and a name before a verb open the sentence
 ROLE_OPENING = re.compile(
@@ -50,7 +52,7 @@ def person_after_title(text: str, start: int, full: str) -> str:
     for _ in range(2):  # 'Minister of Infrastructure of Ukraine Oleksandr Petrenko'
         if lead is None or lead.group(1).lower() in lexicon().titles or lead.group(1).islower():
             break
-        lead = _OF_LEAD.search(text, max(0, lead.start(1) - 40), lead.start(1))
+        lead = _OF_BACK.search(text, max(0, lead.start(1) - 60), lead.start(1))
     if lead is None or lead.group(1).lower() not in lexicon().titles:
         return full
     return " ".join(given_start(full.split()))

@@ -180,6 +180,13 @@ class DocSpeakers:
             if name:  # 'the minister' after 'The Minister of Education, Jane Roe,'
                 self._remember(pos, name)
                 return name, True
+        if (
+            not core
+            and self.fulls is not None
+            and (name := holders.by_country(self.text, self._all_fulls, words, pos))
+        ):
+            self._remember(pos, name)  # 'the Turkish minister': 'Minister … of Türkiye Jo Roe'
+            return name, True
         if head in lex.org_words or (
             words[0].lower() == "the"
             and words[-1][:1].isupper()
