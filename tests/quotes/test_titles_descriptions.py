@@ -102,3 +102,36 @@ def test_who_said_reports_for_the_name_before_it() -> None:
     text = "The rally was led by Ana Ruiz, who said the new plan would fail."
     found = [(q.text, q.speaker) for q in quotes_of(text, "indirect")]
     assert found == [("the new plan would fail", "Ana Ruiz")]
+
+
+def test_a_name_set_off_after_a_description_after_the_quote() -> None:
+    text = (
+        "“This is the fastest turnaround in a decade,” the press secretary, Janelle Whit, "
+        "told reporters at the daily briefing."
+    )
+    assert speakers_of(text) == ["Janelle Whit"]
+
+
+def test_a_titled_name_of_a_state_before_a_relative_clause() -> None:
+    text = (
+        "Former Gov. Russell Tamm of Nebraska, who finished a narrow first, told a crowd that "
+        "Iowa had “sent a message to every pundit who wrote us off.”"
+    )
+    assert speakers_of(text) == ["Russell Tamm"]
+
+
+def test_headline_role_with_a_country_adjective() -> None:
+    text = (
+        "Norvian PM calls snap election for May, seeking ‘a clear mandate’ on housing\n"
+        "CANBERRA (AP) — Norvian Prime Minister Daniel Whitlock-Pry on Sunday called an "
+        "early federal election."
+    )
+    assert speakers_of(text) == ["Daniel Whitlock-Pry"]
+
+
+def test_the_group_after_a_roundtable_or_forum() -> None:
+    text = (
+        "The Lakeland Business Roundtable, which brought the challenge, welcomed the ruling. "
+        "“A wage mandate this steep will close small firms,” the group said."
+    )
+    assert speakers_of(text) == ["the Lakeland Business Roundtable"]

@@ -120,6 +120,13 @@ def appositive(
             k = max(run_back(toks, end), j + 1)
             if not has_name(toks[k : end + 1]):
                 return None
+            while k - 2 > j and toks[k - 1][2] == "of" and is_cap(toks[k - 2][2]):
+                head = max(run_back(toks, k - 2), j + 1)  # 'Gov. Jo Roe of Nebraska, who …,'
+                if not has_name(toks[head : k - 1]) or not personal(
+                    [w for _, _, w in toks[head : k - 1]]
+                ):
+                    break
+                k = head
             if k and core(toks[k - 1][2]).lower() in PLACE_PREPS:
                 # 'Officials at Homeland Security,' is a phrase; 'Speaking in Harlem,' is not one
                 head = [core(w).lower() for _, _, w in toks[j + 1 : k - 1]]

@@ -16,7 +16,7 @@ _QUALIFIERS = lexicon().sets["title_qualifiers"]  # 'former Sen. Jo Roe' is no '
 _SENTENCE_END = re.compile(r"(\w+)[.!?]\s")
 _ABBREVIATIONS = lexicon().sets["abbreviations"]
 _WORD = re.compile(r"[a-z][\w'’.-]*")
-_LABEL_TITLES = {"pm": "prime minister"}  # headline labels that abbreviate a title: 'PM: “…”'
+LABEL_TITLES = {"pm": "prime minister"}  # headline labels that abbreviate a title: 'PM: “…”'
 
 
 def title_run(text: str, at: int, full: str) -> str:
@@ -100,8 +100,8 @@ def label_holder(
 ) -> str | None:
     """Return the one person whose title a label names ('Minister: “…”', 'Japan coach')."""
     low = label.lower().strip(" .:")
-    title = _LABEL_TITLES.get(low, low)
-    if title not in lexicon().titles and low not in _LABEL_TITLES:
+    title = LABEL_TITLES.get(low, low)
+    if title not in lexicon().titles and low not in LABEL_TITLES:
         return None
     last = title.split()[-1]
     # 'Interior Minister Samira Haddad' (a capitalised run) or 'FC Varna coach Dimitar Kolev'

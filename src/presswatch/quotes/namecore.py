@@ -55,6 +55,9 @@ def clean(word: str) -> str:
     return word.strip(',;:()[]"“”')
 
 
+_DESCRIBERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+
+
 def name_core(surface: str) -> list[str]:
     """Return the person-name words at the end of a speaker phrase (titles, possessives dropped)."""
     return list(_name_core(surface, DOC_NAMES.get()))
@@ -152,6 +155,15 @@ def given_start(core: list[str]) -> list[str]:
         if core[k].lower() in given:
             return core
     return core
+
+
+def named_in_apposition(surface: str) -> str | None:
+    """Return the name set off after a description ('the press secretary, Jo Roe'), else None."""
+    desc, sep, name = surface.rstrip(", ").rpartition(", ")
+    if not sep or desc.split(" ", 1)[0].lower() not in _DESCRIBERS:
+        return None
+    words = name.split()
+    return name if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) else None
 
 
 def person_before_of(surface: str) -> str:

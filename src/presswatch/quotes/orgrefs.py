@@ -112,8 +112,15 @@ def resolve(
     low = surface.lower()
     if len(words) == 2 and low.startswith("the ") and words[1] in kinds().words:
         return latest(text, mentions(words[1]), words[1], pos)
-    if "," in surface:
-        return None  # 'a spokesperson for the council, Jane Roe': the name
+    if "," in surface:  # 'a spokesperson for the council, Jane Roe': the name, resolved elsewhere
+        tail = surface.rstrip(", ").rpartition(", ")[2]
+        if (
+            _SPOKES.match(surface.partition(",")[0])
+            and tail[:4].lower() == "the "
+            and tail[4:5].isupper()
+        ):
+            return speaker_form(tail) if _is_org(text, mentions, tail, pos) else None
+        return None  # (but 'a spokesman for the regulator, the Water Authority,': the body)
     if len(words) > 2 and low.startswith("the ") and words[-1].lower() in kinds().by_word:
         return _longer(mentions(), surface[4:], pos)  # 'the Security Council'
     if m := _SPOKES.match(surface):

@@ -16,6 +16,7 @@ from presswatch.quotes.namecore import (
     clean,
     is_place,
     name_core,
+    named_in_apposition,
     org_name,
     person_before_of,
     role_name,
@@ -153,7 +154,7 @@ class DocSpeakers:
             if name:
                 self._remember(pos, name)
             return name, True
-        surface = person_before_of(surface)
+        surface = person_before_of(named_in_apposition(surface) or surface)
         if has_org_joint(surface):  # 'Reporters Without Borders', 'Doctors for Peace'
             return org_name(surface), False
         words = surface.split()
