@@ -135,3 +135,16 @@ def test_the_group_after_a_roundtable_or_forum() -> None:
         "“A wage mandate this steep will close small firms,” the group said."
     )
     assert speakers_of(text) == ["the Lakeland Business Roundtable"]
+
+
+def test_a_party_state_tag_establishes_the_state_party_description() -> None:
+    text = (
+        "That answer did not satisfy Sen. Priya Venkat, D-Minn., the panel's ranking member.\n"
+        "“Staffing is a real problem,” the Minnesota Democrat said."
+    )
+    assert speakers_of(text) == ["Priya Venkat"]
+
+
+def test_a_state_party_description_with_no_tag_stays() -> None:
+    text = "Rep. Tom Hale spoke first. “We will not fund it,” the Texas Republican said."
+    assert speakers_of(text) == ["the Texas Republican"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import lexicon, us_states
 from presswatch.quotes.words import unicode_caps
 
 # runs are possessive ('++'): what follows each is never in its class, so the matches are the
@@ -16,7 +16,7 @@ _DESC = r"((?:[\w'’-]++ ){0,5}?[a-z][\w-]++)"
 _NAME_RE = re.compile(_NAME)
 # after a name: ', the head of the delegation,'; before one: 'the head of the delegation, Jane Roe,'
 # (and a place or body after 'of'/'in'/'at'/'for': ', the mayor of Dunmore,')
-_PLACE = r"(?: (?:of|in|at|for) (?:the )?[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){0,2})?"
+_PLACE = r"(?: (?:of|in|at|for|from) (?:the )?[A-Z][\w'’-]++(?: [A-Z][\w'’-]++){0,2})?"
 _DESC_AFTER = re.compile(r", (?:the|a|an) (" + _DESC[1:-1] + _PLACE + r")[,.;]")
 # '\b' before 'The' checked after its first letter ('(?<!\w.)'): the engine skips ahead to a T
 _HONORIFICS = r"(?:(?:Rt\.?|Hon\.?|Dr\.?|Prof\.?|Chief|Alhaji|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?) )*"
@@ -24,6 +24,8 @@ _BEFORE_NAME = re.compile(r"[Tt](?<!\w.)he " + _DESC + r", " + _HONORIFICS + _NA
 # a capitalised title set off before the name: 'the Speaker, Rt. Hon. Jane Roe,'
 _TITLE_BEFORE = re.compile(r"[Tt](?<!\w.)he ([A-Z][a-z]++), " + _HONORIFICS + _NAME + r"[,.;]")
 _QUALIFIERS = lexicon().sets["title_qualifiers"]
+_PARTY_TAG = re.compile(r"(?:, | \()([RDI])-([A-Z][A-Za-z.]{1,5})(?=[,)])")
+_PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
 _CUT = frozenset({"who", "which", "that", "and", "but", "said", "says", "told"})
 
 
@@ -55,6 +57,11 @@ def establish(text: str) -> list[tuple[int, list[str], str]]:
         if lead and lead[-1] in titles:  # 'Ukrainian leader Jane Roe', 'spokesperson Jane Roe'
             role = lead[-2:] if len(lead) > 1 and lead[-2][:1].isupper() else lead[-1:]
             found.append((m.start(), key_words(" ".join(role)), m.group(1)))
+        tag = _PARTY_TAG.match(text, m.end())  # 'Sen. Jo Roe, D-Minn.,': the Minnesota Democrat
+        state = us_states().get(tag.group(2).lower()) if tag else None
+        if tag and state:
+            party = _PARTIES[tag.group(1)]
+            found.append((m.start(), [*state.split(), party], m.group(1)))
     for m in _BEFORE_NAME.finditer(text):
         found.append((m.start(), key_words(m.group(1)), m.group(2)))
     for m in _TITLE_BEFORE.finditer(text):

@@ -48,6 +48,16 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 @cache
+def us_states() -> dict[str, str]:
+    """Return each US state abbreviation of a party-state tag ('minn.', 'mn') with its name."""
+    out: dict[str, str] = {}
+    for row in _rows("us_states.tsv"):
+        for short in row[:2]:
+            out[short.strip()] = row[2].strip()
+    return out
+
+
+@cache
 def demonyms() -> dict[str, tuple[str, ...]]:
     """Return each country adjective ('turkish') with its country's names in news copy."""
     return {r[0].strip(): tuple(r[1].split()) for r in _rows("demonyms.tsv")}

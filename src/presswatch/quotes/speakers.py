@@ -31,6 +31,7 @@ _OPENERS = lexicon().sets["clause_openers"]
 _ABBREVIATIONS = title_abbreviations()
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
 _INDEFINITE = lexicon().sets["indefinite"]
+_PARTY_WORDS = frozenset({"democrat", "republican", "independent"})
 
 
 @dataclass
@@ -163,7 +164,9 @@ class DocSpeakers:
             return self.resolve(rest, pos) if rest[:1].isupper() else (None, False)
         head = clean(words[-1]).lower() if words else ""
         found = None
-        if words[0].lower() == "the" and (words[-1][:1].islower() or len(words) == 2):
+        if words[0].lower() == "the" and (
+            words[-1][:1].islower() or len(words) == 2 or words[-1].lower() in _PARTY_WORDS
+        ):  # 'the Ukrainian leader', 'the Speaker', 'the Minnesota Democrat'
             if self._described is None:  # built on first use: most articles never need it
                 self._described = establish(self.text)
             found = match(self._described, surface, pos)
