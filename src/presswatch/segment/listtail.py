@@ -1,0 +1,100 @@
+"""A list closing the body: the items after its last line that have the shape of those before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from presswatch.segment.text import Line, is_prose
+
+# The body's last lines, after its last paragraph, hold this many items of one shape at least.
+MIN_ITEMS = 2
+# Under an introduction ending in a colon, this many items of one shape.
+MIN_LISTED = 3
+ITEM_WORDS = 20
+_MONTH = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d",
+    re.IGNORECASE,
+)
+_BULLETS = frozenset("•·*▪►‣–—-")
+# items opening with a date or a bullet have a shape of their own; words and numbers need a
+# separator all items share (bare years are page links, plain titles a teaser list)
+_SHAPED = frozenset({"date", "bullet"})
+# separators that give list items their shape ("June 9 – Tampa, FL @ Arena", "Title by Author")
+_SEPARATORS = (" – ", " — ", " -- ", " - ", " @ ", " | ", " by ", ", ")
+
+
+def _shape(text: str) -> tuple[str, frozenset[str]]:
+    """Return how an item opens (number, date, bullet, word) and the separators it holds."""
+    if _MONTH.match(text):
+        lead = "date"
+    elif text[0].isdigit():
+        lead = "number"
+    elif text[0] in _BULLETS:
+        lead = "bullet"
+    else:
+        lead = "word"
+    return lead, frozenset(sep for sep in _SEPARATORS if sep in text)
+
+
+def _item(line: Line) -> bool:
+    """Return True for an unruled short line that is no paragraph (a list item)."""
+    return line.rule is None and line.words <= ITEM_WORDS and not is_prose(line)
+
+
+def _run_end(lines: Sequence[Line], start: int, lead: str, common: frozenset[str]) -> int:
+    """Return the last line of the items from `start` on of one shape (start - 1 if none)."""
+    # every item opens the same way; items of words or numbers keep a separator in common
+    end = start - 1
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if not line.text:
+            continue
+        if not _item(line):
+            break
+        item_lead, seps = _shape(line.text)
+        if item_lead != lead or (lead not in _SHAPED and not common & seps):
+            break
+        common = common & seps
+        end = j
+    return end
+
+
+def list_end(lines: Sequence[Line], first: int, last: int) -> int:
+    """Return the last line of the list the body ends in, continued past `last`, else last."""
+    # The items at the body's end set the shape (how they open, the separators all of them
+    # hold); the lines after `last` of that shape are the rest of the list (tour dates,
+    # fixtures, a reading list), up to a ruled line, a paragraph or another shape. A body ending
+    # in its list's introduction ("… the ten most borrowed books:") takes the items under it.
+    line = lines[last]
+    if line.rule is None and line.text.endswith(":"):
+        start = last + 1
+        while start < len(lines) and lines[start].blank:
+            start += 1
+        if start == len(lines) or not _item(lines[start]):
+            return last
+        lead, seps = _shape(lines[start].text)
+        end = _run_end(lines, start, lead, seps)
+        listed = sum(1 for j in range(start, end + 1) if lines[j].text)
+        return end if listed >= MIN_LISTED and (lead in _SHAPED or seps) else last
+    if not _item(line):
+        return last
+    lead = _shape(line.text)[0]
+    shapes: list[frozenset[str]] = []
+    i = last
+    while i >= first:
+        if lines[i].text:
+            if not _item(lines[i]):
+                break
+            item_lead, seps = _shape(lines[i].text)
+            if item_lead != lead:
+                break
+            shapes.append(seps)
+        i -= 1
+    if len(shapes) < MIN_ITEMS:
+        return last
+    common = frozenset.intersection(*shapes)
+    if lead not in _SHAPED and not common:
+        return last  # plain titles or numbers: a teaser list or page links as often as the story's
+    return max(last, _run_end(lines, last + 1, lead, common))
