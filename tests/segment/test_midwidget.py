@@ -85,7 +85,7 @@ def test_teaser_list_with_a_repeated_kicker_stays_junk() -> None:
         "Transport",
         "Tram line vote",
         "Councillor Mira Osei spoke for the tram line at the council meeting on Quarry Road in "
-        "the spring of last year.",
+        "the first week of spring.",
         "Transport",
         "Bus lanes",
     ]
@@ -165,7 +165,7 @@ def test_teaser_blurb_over_another_card_stays_junk() -> None:
         "Popular now",
         "Trams",
         "Councillor Mira Osei has asked the council to extend the tram line beyond Quarry Road "
-        "to the hospital by the end of the decade.",
+        "to the hospital before the next election.",
         "Night buses return to the northern estates",
         "The late services stopped in the winter.",
     ]
@@ -178,7 +178,7 @@ def test_teaser_blurb_with_a_read_more_link_stays_junk() -> None:
         "Related",
         "Trams",
         "Councillor Mira Osei has asked the council to extend the tram line beyond Quarry Road "
-        "to the hospital by the end of the decade.",
+        "to the hospital before the next election.",
         "Read more",
     ]
     got = kinds([TITLE, *ABOVE, *card])
