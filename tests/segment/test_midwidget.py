@@ -39,6 +39,18 @@ def test_sponsored_box_between_paragraphs_does_not_end_the_body() -> None:
     assert got["Sponsored"] != "body"
 
 
+def test_list_of_related_headlines_mid_article_does_not_end_the_body() -> None:
+    # titles without blurbs: the prose under the last one is the story, not its summary
+    box = [
+        "Related",
+        "Bus fares to rise across the city in April",
+        "Cycle lanes planned for the northern estates",
+    ]
+    got = kinds([TITLE, *ABOVE, *box, *BELOW, *TRAILER])
+    assert all(got[line] == "body" for line in BELOW)
+    assert all(got[line] != "body" for line in box)
+
+
 def test_one_resumed_paragraph_is_enough() -> None:
     box = ["Related Topics", "Trams", "Local government"]
     got = kinds([TITLE, *ABOVE, *box, BELOW[0]])

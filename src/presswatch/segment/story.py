@@ -88,18 +88,18 @@ def _prev(lines: Sequence[Line], i: int) -> int:
 def _card_above(lines: Sequence[Line], end: int, i: int) -> bool:
     """Return True when a teaser card's head stands right above line i: a headline or a date."""
     # up to CARD_HEADS lines above the prose: a headline ("Ten new cycle lanes planned for the
-    # centre"; a link label "Read more: …" is none) or a card's date ("March 3, 2026", "8 min read")
-    j, seen = i - 1, 0
-    while j > end and seen < CARD_HEADS:
+    # centre"; a link label "Read more: …" is none) or a card's date ("March 3, 2026", "8 min
+    # read"). Two headlines in a row right above it are a list of links with no blurbs (the
+    # story goes on under it), not a card.
+    j, heads = i - 1, []
+    while j > end and len(heads) < CARD_HEADS:
         line = lines[j]
         if line.text:
-            seen += 1
-            if line.rule is None and line.words >= CARD_TITLE_WORDS and _headline(line):
-                return True
             if line.words <= DATE_WORDS and _DATED.search(line.text):
                 return True
+            heads.append(line.rule is None and line.words >= CARD_TITLE_WORDS and _headline(line))
         j -= 1
-    return False
+    return any(heads) and heads[:2] != [True, True]
 
 
 def _headline(line: Line) -> bool:
