@@ -8,7 +8,7 @@ from functools import cache
 
 from presswatch.segment.marks import is_bio, is_blurb, is_box_heading, is_title, load_data
 from presswatch.segment.rules import furniture_key, line_rules
-from presswatch.segment.text import Line, is_prose
+from presswatch.segment.text import Line, is_prose, text_size
 
 # The box between the body and the resumed prose costs at most this much (`runs._gap_cost`: a
 # heading 3, a link or list item a quarter to one line).
@@ -43,6 +43,16 @@ KICKER_WINDOW = 4
 _CLOSERS = "\"'”’»)"
 # cut-off teaser excerpts ("…"), also as mojibake
 _TRUNCATED = ("…", "...", "â€¦", "\u00e2\u0080\u00a6")
+# The body's prose the resumed lines are compared with: its first lines (the lead holds the
+# names) and the last ones above the box (bounded, so a long page costs no more per box).
+LEAD_LINES = 4
+NEAR_LINES = 40
+_STEMS: dict[str, frozenset[str]] = {}
+STEMS_LIMIT = 20_000
+# A commenter's handle right above the prose ("harwick_dad", "busfan99", "@jd"): lower case
+# first (topic tags like "COVID-19" or "F1" are capitalised), with a digit or an underscore.
+_ACTION = re.compile(r"[\W\d_]+")
+_HANDLE = re.compile(r"@\w+|[^\W\d_A-Z][^\W_]*[\d_][\w.]*")
 
 
 @cache
@@ -57,16 +67,44 @@ def _function_words() -> frozenset[str]:
     return frozenset(load_data("story.toml")["words"].split())
 
 
+@cache
+def _guards() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """Return the comment actions, the promo pattern and the about-us pattern (story.toml)."""
+    data = load_data("story.toml")
+    flags = re.IGNORECASE
+    return (
+        frozenset(data["comment_actions"].split()),
+        re.compile(data["promo"], flags),
+        re.compile(data["about"], flags),
+    )
+
+
 def _stems(lines: Sequence[Line], first: int, last: int) -> set[str]:
     """Return the content-word stems of the prose lines in lines[first..last]."""
-    skip = _function_words()
     out: set[str] = set()
     for line in lines[first : last + 1]:
         if line.rule is None and line.text and is_prose(line):
-            for word in _WORD.findall(line.text.lower()):
-                if word not in skip:
-                    out.add(_stem(word))
+            out.update(_line_stems(line.text))
     return out
+
+
+def _body_stems(lines: Sequence[Line], first: int, end: int) -> set[str]:
+    """Return the stems of the body's lead lines and of its last NEAR_LINES lines above `end`."""
+    near = max(first, end - NEAR_LINES)
+    lead = _stems(lines, first, min(first + LEAD_LINES, near) - 1) if near > first else set()
+    return lead | _stems(lines, near, end)
+
+
+def _line_stems(text: str) -> frozenset[str]:
+    """Return the content-word stems of one line of prose (kept per text)."""
+    hit = _STEMS.get(text)
+    if hit is None:
+        skip = _function_words()
+        hit = frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in skip)
+        if len(_STEMS) >= STEMS_LIMIT:
+            _STEMS.clear()
+        _STEMS[text] = hit
+    return hit
 
 
 def _stem(word: str) -> str:
@@ -90,16 +128,31 @@ def _card_above(lines: Sequence[Line], end: int, i: int) -> bool:
     # up to CARD_HEADS lines above the prose: a headline ("Ten new cycle lanes planned for the
     # centre"; a link label "Read more: …" is none) or a card's date ("March 3, 2026", "8 min
     # read"). Two headlines in a row right above it are a list of links with no blurbs (the
-    # story goes on under it), not a card.
+    # story goes on under it), not a card, when the box holds nothing else: a headline over a
+    # standfirst under a list of topics is the next article's head.
     j, heads = i - 1, []
     while j > end and len(heads) < CARD_HEADS:
         line = lines[j]
         if line.text:
             if line.words <= DATE_WORDS and _DATED.search(line.text):
                 return True
-            heads.append(line.rule is None and line.words >= CARD_TITLE_WORDS and _headline(line))
+            heads.append(_long_title(line))
         j -= 1
-    return any(heads) and heads[:2] != [True, True]
+    return any(heads) and (heads[:2] != [True, True] or not _titles_only(lines, end, i))
+
+
+def _long_title(line: Line) -> bool:
+    """Return True for a headline-length title line (CARD_TITLE_WORDS words or more)."""
+    return line.rule is None and line.words >= CARD_TITLE_WORDS and _headline(line)
+
+
+def _titles_only(lines: Sequence[Line], end: int, i: int) -> bool:
+    """Return True when every line of the box under its last heading is a headline-length title."""
+    barriers = line_rules().barriers
+    box = [line for line in lines[end + 1 : i] if line.text]
+    while box and box[0].rule in barriers:
+        box = box[1:]
+    return bool(box) and all(_long_title(line) for line in box)
 
 
 def _headline(line: Line) -> bool:
@@ -173,6 +226,45 @@ def _cards_within(lines: Sequence[Line], end: int, i: int, far: int) -> bool:
     return any(lines[k].text and is_prose(lines[k]) and _card_above(lines, i, k) for k in later)
 
 
+def _prose_end(lines: Sequence[Line], i: int, far: int) -> int:
+    """Return the last line of the unbroken prose from line i on, at most `far`."""
+    last = i
+    for j in range(i + 1, far + 1):
+        line = lines[j]
+        if line.text:
+            if line.rule is not None or not is_prose(line):
+                break
+            last = j
+    return last
+
+
+def _next(lines: Sequence[Line], j: int) -> int:
+    """Return the index of the first non-blank line after line j (len(lines) if none)."""
+    j += 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j
+
+
+def _not_story(lines: Sequence[Line], end: int, i: int, far: int) -> bool:
+    """Return True when the prose is a comment, a promo, an about-us box, a bio or a caption."""
+    actions, promo, about = _guards()
+    above = lines[_prev(lines, i)].text
+    if " " not in above and _HANDLE.fullmatch(above):
+        return True  # a commenter's handle
+    after = _next(lines, far)
+    if after < len(lines):
+        below = lines[after]
+        if below.rule in ("credit", "caption"):
+            return True  # a photo's caption over its credit
+        if _ACTION.sub("", below.text).lower() in actions:
+            return True  # a comment's "Reply", "Like (3)" ("Report Error" is a page link)
+    if "?" in lines[i].text:
+        return True  # "Want more news about …? Sign up …"
+    span = [lines[j].text for j in range(i, far + 1) if lines[j].text]
+    return any(promo.search(text) or about.search(text) for text in span)
+
+
 def same_story_end(
     lines: Sequence[Line],
     first: int,
@@ -182,27 +274,36 @@ def same_story_end(
     walk: Callable[[int], tuple[float, int]],
 ) -> int:
     """Return the far end of prose at line i that continues the body lines[first..end], or -1."""
-    # The box between (a "Related" list, a "Read more" link, an ad label) is short and holds no
-    # byline (the next article's); the prose is no teaser card's blurb (a headline right above
-    # it, or another card below it), no author bio, and shares content words with the body.
-    # prose right under the trailer heading is the heading's item, not the story going on
+    # The box between (a "Related" list, a "Read more" link, an ad label) is short, holds no
+    # prose and no byline (the next article's); the resumed prose is unbroken (a short line
+    # inside it may be the next card's title), no teaser card's blurb (a headline right above
+    # it, or another card below it), comment, promo or bio, and shares content words with the
+    # body. Prose right under the trailer heading is the heading's item, not the story going on.
     if cost > BOX_COST or lines[_prev(lines, i)].rule in line_rules().barriers:
+        return -1
+    box = range(end + 1, i)
+    if any(lines[j].rule is None and lines[j].text and is_prose(lines[j]) for j in box):
         return -1
     if _card_above(lines, end, i):
         return -1
     if not _sentence(lines[i]) or _names_box(lines, end, i):
         return -1
     value, far = walk(i)
-    if value < RESUME_MIN or _card_below(lines, far) or _one_between(lines, i, far):
+    if value < RESUME_MIN:
+        return -1
+    far = _prose_end(lines, i, far)
+    if sum(text_size(lines[j]) for j in range(i, far + 1) if lines[j].text) < RESUME_MIN:
+        return -1
+    if _card_below(lines, far) or _one_between(lines, i, far):
         return -1
     if any(lines[j].text.endswith(_TRUNCATED) for j in range(i, far + 1)):
         return -1
-    if _cards_within(lines, end, i, far):
+    if _cards_within(lines, end, i, far) or _not_story(lines, end, i, far):
         return -1
     if any(is_bio(lines[j]) for j in range(i, far + 1) if lines[j].text):
         return -1
     resumed = _stems(lines, i, far)
-    shared = len(resumed & _stems(lines, first, end))
+    shared = len(resumed & _body_stems(lines, first, end))
     if shared < SHARED_MIN or shared < SHARED_SHARE * len(resumed):
         return -1
     return far
