@@ -8,6 +8,7 @@ from functools import cache
 
 from presswatch.segment.marks import is_bio, is_blurb, is_box_heading, is_title, load_data
 from presswatch.segment.rules import furniture_key, line_rules
+from presswatch.segment.storybox import not_story, prev_line, ranked
 from presswatch.segment.text import Line, is_prose, text_size
 
 # The box between the body and the resumed prose costs at most this much (`runs._gap_cost`: a
@@ -49,10 +50,6 @@ LEAD_LINES = 4
 NEAR_LINES = 40
 _STEMS: dict[str, frozenset[str]] = {}
 STEMS_LIMIT = 20_000
-# A commenter's handle right above the prose ("harwick_dad", "busfan99", "@jd"): lower case
-# first (topic tags like "COVID-19" or "F1" are capitalised), with a digit or an underscore.
-_ACTION = re.compile(r"[\W\d_]+")
-_HANDLE = re.compile(r"@\w+|[^\W\d_A-Z][^\W_]*[\d_][\w.]*")
 
 
 @cache
@@ -67,18 +64,6 @@ def _function_words() -> frozenset[str]:
     return frozenset(load_data("story.toml")["words"].split())
 
 
-@cache
-def _guards() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    """Return the comment actions, the promo pattern and the about-us pattern (story.toml)."""
-    data = load_data("story.toml")
-    flags = re.IGNORECASE
-    return (
-        frozenset(data["comment_actions"].split()),
-        re.compile(data["promo"], flags),
-        re.compile(data["about"], flags),
-    )
-
-
 def _stems(lines: Sequence[Line], first: int, last: int) -> set[str]:
     """Return the content-word stems of the prose lines in lines[first..last]."""
     out: set[str] = set()
@@ -88,11 +73,19 @@ def _stems(lines: Sequence[Line], first: int, last: int) -> set[str]:
     return out
 
 
-def _body_stems(lines: Sequence[Line], first: int, end: int) -> set[str]:
+def body_stems(lines: Sequence[Line], first: int, end: int) -> set[str]:
     """Return the stems of the body's lead lines and of its last NEAR_LINES lines above `end`."""
     near = max(first, end - NEAR_LINES)
     lead = _stems(lines, first, min(first + LEAD_LINES, near) - 1) if near > first else set()
     return lead | _stems(lines, near, end)
+
+
+def word_stems(text: str, small: bool = False) -> frozenset[str]:
+    """Return the content-word stems of a text (of its words in small letters only if `small`)."""
+    if not small:
+        return _line_stems(text)
+    skip = _function_words()
+    return frozenset(_stem(w) for w in _WORD.findall(text) if w[0].islower() and w not in skip)
 
 
 def _line_stems(text: str) -> frozenset[str]:
@@ -111,16 +104,10 @@ def _stem(word: str) -> str:
     """Return a word without a plural, past or -ing ending, cut to STEM letters ("crewed": crew)."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)][:STEM]
-    return word[:STEM]
-
-
-def _prev(lines: Sequence[Line], i: int) -> int:
-    """Return the index of the last non-blank line before line i (-1 if none)."""
-    i -= 1
-    while i >= 0 and lines[i].blank:
-        i -= 1
-    return i
+            word = word[: -len(suffix)]
+            break
+    # "venue" and "venues" ("venu"), "close" and "closed" ("clos")
+    return (word[:-1] if word.endswith("e") and len(word) > 4 else word)[:STEM]
 
 
 def _card_above(lines: Sequence[Line], end: int, i: int) -> bool:
@@ -201,7 +188,7 @@ def _names_box(lines: Sequence[Line], end: int, i: int) -> bool:
         if line.words <= 4 and line.text.split(None, 1)[0] == opening:
             return True
     # a bare name right above the prose: the author's, over a bio
-    j = _prev(lines, i)
+    j = prev_line(lines, i)
     return j > end and lines[j].rule != "byline" and _NAME.fullmatch(lines[j].text) is not None
 
 
@@ -238,33 +225,6 @@ def _prose_end(lines: Sequence[Line], i: int, far: int) -> int:
     return last
 
 
-def _next(lines: Sequence[Line], j: int) -> int:
-    """Return the index of the first non-blank line after line j (len(lines) if none)."""
-    j += 1
-    while j < len(lines) and lines[j].blank:
-        j += 1
-    return j
-
-
-def _not_story(lines: Sequence[Line], end: int, i: int, far: int) -> bool:
-    """Return True when the prose is a comment, a promo, an about-us box, a bio or a caption."""
-    actions, promo, about = _guards()
-    above = lines[_prev(lines, i)].text
-    if " " not in above and _HANDLE.fullmatch(above):
-        return True  # a commenter's handle
-    after = _next(lines, far)
-    if after < len(lines):
-        below = lines[after]
-        if below.rule in ("credit", "caption"):
-            return True  # a photo's caption over its credit
-        if _ACTION.sub("", below.text).lower() in actions:
-            return True  # a comment's "Reply", "Like (3)" ("Report Error" is a page link)
-    if "?" in lines[i].text:
-        return True  # "Want more news about …? Sign up …"
-    span = [lines[j].text for j in range(i, far + 1) if lines[j].text]
-    return any(promo.search(text) or about.search(text) for text in span)
-
-
 def same_story_end(
     lines: Sequence[Line],
     first: int,
@@ -279,12 +239,12 @@ def same_story_end(
     # inside it may be the next card's title), no teaser card's blurb (a headline right above
     # it, or another card below it), comment, promo or bio, and shares content words with the
     # body. Prose right under the trailer heading is the heading's item, not the story going on.
-    if cost > BOX_COST or lines[_prev(lines, i)].rule in line_rules().barriers:
+    if cost > BOX_COST or lines[prev_line(lines, i)].rule in line_rules().barriers:
         return -1
     box = range(end + 1, i)
     if any(lines[j].rule is None and lines[j].text and is_prose(lines[j]) for j in box):
         return -1
-    if _card_above(lines, end, i):
+    if _card_above(lines, end, i) or ranked(lines, end, i):
         return -1
     if not _sentence(lines[i]) or _names_box(lines, end, i):
         return -1
@@ -298,12 +258,12 @@ def same_story_end(
         return -1
     if any(lines[j].text.endswith(_TRUNCATED) for j in range(i, far + 1)):
         return -1
-    if _cards_within(lines, end, i, far) or _not_story(lines, end, i, far):
+    if _cards_within(lines, end, i, far) or not_story(lines, end, i, far):
         return -1
     if any(is_bio(lines[j]) for j in range(i, far + 1) if lines[j].text):
         return -1
     resumed = _stems(lines, i, far)
-    shared = len(resumed & _body_stems(lines, first, end))
+    shared = len(resumed & body_stems(lines, first, end))
     if shared < SHARED_MIN or shared < SHARED_SHARE * len(resumed):
         return -1
     return far
