@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from statistics import median
 
+from presswatch.segment.marks import load_data
+from presswatch.segment.story import body_stems, word_stems
 from presswatch.segment.text import Line, is_prose
 
 # The body's last lines, after its last paragraph, hold this many items of one shape at least.
@@ -13,11 +16,11 @@ MIN_ITEMS = 2
 # Under an introduction ending in a colon, this many items of one shape.
 MIN_LISTED = 3
 ITEM_WORDS = 20
-_MONTH = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d",
-    re.IGNORECASE,
-)
+# Under an introduction, free-text bullets count only while they share this many content-word
+# stems (of their words in small letters: place names are the whole site's) with the story.
+ON_TOPIC = 2
+# "Privacy Policy | Terms", "Contact – Help": a page footer's links end any list.
+_FOOTER = re.compile(r"^\W*(?:privacy|terms|cookies?|help|contact)\b", re.IGNORECASE)
 _BULLETS = frozenset("•·*▪►‣–—-")
 # items opening with a date or a bullet have a shape of their own; words and numbers need a
 # separator all items share (bare years are page links, plain titles a teaser list)
@@ -36,8 +39,8 @@ def _shape(text: str) -> tuple[str, frozenset[str]]:
     """Return how an item opens (number, date, bullet, word) and its separator signatures."""
     # a bullet item keeps its bullet character; a separator counts with the kind of character on
     # each side ("Walkable City by Jeff Speck": " by " between a small and a capital letter)
-    if _MONTH.match(text):
-        lead = "date"
+    if _date_patterns()[1].match(text):
+        lead = "date"  # "June 9 – …"; a day first ("12 de março") opens like a number
     elif text[0].isdigit():
         lead = "number"
     elif text[0] in _BULLETS:
@@ -64,6 +67,50 @@ def _kind(char: str) -> str:
     return "."
 
 
+@cache
+def _date_patterns() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
+    """Return month names by number and the month-day and day-month patterns (data/dates.toml)."""
+    data = load_data("dates.toml")
+    english = _numbered(data["english"])
+    months = english | _numbered(data["other"])
+    # a month needs a day: "May 2026" is an archive link, not a date
+    month_day = re.compile(rf"({_names(english)})\.?\s+(\d{{1,2}})(?!\d)", re.IGNORECASE)
+    # "12 de março", "12. März", "5 June"
+    day_month = re.compile(
+        rf"(\d{{1,2}})(?:\.|º|st|nd|rd|th|er)?\s+(?:de\s+)?({_names(months)})\b", re.IGNORECASE
+    )
+    return months, month_day, day_month
+
+
+def _numbered(rows: list[str]) -> dict[str, int]:
+    """Return each month name with its number (rows of names, January first)."""
+    return {name: n for n, names in enumerate(rows, 1) for name in names.split()}
+
+
+def _names(months: dict[str, int]) -> str:
+    """Return the month names as a regex alternation, longest first ("june" before "jun")."""
+    return "|".join(sorted(months, key=len, reverse=True))
+
+
+def _date(text: str) -> tuple[int, int] | None:
+    """Return the (month, day) an item opens with, or None."""
+    months, month_day, day_month = _date_patterns()
+    match = month_day.match(text)
+    if match:
+        return months[match.group(1).lower()], int(match.group(2))
+    match = day_month.match(text)
+    if match:
+        return months[match.group(2).lower()], int(match.group(1))
+    return None
+
+
+def _goes_back(before: tuple[int, int] | None, date: tuple[int, int] | None) -> bool:
+    """Return True when a date comes before the previous item's (December to January is on)."""
+    if before is None or date is None or (before[0] == 12 and date[0] == 1):
+        return False
+    return date < before
+
+
 def _shaped(lead: str) -> bool:
     return lead == "date" or lead.startswith("bullet")
 
@@ -85,12 +132,14 @@ def _run_end(
     # every item opens the same way and is not much shorter than the items before it; items of
     # words or numbers keep a separator in common; "1." goes on with "2." only
     end = start - 1
-    number = _number(lines[start - 1].text) if start and lines[start - 1].text else None
+    above = lines[start - 1].text if start else ""
+    number = _number(above) if above else None
+    date = _date(above) if above else None
     for j in range(start, len(lines)):
         line = lines[j]
         if not line.text:
             continue
-        if not _item(line) or _ARCHIVE.fullmatch(line.text):
+        if not _item(line) or _ARCHIVE.fullmatch(line.text) or _FOOTER.match(line.text):
             break
         item_lead, seps = _shape(line.text)
         if item_lead != lead or (not _shaped(lead) and not common & seps):
@@ -99,7 +148,9 @@ def _run_end(
             break
         if number is not None and _number(line.text) != number + 1:
             break
-        number = _number(line.text)
+        if _goes_back(date, _date(line.text)):
+            break  # "March 2 – …" news after June tour dates
+        number, date = _number(line.text), _date(line.text)
         common = common & seps
         sizes.append(line.words)
         end = j
@@ -121,8 +172,10 @@ def list_end(lines: Sequence[Line], first: int, last: int) -> int:
             return last
         lead, seps = _shape(lines[start].text)
         end = _run_end(lines, start, lead, seps, [])
-        listed = sum(1 for j in range(start, end + 1) if lines[j].text)
-        return end if listed >= MIN_LISTED and (_shaped(lead) or seps) else last
+        items = [j for j in range(start, end + 1) if lines[j].text]
+        if lead.startswith("bullet") and not _common(lines, items):
+            items = _on_topic(lines, first, last, items)
+        return items[-1] if len(items) >= MIN_LISTED and (_shaped(lead) or seps) else last
     if not _item(line):
         return last
     lead = _shape(line.text)[0]
@@ -145,3 +198,19 @@ def list_end(lines: Sequence[Line], first: int, last: int) -> int:
     if not _shaped(lead) and not common:
         return last  # plain titles or numbers: a teaser list or page links as often as the story's
     return max(last, _run_end(lines, last + 1, lead, common, sizes))
+
+
+def _common(lines: Sequence[Line], items: list[int]) -> frozenset[str]:
+    """Return the separator signatures all the items share."""
+    return frozenset.intersection(*(_shape(lines[j].text)[1] for j in items))
+
+
+def _on_topic(lines: Sequence[Line], first: int, last: int, items: list[int]) -> list[int]:
+    """Return the items up to the first one that shares under ON_TOPIC stems with the story."""
+    # a sidebar's bullets of the same length follow the story's ("• Man jailed for …")
+    story = body_stems(lines, first, last) | word_stems(lines[last].text)
+    for n, j in enumerate(items):
+        stems = word_stems(lines[j].text, small=True)
+        if len(stems & story) < min(ON_TOPIC, max(1, len(stems))):
+            return items[:n]
+    return items
