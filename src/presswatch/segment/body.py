@@ -10,6 +10,7 @@ from presswatch.segment.contents import contents_entries
 from presswatch.segment.context import signoff_after
 from presswatch.segment.gutter import gutter_lines
 from presswatch.segment.head import headline_above, title_like
+from presswatch.segment.listtail import list_end
 from presswatch.segment.marks import (
     CARD_HEADS,
     is_bio,
@@ -144,6 +145,7 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         first, last, widget = _trim_lists(lines, first, last)
         weight = partial(line_weight, barriers=barriers)
         last, after = extend_run(lines[:thread], first, last, weight, barriers, 1, table)
+        last = list_end(lines[:thread], first, last)
         first, before = extend_run(lines, first, last, weight, barriers, -1, table)
         widget += after + before
         # the box first: its bio, when _before_bio cuts it, is what shows the heading is one

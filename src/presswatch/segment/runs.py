@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 
+from presswatch.segment.story import same_story_end
 from presswatch.segment.text import Line, is_prose
 
 # A gap of this many non-blank lines (weighted by `_gap_cost`) still joins two prose runs.
@@ -121,6 +123,7 @@ def extend_run(
     # as widget lines.
     end = last if step > 0 else first
     widget: list[int] = []
+
     while True:
         cost, tabular = 0.0, False
         i = end + step
@@ -141,11 +144,17 @@ def extend_run(
                 short = (tabular and cost <= 1.0) or (step < 0 and bool(heads))
                 value, far = _resume(lines, i, step, weight, 1 if short else MIN_PARAGRAPHS)
                 need = RESUME_TABLE if short else RESUME_MIN
-                if value >= (RESUME_AFTER_BARRIER if heads else need):
+                joined = value >= (RESUME_AFTER_BARRIER if heads else need)
+                if not joined and step > 0 and (heads or any(lines[j].rule == "ad" for j in gap)):
+                    # too little prose for that, but the story's own after a short box
+                    walk = partial(_resume, lines, step=step, weight=weight, paragraphs=1)
+                    far = same_story_end(lines, first, end, i, cost, walk)
+                    joined = far >= 0
+                if joined:
                     # unruled lines after an inline trailer heading are its items
                     if heads:
                         widget += [j for j in gap if j > heads[0] and _item(lines[j])]
-                    end, joined = far, True
+                    end = far
                     break
             cost += _gap_cost(line, barriers)
             i += step

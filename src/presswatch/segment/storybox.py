@@ -1,0 +1,102 @@
+"""Prose after a box that does not continue the story: comments, cards, promos, captions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from presswatch.segment.marks import load_data
+from presswatch.segment.text import Line
+
+# A card's kicker in capitals right above the prose has at most this many words ("TRANSPORT").
+KICKER_WORDS = 2
+
+# a comment's action link ("Reply", "Like (3)"): the line without its digits and marks
+_ACTION = re.compile(r"[\W\d_]+")
+# a comment's action line holds several ("Reply · Share · 3 Likes"); counts need their number
+_ACTIONS_SPLIT = re.compile(r"\s*[·•/|]\s*")
+_COUNTED = re.compile(r"\d+\s+(?:replies|comments|likes|upvotes)\b", re.IGNORECASE)
+# a gallery's counter under a caption ("1 of 12", "3/12")
+_COUNTER = re.compile(r"\d+\s*(?:of|/)\s*\d+")
+# a popularity box's rank ("1") or a card's kicker in capitals ("TRANSPORT") right above
+_RANK = re.compile(r"\d{1,2}\.?")
+# A commenter's handle right above the prose ("harwick_dad", "busfan99", "@jd"): lower case
+# first (topic tags like "COVID-19" or "F1" are capitalised), with a digit or an underscore.
+_HANDLE = re.compile(r"@\w+|[^\W\d_A-Z][^\W_]*[\d_][\w.]*")
+
+
+@cache
+def _guards() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """Return the comment actions, the promo pattern and the about-us pattern (story.toml)."""
+    data = load_data("story.toml")
+    flags = re.IGNORECASE
+    return (
+        frozenset(data["comment_actions"].split()),
+        re.compile(data["promo"], flags),
+        re.compile(data["about"], flags),
+    )
+
+
+@cache
+def _boxes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the popularity-heading and sign-up-form patterns (data/story.toml)."""
+    data = load_data("story.toml")
+    return re.compile(data["popular"], re.IGNORECASE), re.compile(data["form"], re.IGNORECASE)
+
+
+def _comment_line(text: str) -> bool:
+    """Return True for a comment's action line ("Reply", "Reply · Share", "12 replies")."""
+    actions = _guards()[0]
+    if _COUNTED.search(text):
+        return True
+    return any(_ACTION.sub("", part).lower() in actions for part in _ACTIONS_SPLIT.split(text))
+
+
+def ranked(lines: Sequence[Line], end: int, i: int) -> bool:
+    """Return True when the prose is a popularity box's card: a rank or kicker above, a heading."""
+    popular = _boxes()[0]
+    if any(popular.match(lines[j].text) for j in range(end + 1, i) if lines[j].text):
+        return True  # "Most read", "Trending"
+    above = lines[prev_line(lines, i)]
+    if above.rule is not None:
+        return False  # "ADVERTISEMENT"
+    text = above.text
+    return bool(_RANK.fullmatch(text)) or (text.isupper() and above.words <= KICKER_WORDS)
+
+
+def prev_line(lines: Sequence[Line], i: int) -> int:
+    """Return the index of the last non-blank line before line i (-1 if none)."""
+    i -= 1
+    while i >= 0 and lines[i].blank:
+        i -= 1
+    return i
+
+
+def next_line(lines: Sequence[Line], j: int) -> int:
+    """Return the index of the first non-blank line after line j (len(lines) if none)."""
+    j += 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j
+
+
+def not_story(lines: Sequence[Line], end: int, i: int, far: int) -> bool:
+    """Return True when the prose is a comment, a promo, an about-us box, a bio or a caption."""
+    _, promo, about = _guards()
+    above = lines[prev_line(lines, i)].text
+    if " " not in above and _HANDLE.fullmatch(above):
+        return True  # a commenter's handle
+    after = next_line(lines, far)
+    if after < len(lines):
+        below = lines[after]
+        if below.rule in ("credit", "caption") or _COUNTER.fullmatch(below.text):
+            return True  # a photo's caption over its credit or a gallery's counter
+        if _comment_line(below.text):
+            return True  # a comment's "Reply", "Like (3)" ("Report Error" is a page link)
+        if _boxes()[1].match(below.text):
+            return True  # a newsletter's pitch over its form ("Enter your email")
+    if "?" in lines[i].text:
+        return True  # "Want more news about …? Sign up …"
+    span = [lines[j].text for j in range(i, far + 1) if lines[j].text]
+    return any(promo.search(text) or about.search(text) for text in span)
