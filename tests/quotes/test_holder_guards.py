@@ -85,3 +85,20 @@ def test_who_after_a_prepositional_name_names_no_one() -> None:
 
 def test_remembered_as_is_no_speech() -> None:
     assert quotes_of("Friends remembered Tom Reyes as a generous man.", "indirect") == []
+
+
+def test_accused_of_names_no_speaker() -> None:
+    text = (
+        "PM accused of ‘running down the clock on families’ at heated questions\n"
+        "Prime Minister Julian Marsh defended the plan."
+    )
+    assert "Julian Marsh" not in speakers_of(text)
+
+
+def test_a_common_given_name_gives_the_pronoun_its_antecedent() -> None:
+    text = (
+        "Party chair Dwight Kessel said the money would come. Seth Margol, a political scientist "
+        "at Front Range College who studies party finances, said the numbers mattered less.\n"
+        "“Party money is most useful for the boring stuff,” he said."
+    )
+    assert speakers_of(text)[-1] == "Seth Margol"

@@ -284,6 +284,8 @@ def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue
     for m in reversed(verbs_in(masked, lo, hi)):
         if m.group() in _PARTICIPLES and _PARTICIPLE_NEXT.match(masked, m.end()):
             continue  # 'Roe said the process described in the paper was “…”'
+        if m.group() == "accused" and masked.startswith(" of ", m.end()):
+            continue  # 'PM accused of ‘running down the clock’': the accusers speak
         cue = _with_subject(masked, m, lo, hi, sent_lo)
         if cue:
             if masked[cue.subj_start : cue.subj_end].lower() in _EMBEDDED:
