@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from presswatch.quotes.holders import same_sentence
 from presswatch.quotes.lexicon import lexicon, us_states
 from presswatch.quotes.words import unicode_caps
 
@@ -24,7 +25,12 @@ _BEFORE_NAME = re.compile(r"[Tt](?<!\w.)he " + _DESC + r", " + _HONORIFICS + _NA
 # a capitalised title set off before the name: 'the Speaker, Rt. Hon. Jane Roe,'
 _TITLE_BEFORE = re.compile(r"[Tt](?<!\w.)he ([A-Z][a-z]++), " + _HONORIFICS + _NAME + r"[,.;]")
 _QUALIFIERS = lexicon().sets["title_qualifiers"]
-_PARTY_TAG = re.compile(r"(?:, | \()([RDI])-([A-Z][A-Za-z.]{1,5})(?=[,)])")
+_PARTY_TAG = re.compile(r"(?:, | \()([RDI])-([A-Z][A-Za-z.]{1,5})(?=[,)]|\s|$)")
+# 'Jo Roe, a Republican,' / 'Jo Roe, a Democrat from Ohio,'; 'Republican Sen. Jo Roe'
+_PARTY_AFTER = re.compile(
+    r", an? (Republican|Democrat|Independent)(?: (?:from|of) ([A-Z][a-z]+))?[,.;]"
+)
+_PARTY_BEFORE = re.compile(r"\b(Republican|Democratic|Independent) (?:[A-Z][\w.]* ){0,2}$")
 _PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
 _CUT = frozenset({"who", "which", "that", "and", "but", "said", "says", "told"})
 
@@ -45,6 +51,26 @@ def _head(words: list[str]) -> str | None:
     return words[-1] if words else None
 
 
+def _party(text: str, m: re.Match[str]) -> list[tuple[int, list[str], str]]:
+    """Return the party descriptions a name's tag, appositive or title gives it."""
+    # 'Sen. Jo Roe, D-Minn.,' is the Minnesota Democrat; 'Jo Roe, a Republican from Ohio,' the
+    # Ohio Republican; 'Republican Sen. Jo Roe' the Republican
+    out = []
+    tag = _PARTY_TAG.match(text, m.end())
+    state = us_states().get(tag.group(2).lower()) if tag else None
+    if tag and state:
+        out.append((m.start(), [*state.split(), _PARTIES[tag.group(1)]], m.group(1)))
+    if after := _PARTY_AFTER.match(text, m.end()):
+        place = after.group(2).lower().split() if after.group(2) else []
+        out.append((m.start(), [*place, after.group(1).lower()], m.group(1)))
+    first = m.group(1).split(" ", 1)[0]
+    if first in ("Republican", "Democratic", "Independent"):  # the run holds it
+        out.append((m.start(), [_PARTIES[first[0]]], m.group(1)))
+    elif before := _PARTY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        out.append((m.start(), [_PARTIES[before.group(1)[0]]], m.group(1)))
+    return out
+
+
 def establish(text: str) -> list[tuple[int, list[str], str]]:
     """Return (position, description words, name) for every description tied to a name."""
     titles = lexicon().titles
@@ -57,11 +83,7 @@ def establish(text: str) -> list[tuple[int, list[str], str]]:
         if lead and lead[-1] in titles:  # 'Ukrainian leader Jane Roe', 'spokesperson Jane Roe'
             role = lead[-2:] if len(lead) > 1 and lead[-2][:1].isupper() else lead[-1:]
             found.append((m.start(), key_words(" ".join(role)), m.group(1)))
-        tag = _PARTY_TAG.match(text, m.end())  # 'Sen. Jo Roe, D-Minn.,': the Minnesota Democrat
-        state = us_states().get(tag.group(2).lower()) if tag else None
-        if tag and state:
-            party = _PARTIES[tag.group(1)]
-            found.append((m.start(), [*state.split(), party], m.group(1)))
+        found.extend(_party(text, m))
     for m in _BEFORE_NAME.finditer(text):
         found.append((m.start(), key_words(m.group(1)), m.group(2)))
     for m in _TITLE_BEFORE.finditer(text):
@@ -76,7 +98,7 @@ def establish(text: str) -> list[tuple[int, list[str], str]]:
 
 
 def match(
-    established: list[tuple[int, list[str], str]], surface: str, pos: int
+    established: list[tuple[int, list[str], str]], surface: str, pos: int, text: str = ""
 ) -> tuple[int, str] | None:
     """Return (position, name) of the latest description before pos that the surface repeats:
     the same words, or the same head noun with no word the established one lacks."""
@@ -84,12 +106,17 @@ def match(
     head = _head(words)
     if not words or head is None or surface.split()[0].lower() != "the":
         return None
-    best = None
+    found = []
     for at, known, name in established:
         if at >= pos:
             break
         same = known == words or (_head(known) == head and set(words) <= set(known))
         # not 'the mayor' for 'Jo Roe, the former mayor of …'
         if same and not any(w in _QUALIFIERS and w not in words for w in known):
-            best = (at, name)
+            found.append((at, name))
+    if not found:
+        return None
+    best = found[-1]  # the latest; none when another name fits in the same sentence
+    if any(n != best[1] and same_sentence(text, at, best[0]) for at, n in found):
+        return None
     return best

@@ -36,7 +36,7 @@ def headline_roles(text: str, doc: DocSpeakers, items: list[Item]) -> None:
                 and later.speaker
                 and f" {title} " in f" {subject} "
                 and all(m in subject for m in mods)
-                and not qualified(subject.split(title)[0], set(mods))
+                and not qualified(subject.split(title)[0], set(mods), title.split()[-1])
             ):
                 it.speaker = later.speaker
                 break

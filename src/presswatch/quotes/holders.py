@@ -13,6 +13,9 @@ from presswatch.quotes.roles import titled_name
 Mention = tuple[int, str]  # (position of the title run, full name)
 
 _QUALIFIERS = lexicon().sets["title_qualifiers"]  # 'former Sen. Jo Roe' is no 'the senator'
+_SOFT = lexicon().sets["soft_title_qualifiers"]  # 'interim coach': only when no other is named
+_SPORTS = lexicon().sets["sports_title_qualifiers"]  # 'goalkeeper coach' is no 'Coach:'
+_SPORTS_TITLES = frozenset({"coach", "manager", "captain", "trainer"})
 _SENTENCE_END = re.compile(r"(\w+)[.!?]\s")
 _ABBREVIATIONS = lexicon().sets["abbreviations"]
 _WORD = re.compile(r"[a-z][\w'’.-]*")
@@ -25,15 +28,26 @@ def title_run(text: str, at: int, full: str) -> str:
     if end <= at:
         return ""
     lead = text[max(0, at - 20) : at]  # 'former Gov. Jo Roe', cut at the name before it
-    cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind(". "), lead.rfind(" and "))
+    cut = max(lead.rfind(c) for c in (",", ";", ". ", " and ", " to ", " of ", " for ", " with "))
     return (lead[cut + 1 :] if cut >= 0 else lead).lower() + text[at:end].lower()
 
 
-def qualified(run: str, wanted: set[str]) -> bool:
-    """Return whether a title run qualifies its title with a word the description lacks."""
+def qualified(run: str, wanted: set[str], title: str = "", soft: bool = False) -> bool:
+    """Return whether a title run qualifies its title with a word the description lacks
+    (soft: only with a demoting word such as 'interim')."""
     for word in _WORD.findall(run):
         word = word.rstrip(".")
-        if (word in _QUALIFIERS or word.startswith("ex-")) and word not in wanted:
+        if word in wanted:
+            continue
+        if soft:
+            if word in _SOFT:
+                return True
+        elif (
+            word in _QUALIFIERS
+            or word.startswith("ex-")
+            or (word in ("lt", "lieutenant") and title == "governor")  # 'Lt. Gen.' is a general
+            or (word in _SPORTS and title in _SPORTS_TITLES)
+        ):
             return True
     return False
 
@@ -46,18 +60,18 @@ def fitting(
     mods = [w.lower() for w in words[1:-1]] if len(words) > 2 and words[0].lower() == "the" else []
     if strict and words[0].lower() != "the":  # each word of 'Ohio governor' in the title run
         mods = [w.lower() for w in words]
-    wanted = set(mods)
-    fit = []
+    wanted, title = set(mods), words[-1].lower()
+    fit, demoted = [], []
     for at, full in titled:
         if at > pos:
             continue
         run = title_run(text, at, full)
-        if all(m in run for m in mods) and not qualified(run, wanted):
-            fit.append((at, full))
-    return fit
+        if all(m in run for m in mods) and not qualified(run, wanted, title):
+            (demoted if qualified(run, wanted, soft=True) else fit).append((at, full))
+    return fit or demoted  # an interim coach when no other coach is named
 
 
-def _same_sentence(text: str, a: int, b: int) -> bool:
+def same_sentence(text: str, a: int, b: int) -> bool:
     """Return whether two positions are in one sentence ('Sen.' ends none)."""
     lo, hi = min(a, b), max(a, b)
     if hi - lo > 200 or "\n" in text[lo:hi]:
@@ -86,7 +100,7 @@ def holder(
     names = {n for _, n in fit}
     k = bisect.bisect_left(antecedents, (pos, ""))
     chosen = next((m for m in reversed(antecedents[max(0, k - 30) : k]) if m[1] in names), fit[-1])
-    if any(n != chosen[1] and _same_sentence(text, p, chosen[0]) for p, n in fit):
+    if any(n != chosen[1] and same_sentence(text, p, chosen[0]) for p, n in fit):
         return None
     return chosen[1]
 
@@ -114,20 +128,27 @@ def label_holder(
     held = set()
     for p, full in found:
         run = title_run(text, p, full)
-        if all(m in run for m in wanted) and not qualified(run, wanted):
+        if all(m in run for m in wanted) and not qualified(run, wanted, title.split()[-1]):
             held.add(full)
     return held.pop() if len(held) == 1 else None
 
 
-def by_country(text: str, fulls: list[Mention], words: list[str], pos: int) -> str | None:
-    """Return the person 'the Turkish minister' names by a 'Minister of … of Türkiye' title."""
+def by_country(
+    text: str, fulls: list[Mention], roles: dict[str, list[Mention]], words: list[str], pos: int
+) -> str | None:
+    """Return the person 'the Turkish minister' names by a 'Minister of … of Türkiye' title:
+    the one such holder, none when two are named or one is titled 'Turkish Minister'."""
     if len(words) != 3 or words[0].lower() != "the" or not words[1][:1].isupper():
         return None
-    head = words[2].lower()
-    if head not in lexicon().titles:
+    head, adjective = words[2].lower(), words[1].lower()
+    if head not in lexicon().titles or adjective not in demonyms():
         return None
-    for country in demonyms().get(words[1].lower(), ()):
-        found = titled_name(text, fulls, head, country.split(), pos)
-        if found:
-            return found[1]
-    return None
+    if fitting(text, roles.get(head, []), words, pos):
+        return None  # 'Turkish Foreign Minister Hakan Demir': the title path names him
+    held: set[str] = set()
+    for country in demonyms()[adjective]:
+        at = pos
+        while found := titled_name(text, fulls, head, country.split(), at):
+            held.add(found[1])
+            at = found[0]
+    return held.pop() if len(held) == 1 else None

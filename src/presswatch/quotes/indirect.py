@@ -44,7 +44,7 @@ _ADDRESSEES = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
 _TRAILER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # '…, the minister's office said'
 # a relative clause closing a lead phrase: 'At the summit in Lagos, which drew 40 leaders,'
 _RELATIVE_TAIL = re.compile(r",\s+(?:where|which|when|whose)\b[^,]*$")
-_OBJECT_OF = re.compile(r"\b(?:for|of|to|with)\s+(?:the\s+)?$")
+_OBJECT_OF = re.compile(r"\b(?:for|of)\s+(?:the\s+)?$")
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 
 

@@ -11,7 +11,7 @@ from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import name_core
 from presswatch.quotes.orgblock import latest
 from presswatch.quotes.orgnames import CAPW, JOIN, Mention, kinds, scan, speaker_form
-from presswatch.quotes.words import personal, unicode_caps
+from presswatch.quotes.words import unicode_caps
 
 if TYPE_CHECKING:
     from presswatch.quotes.speakers import DocSpeakers
@@ -26,18 +26,6 @@ _ISSUED = re.compile(
 )
 _FROM = re.compile(r"(?i)\b(?:statement|statements) (?:from|by) ")
 _IN_A = re.compile(r"\b[Ii]n a (?:\w+ )?statement(?: on \w+| \w+day)?, ")
-
-
-_ITS = re.compile(r"(?: \w+day)?(?: that)? (?:it|its)\b")
-_FIRMS = frozenset({"company", "firm"})  # kinds whose names seldom say the kind ('Kenya Power')
-_KIND = re.compile(r"(?i)^the \w+$")
-# a capitalised subject right before a speech verb, opening its sentence
-_SPEAKING = re.compile(
-    unicode_caps(
-        r"(?:^|(?<=[.!?]) |(?<=\n)|(?<=- ))((?:The )?(?:[A-Z][\w&'’-]*\s){0,3}[A-Z][\w&'’-]*)"
-    )
-    + r" (?:said|says|announced|confirmed|added|reported|stated)\b"
-)
 
 
 def wanted(low: str) -> bool:
@@ -65,41 +53,7 @@ def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None
         return doc.full_name(core, at) if core else None
 
     found = resolve(doc.text, orgs, surface, pos, named)
-    if found is None and _KIND.match(surface) and surface.split()[1].lower() in _FIRMS:
-        found = _speaking_body(doc, pos)  # 'Kenya Power said it …' then 'the company said'
     return (found, bool(person and person[-1])) if found else None
-
-
-def _speaking_body(doc: DocSpeakers, pos: int) -> str | None:
-    """Return the one non-person subject of 'X said it …' in pos's or the previous paragraph."""
-    # 'it' after the verb is the evidence of a body ('Chidubem Okonkwo said fuel …' may be a
-    # person whose given name is not in our list); a kind word of another kind rules it out
-    text = doc.text
-    start = _paragraph_before(text, pos)
-    names = set()
-    for m in _SPEAKING.finditer(text, start, pos):
-        name = m.group(1)
-        words = name.split()
-        if words[0].lower() in lexicon().pronouns or personal(words) or doc.gender(name):
-            continue
-        if not _ITS.match(text, m.end()) or any(_other_kind(w) for w in words):
-            continue
-        names.add(name.removeprefix("The ").removeprefix("the "))
-    return names.pop() if len(names) == 1 else None
-
-
-def _other_kind(word: str) -> bool:
-    """Return whether a word makes a name of a kind other than a company ('Authority')."""
-    found = kinds().by_word.get(word.lower())
-    return found is not None and not found & _FIRMS
-
-
-def _paragraph_before(text: str, pos: int) -> int:
-    """Return where the paragraph before pos's starts (blank lines between them skipped)."""
-    here = text.rfind("\n", 0, pos)
-    while here > 0 and text[here - 1] == "\n":
-        here -= 1
-    return text.rfind("\n", 0, max(0, here)) + 1
 
 
 def resolve(

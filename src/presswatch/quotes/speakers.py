@@ -169,7 +169,7 @@ class DocSpeakers:
         ):  # 'the Ukrainian leader', 'the Speaker', 'the Minnesota Democrat'
             if self._described is None:  # built on first use: most articles never need it
                 self._described = establish(self.text)
-            found = match(self._described, surface, pos)
+            found = match(self._described, surface, pos, self.text)
         if found:  # 'the Ukrainian leader' after 'Jane Roe, the Ukrainian leader,'
             core = name_core(found[1])
             if core:
@@ -187,7 +187,7 @@ class DocSpeakers:
         if (
             not core
             and self.fulls is not None
-            and (name := holders.by_country(self.text, self._all_fulls, words, pos))
+            and (name := holders.by_country(self.text, self._all_fulls, self.roles, words, pos))
         ):
             self._remember(pos, name)  # 'the Turkish minister': 'Minister … of Türkiye Jo Roe'
             return name, True
