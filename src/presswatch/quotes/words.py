@@ -205,7 +205,7 @@ def _bridged(toks: list[tuple[int, int, str]], k: int) -> int:
             return 0
         if is_cap(toks[k - n - 1][2]) and toks[k - n - 1][2][-1] not in ",;:(":
             return n
-        if toks[k - n][2] in _NOT_BRIDGES:  # 'send to Mexico until the Mexican …'
+        if toks[k - n][2] in _NOT_BRIDGES:  # 'ship to Norvia until the Norvian …'
             return 0
     return 0
 
