@@ -85,9 +85,9 @@ def reanalyze(
         work = shard_root(db, shard_dir)
         try:
             memory = export_memory(db, work)  # read before any batch is stored again
+            regs = [str(r) for r in registries]
             for number, chunk in enumerate(chunks(ids, batch_size)):
                 in_path = export_batch(db, chunk, work / f"batch-{number:06d}.parquet")
-                regs = [str(r) for r in registries]
                 result = analyze_shard(str(in_path), str(work), regs, memory)
                 stats.analyzed += load_shard(db, result)
                 stats.quotes += result["quotes"]

@@ -131,12 +131,12 @@ def local_kind(name: str) -> str:
     """Return 'organisation' for a name ending in an organisation word or suffix, else 'person'."""
     # ('Ltd', 'AG', 'United', or opening with 'the')
     from presswatch.quotes.lexicon import lexicon
-    from presswatch.quotes.orgrefs import kinds
+    from presswatch.quotes.orgnames import kinds
 
     words = name.lower().split()
     last = words[-1].strip(".,") if words else ""
     if not words or words[0] == "the" or last in lexicon().org_words:
         return "organisation"
-    if len(words) > 1 and any(last in heads for heads in kinds().words.values()):
+    if len(words) > 1 and last in kinds().by_word:
         return "organisation"
     return "person"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.words import (
+    CLAUSE_HEADS,
     DETERMINERS,
     OF_WORDS,
     PARTICLES,
@@ -22,7 +23,6 @@ from presswatch.quotes.words import (
 )
 
 _SUBORDINATORS = lexicon().sets["subordinators"]
-_CLAUSE_HEADS = _SUBORDINATORS | lexicon().sets["clause_prepositions"]
 
 
 def _short_name_segment(seg: list[tuple[int, int, str]]) -> bool:
@@ -148,7 +148,7 @@ def _clause_name(toks: list[tuple[int, int, str]], lo: int, end: int) -> tuple[i
     'after' / 'before' ('The hearing ended after Mr. Roe,'): that clause's subject, else None."""
     for p in range(end - 1, max(lo - 1, end - 6), -1):
         word = toks[p][2]
-        if word in _CLAUSE_HEADS:
+        if word in CLAUSE_HEADS:
             names = [w for _, _, w in toks[p + 1 : end + 1]]
             if names and all(name_like(w) for w in names) and has_name(toks[p + 1 : end + 1]):
                 return np_span(toks, p + 1, end)

@@ -11,7 +11,7 @@ from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_after, subject_before
 from presswatch.quotes.subjects import NAME_COMMA, is_named, named_appositive
-from presswatch.quotes.words import DETERMINERS, FUNCTION, is_place_at
+from presswatch.quotes.words import DETERMINERS, FUNCTION, VERBISH_NEXT, is_place_at
 
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
@@ -20,7 +20,6 @@ _COLON_INTRO = re.compile(r":\s*$")
 _PARTICIPLES = frozenset({"described", "outlined", "detailed", "published", "quoted", "cited"})
 _PARTICIPLE_NEXT = re.compile(r" (?:in|by|at|on|during|earlier|last) ")
 _LABEL = re.compile(r"\s*([A-Z][\w'’.-]*)\s*")  # one capitalised word before the colon
-_VERBISH_NEXT = re.compile(r",?\s+[a-z]{2,}\b")
 _LEAD_COMMA = re.compile(r",[”\"’']? ")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)*$")
 _OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"})
@@ -190,11 +189,11 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         if subj and subj[1] < hi and is_named(masked, subj):
             tag = _PAREN_TAG.match(masked, subj[1])  # 'Sen. Jane Roe (R-Pa.) refused'
             after = tag.end() if tag else subj[1]
-            if _VERBISH_NEXT.match(masked, after):
+            if VERBISH_NEXT.match(masked, after):
                 return subjects.named_after_of(masked, after, hi) or subj
             if masked.startswith(", ", after):  # 'Jane Roe, the mayor's aide, issued'
                 close = masked.find(", ", after + 2, min(hi, after + 80))
-                if close > 0 and _VERBISH_NEXT.match(masked, close + 1):
+                if close > 0 and VERBISH_NEXT.match(masked, close + 1):
                     return named_appositive(masked, subj, after + 2, close) or subj
         comma = masked.find(",", start, min(hi, start + 120))
         # 'The line's chief planner, Ola Dahl, wrote': the name after a description goes on

@@ -98,7 +98,7 @@ def establish(text: str) -> list[tuple[int, list[str], str]]:
 
 
 def match(
-    established: list[tuple[int, list[str], str]], surface: str, pos: int, text: str = ""
+    established: list[tuple[int, list[str], str]], surface: str, pos: int, text: str
 ) -> tuple[int, str] | None:
     """Return (position, name) of the latest description before pos that the surface repeats:
     the same words, or the same head noun with no word the established one lacks."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from presswatch.quotes.lexicon import demonyms, lexicon
 from presswatch.quotes.roles import titled_name
@@ -52,6 +52,12 @@ def qualified(run: str, wanted: set[str], title: str = "", soft: bool = False) -
     return False
 
 
+def holds(run: str, mods: Iterable[str], title: str) -> bool:
+    """Return whether a title run holds every modifier and no qualifier the description lacks."""
+    wanted = set(mods)
+    return all(m in run for m in wanted) and not qualified(run, wanted, title.split()[-1])
+
+
 def fitting(
     text: str, titled: list[Mention], words: list[str], pos: int, strict: bool = False
 ) -> list[Mention]:
@@ -66,7 +72,7 @@ def fitting(
         if at > pos:
             continue
         run = title_run(text, at, full)
-        if all(m in run for m in mods) and not qualified(run, wanted, title):
+        if holds(run, mods, title):
             (demoted if qualified(run, wanted, soft=True) else fit).append((at, full))
     return fit or demoted  # an interim coach when no other coach is named
 
@@ -128,7 +134,7 @@ def label_holder(
     held = set()
     for p, full in found:
         run = title_run(text, p, full)
-        if all(m in run for m in wanted) and not qualified(run, wanted, title.split()[-1]):
+        if holds(run, wanted, title):
             held.add(full)
     return held.pop() if len(held) == 1 else None
 

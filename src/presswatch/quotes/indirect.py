@@ -9,7 +9,7 @@ from presswatch.quotes.cues import clause_subject, verbs_in
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_after, subject_before
 from presswatch.quotes.subjects import relative_subject
-from presswatch.quotes.words import DETERMINERS, FUNCTION
+from presswatch.quotes.words import CLAUSE_HEADS, DETERMINERS, FUNCTION
 
 # Verbs that report speech only when a 'that' clause follows ('she called that…' is rare).
 _WORDS = lexicon().sets
@@ -25,7 +25,6 @@ _APOSTROPHE = re.compile(r"['’]")
 _OPENERS = _WORDS["clause_openers"]
 _PREPOSITIONS = _WORDS["prepositions"]
 _FINITE = _WORDS["finite_auxiliaries"]
-_SUBORDINATE = _WORDS["subordinators"] | _WORDS["clause_prepositions"]
 # verbs of assuring and informing: a clause after their object ('assured voters he would …')
 _ASSURE = frozenset({"assured", "assures", "informed"})
 # the clause starts at 'that' or a subject pronoun, right after the verb or its object, whose
@@ -34,10 +33,7 @@ _ASSURE = frozenset({"assured", "assures", "informed"})
 _OBJECT_CLAUSE = re.compile(
     r"\s*((?:[\w'’.-]+\s+){0,6}?)(?:that\s+()|((?:he|she|they|it|we|I|there)(?:['’][a-z]+)?\s))"
 )
-# verbs that take the warned or reminded people as object before any clause
-_WARN = frozenset(
-    {"warned", "warn", "warning", "reminded", "reminds", "advised", "advises", "cautioned"}
-)
+_WARN = _WORDS["object_cues"]  # 'warned residents that …': the people warned are the object
 _TOLD_TO = re.compile(r"\s*\S+\s+((?:not\s+)?to\s)")
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you", "everyone"})
 _ADDRESSEES = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
@@ -243,7 +239,7 @@ def _clause_head(head: str) -> bool:
     if not _lead_phrase(head):
         return True
     words = head.lower().split()
-    return words[0] not in _SUBORDINATE and any(w in _FINITE for w in words[1:])
+    return words[0] not in CLAUSE_HEADS and any(w in _FINITE for w in words[1:])
 
 
 def _parenthetical(masked: str, lo: int, hi: int, m: re.Match[str]) -> Reported | None:

@@ -21,7 +21,8 @@ class Lexicon:
     verb_re: re.Pattern[str]  # any cue verb form as a whole word
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
+    """Return the tab-split lines of a rules file, blank lines and comments left out."""
     text = files("presswatch.rules.quotes").joinpath(name).read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and line[0] != "#"]
 
@@ -51,7 +52,7 @@ def _trie_pattern(words: list[str]) -> str:
 def us_states() -> dict[str, str]:
     """Return each US state abbreviation of a party-state tag ('minn.', 'mn') with its name."""
     out: dict[str, str] = {}
-    for row in _rows("us_states.tsv"):
+    for row in rows("us_states.tsv"):
         for short in row[:2]:
             out[short.strip()] = row[2].strip()
     return out
@@ -60,20 +61,20 @@ def us_states() -> dict[str, str]:
 @cache
 def demonyms() -> dict[str, tuple[str, ...]]:
     """Return each country adjective ('turkish') with its country's names in news copy."""
-    return {r[0].strip(): tuple(r[1].split()) for r in _rows("demonyms.tsv")}
+    return {r[0].strip(): tuple(r[1].split()) for r in rows("demonyms.tsv")}
 
 
 @cache
 def title_abbreviations() -> dict[str, tuple[str, ...]]:
     """Return each abbreviated title ('sen.') with the words a description uses for it."""
-    rows = [(r[0].strip(), tuple(r[1].split())) for r in _rows("title_abbreviations.tsv")]
-    return {key: words for short, words in rows for key in (short, short.rstrip("."))}
+    found = [(r[0].strip(), tuple(r[1].split())) for r in rows("title_abbreviations.tsv")]
+    return {key: words for short, words in found for key in (short, short.rstrip("."))}
 
 
 def _word_sets() -> dict[str, frozenset[str]]:
     sets: dict[str, list[str]] = {}
     current: list[str] = []
-    for row in _rows("wordsets.txt"):
+    for row in rows("wordsets.txt"):
         line = row[0].strip()
         if line.endswith(":") and " " not in line:
             current = sets.setdefault(line[:-1], [])
@@ -85,7 +86,7 @@ def _word_sets() -> dict[str, frozenset[str]]:
 def _titles() -> frozenset[str]:
     """Return the title words, with each one-word title's "-elect" and "-designate" forms."""
     # "Governor-elect Jane Roe", "Prime Minister-designate Jane Roe": the office to come is a title
-    base = {r[0].strip().lower() for r in _rows("titles.txt")}
+    base = {r[0].strip().lower() for r in rows("titles.txt")}
     coming = {f"{t}-{s}" for t in base if t.isalpha() for s in ("elect", "designate")}
     return frozenset(base | coming)
 
@@ -93,15 +94,15 @@ def _titles() -> frozenset[str]:
 @cache
 def lexicon() -> Lexicon:
     """Return the shared lexicon (read from src/presswatch/rules/quotes/ on first use)."""
-    stance = {r[0].strip().lower(): r[1].strip() for r in _rows("verbs.tsv")}
+    stance = {r[0].strip().lower(): r[1].strip() for r in rows("verbs.tsv")}
     forms = sorted(stance, key=len, reverse=True)
     verb_re = re.compile(r"\b" + _trie_pattern(forms) + r"\b")
     return Lexicon(
         stance=stance,
         titles=_titles(),
-        pronouns={r[0].strip().lower(): r[1].strip() for r in _rows("pronouns.tsv")},
-        org_words=frozenset(r[0].strip().lower() for r in _rows("organisations.txt")),
-        first_names={r[0].strip(): r[1].strip() for r in _rows("first_names.tsv")},
+        pronouns={r[0].strip().lower(): r[1].strip() for r in rows("pronouns.tsv")},
+        org_words=frozenset(r[0].strip().lower() for r in rows("organisations.txt")),
+        first_names={r[0].strip(): r[1].strip() for r in rows("first_names.tsv")},
         sets=_word_sets(),
         verb_re=verb_re,
     )

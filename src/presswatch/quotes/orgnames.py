@@ -7,9 +7,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import lexicon, rows
 from presswatch.quotes.words import unicode_caps
 
 
@@ -25,14 +24,11 @@ class Kinds:
 @cache
 def kinds() -> Kinds:
     """Return the organisation kinds, read once."""
-    text = files("presswatch.rules.quotes").joinpath("org_kinds.tsv").read_text("utf-8")
     words, lower = {}, set()
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            cols = line.split("\t")
-            words[cols[0]] = frozenset(cols[1].split())
-            if len(cols) > 2 and cols[2].strip() == "lower":
-                lower.add(cols[0])
+    for cols in rows("org_kinds.tsv"):
+        words[cols[0]] = frozenset(cols[1].split())
+        if len(cols) > 2 and cols[2].strip() == "lower":
+            lower.add(cols[0])
     by_word: dict[str, set[str]] = {}
     for noun, heads in words.items():
         for w in heads:
@@ -183,14 +179,14 @@ def scan(text: str, noun: str | None = None) -> list[Mention]:
         if m is None or m.start() in seen:
             continue
         seen.add(m.start())
-        for lo, hi in _split(text, m):
+        for lo, hi in _split(m):
             if mention := _mention(text, lo, hi, m.group(1) if hi == m.end() else None):
                 found.append(mention)
     found.sort(key=lambda x: x.pos)
     return found
 
 
-def _split(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+def _split(m: re.Match[str]) -> list[tuple[int, int]]:
     """Return the spans of the names a run holds."""
     # cut before an inner lower-case 'the' no 'of' leads into ('Later the Foreign Ministry') and
     # at an 'and' between two names that each hold a kind word ('Halvorsen Shipping Ltd and Brevik

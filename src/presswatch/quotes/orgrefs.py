@@ -73,7 +73,7 @@ def resolve(
             and tail[:4].lower() == "the "
             and tail[4:5].isupper()
         ):
-            return speaker_form(tail) if _is_org(text, mentions, tail, pos) else None
+            return speaker_form(tail) if _is_org(mentions, tail, pos) else None
         return None  # (but 'a spokesman for the regulator, the Water Authority,': the body)
     if len(words) > 2 and low.startswith("the ") and words[-1].lower() in kinds().by_word:
         return _longer(mentions(), surface[4:], pos)  # 'the Security Council'
@@ -81,14 +81,14 @@ def resolve(
         org = m.group(2) or m.group(1)
         if not org:  # 'Galway Council said … In a statement, a spokesperson said'
             return _paragraph_subject(text, mentions(), pos)
-        if (m.group(1) and m.group(2)) or not _is_org(text, mentions, org, pos):
+        if (m.group(1) and m.group(2)) or not _is_org(mentions, org, pos):
             return None  # 'a Trump spokesman': not the person
         return _org(text, mentions, org, pos)
     if m := _STATEMENT.match(surface):
         issuer = (pos, m.group(1)) if m.group(1) else _issuer(text, pos)
         if issuer is None:
             return None
-        if _is_org(text, mentions, issuer[1], issuer[0]):
+        if _is_org(mentions, issuer[1], issuer[0]):
             return _org(text, mentions, issuer[1], issuer[0])
         return name(issuer[1], issuer[0])
     return None
@@ -127,11 +127,16 @@ def _org(text: str, mentions: Orgs, org: str, pos: int) -> str | None:
     return speaker_form(org)
 
 
-def _is_org(text: str, mentions: Orgs, org: str, pos: int) -> bool:
+def _org_word(word: str) -> bool:
+    """Return whether a word is an organisation word or makes a name of an organisation kind."""
+    last = word.lower().strip("’'s")
+    return last in lexicon().org_words or last in kinds().by_word
+
+
+def _is_org(mentions: Orgs, org: str, pos: int) -> bool:
     """Return whether a phrase names an organisation."""
     # an organisation word, an acronym, or a name the text gave as one
-    last = org.split()[-1].lower().strip("’'s")
-    if last in lexicon().org_words or any(last in h for h in kinds().words.values()):
+    if _org_word(org.split()[-1]):
         return True
     bare = org.removeprefix("the ").removeprefix("The ")
     return (bare.isupper() and len(bare) > 1) or any(
@@ -151,7 +156,7 @@ def _trim(phrase: str) -> str | None:
     if not phrase.islower():
         return phrase
     words = phrase.split()
-    while len(words) > 1 and not _is_org("", lambda _=None: [], words[-1], 0):
+    while len(words) > 1 and not _org_word(words[-1]):
         words.pop()
     return " ".join(words) if len(words) > 1 else None
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from presswatch.quotes.docindex import word_spans
 from presswatch.quotes.namecore import given_start
-from presswatch.quotes.roles import given_gender
+from presswatch.quotes.roles import PATRONYMIC, given_gender
 
 # he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
 GENDERED = re.compile(
@@ -21,18 +21,14 @@ FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
 
 _OBJECT_LEAD = frozenset({"of", "in", "at", "from", "to", "for", "with", "by", "the"})
 _DIN = frozenset({"el-din", "al-din", "ad-din", "ud-din", "ed-din", "eddine", "uddin"})
-_MALE_PATRONYMIC = ("ovych", "evych", "ovich", "evich", "yovych", "ich")
-_FEMALE_PATRONYMIC = ("ovna", "evna", "ivna", "ichna", "yivna")
 
 
 def _patronymic(middle: list[str]) -> str | None:
     """Return 'm' or 'f' when a middle name is an East Slavic patronymic, else None."""
     for word in middle:
         low = word.lower()
-        if len(low) > 6 and low.endswith(_MALE_PATRONYMIC):
-            return "m"
-        if len(low) > 6 and low.endswith(_FEMALE_PATRONYMIC):
-            return "f"
+        if len(low) > 6 and low.endswith((*PATRONYMIC, "ich")):
+            return "f" if low.endswith("na") else "m"  # '-ovna', '-ivna' are a woman's
     return None
 
 

@@ -9,10 +9,9 @@ from presswatch.quotes.cues import Cue, clause_subject, cue_after, cue_before
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
 from presswatch.quotes.phrases import subject_after, subject_before
-from presswatch.quotes.words import FUNCTION
+from presswatch.quotes.words import CLAUSE_HEADS, FUNCTION
 
 _SPEAKING = lexicon().sets["speaking_nouns"]
-_CLAUSE_HEADS = lexicon().sets["subordinators"] | lexicon().sets["clause_prepositions"]
 _PASSIVE_CUES = lexicon().sets["passive_cues"]
 # a passive cue: 'has been called “…” by Jane Roe', 'labelled as a “…” by critics'
 _PASSIVE_BEFORE = re.compile(r"\b([a-z]{3,}(?:ed|en))\s+(?:(?:as|it|him|her|them|a|an)\s+){0,2}$")
@@ -82,7 +81,7 @@ def _opening_clause_cue(masked: str, s_lo: int, left_lo: int, open_at: int) -> C
     """Return the cue of a subordinate clause that opens the sentence and holds the quote
     ('After Roe called the levy “a theft,” Doe said …': Roe's), else None."""
     first = masked[s_lo : s_lo + 12].lstrip(" \x00\t").split(" ", 1)[0].lower()
-    if first not in _CLAUSE_HEADS or masked.find(",", s_lo, open_at) >= 0:
+    if first not in CLAUSE_HEADS or masked.find(",", s_lo, open_at) >= 0:
         return None  # no such clause, or it ended before the quote
     cue = cue_before(masked, left_lo, open_at, s_lo)
     if cue is None or cue.verb in ("", ":") or cue.verb.endswith("ing") or cue.subj_start <= s_lo:

@@ -102,8 +102,7 @@ class DocSpeakers:
             for title in titles:
                 self._roles.setdefault(title, []).append((start, full))
                 for word in _ABBREVIATIONS.get(title, ()):  # 'Sen. Roe' … 'the senator'
-                    # ('Sen. Jane Rogers' record': the possessive mark is no part of the name)
-                    self._abbreviated.setdefault(word, []).append((start, full.rstrip("'’")))
+                    self._abbreviated.setdefault(word, []).append((start, full))
         self._all_fulls = sorted(m for ms in fulls.values() for m in ms)
         return fulls
 

@@ -11,6 +11,7 @@ from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
     PREPOSITIONS,
+    VERBISH_NEXT,
     is_place_at,
     personal,
     role_word,
@@ -175,10 +176,6 @@ def owned_thing(surface: str) -> bool:
     )
 
 
-# a lower-case word after the name: a verb, mostly ('Jo Ndour, welcomed' has one)
-_VERBISH = re.compile(r",?\s+[a-z]{2,}\b")
-
-
 def named_after_of(masked: str, at: int, hi: int) -> tuple[int, int] | None:
     """Return the name set off after a description's 'of' phrase, else None."""
     # 'The president of the Fishermen's Union of Kayar, Jo Ndour, welcomed …': Jo Ndour
@@ -186,6 +183,6 @@ def named_after_of(masked: str, at: int, hi: int) -> tuple[int, int] | None:
         return None
     comma = masked.find(",", at, min(hi, at + 100))
     name = NAME_COMMA.match(masked, comma + 1) if comma > 0 else None
-    if name is None or not _VERBISH.match(masked, name.end()):
+    if name is None or not VERBISH_NEXT.match(masked, name.end()):
         return None
     return name.start() + 1, name.end() - 1

@@ -21,6 +21,10 @@ PARTICLE_RE = "|".join(sorted((w for w in PARTICLES if w.isalpha()), key=len, re
 NOT_NAMES = _WORDS["not_names"]
 PREPOSITIONS = _WORDS["prepositions"]
 FUNCTION = _WORDS["function"]
+# words that open a subordinate clause: its subject is no subject of the main verb
+CLAUSE_HEADS = _WORDS["subordinators"] | _WORDS["clause_prepositions"]
+# a lower-case word after a name: a verb, mostly
+VERBISH_NEXT = re.compile(r",?\s+[a-z]{2,}\b")
 PARTY = re.compile(r"\(?[RDI]-[A-Z]")  # party-state tags: 'R-Ky.', '(D-Mo.)'
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _INITIAL = re.compile(r"[A-Z]\.")

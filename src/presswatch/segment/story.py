@@ -6,7 +6,15 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from presswatch.segment.marks import is_bio, is_blurb, is_box_heading, is_title, load_data
+from presswatch.segment.marks import (
+    CARD_HEADS,
+    META_MAX_WORDS,
+    is_bio,
+    is_blurb,
+    is_box_heading,
+    is_title,
+    load_data,
+)
 from presswatch.segment.rules import furniture_key, line_rules
 from presswatch.segment.storybox import not_story, prev_line, ranked
 from presswatch.segment.text import Line, is_prose, text_size
@@ -26,9 +34,7 @@ _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # A teaser card's head right above the prose (within CARD_HEADS lines): a headline of this many
 # words or more (the story's subheadings are shorter) or a short date line.
-CARD_HEADS = 3
 CARD_TITLE_WORDS = 5
-DATE_WORDS = 6
 _DATED = re.compile(
     r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\bago\b|\bmin(?:ute)?s? read\b", re.IGNORECASE
 )
@@ -121,7 +127,7 @@ def _card_above(lines: Sequence[Line], end: int, i: int) -> bool:
     while j > end and len(heads) < CARD_HEADS:
         line = lines[j]
         if line.text:
-            if line.words <= DATE_WORDS and _DATED.search(line.text):
+            if line.words <= META_MAX_WORDS and _DATED.search(line.text):
                 return True
             heads.append(_long_title(line))
         j -= 1
@@ -258,7 +264,7 @@ def same_story_end(
         return -1
     if any(lines[j].text.endswith(_TRUNCATED) for j in range(i, far + 1)):
         return -1
-    if _cards_within(lines, end, i, far) or not_story(lines, end, i, far):
+    if _cards_within(lines, end, i, far) or not_story(lines, i, far):
         return -1
     if any(is_bio(lines[j]) for j in range(i, far + 1) if lines[j].text):
         return -1

@@ -81,7 +81,7 @@ def next_line(lines: Sequence[Line], j: int) -> int:
     return j
 
 
-def not_story(lines: Sequence[Line], end: int, i: int, far: int) -> bool:
+def not_story(lines: Sequence[Line], i: int, far: int) -> bool:
     """Return True when the prose is a comment, a promo, an about-us box, a bio or a caption."""
     _, promo, about = _guards()
     above = lines[prev_line(lines, i)].text
