@@ -124,3 +124,22 @@ def test_titles_under_a_trailer_heading_do_not_carry_the_body_across(
     assert {by_text[title] for title in TITLES} == {"teaser"}
     assert by_text[body_lines[-1]] == "body"
     assert not any(teaser_joins(lines, kinds))
+
+
+def test_tag_cloud_line_does_not_pull_the_body_past_a_menu() -> None:
+    """A long unpunctuated line of capitalised names (a dropdown, a tag cloud) is no sentence."""
+    body = [
+        "The ferry between Eastwick and Kettle Bay will run every hour from next Monday, the "
+        "harbour board said, after a winter of complaints from traders about the timetable.",
+        "Traders on the quay said the change came too late for the autumn fair but would help the "
+        "fish market, which opens before dawn and depends on the first boat of the day.",
+    ]
+    menu = ["Home", "News", "Sport", "Weather", "Contact", "Archive"]
+    towns = ["Eastwick", "Westmoor", "Kettle", "Oldhaven", "Marsh", "Crane", "Saltby", "Fennick"]
+    cloud = " ".join(
+        f"{town} {part}" for part in ("Bay", "End", "Point", "Sands") for town in towns
+    )
+    text = "\n".join([*body, *menu, cloud, "Choose your town"])
+    kinds = kinds_of(text, segment_text(text))
+    assert [kinds[line] for line in body] == ["body"] * len(body)
+    assert [kinds[line] for line in [*menu, cloud]].count("body") == 0

@@ -23,6 +23,9 @@ RULE_WEIGHT = -20.0
 SHORT_WEIGHT = -15.0
 MEDIUM_WEIGHT = -4.0
 LONG_FACTOR = 0.5  # long lines without end punctuation: teaser titles as often as body
+# A long line without any punctuation whose words nearly all start with a capital is a list of
+# names (a dropdown's options, a tag cloud), not a sentence.
+NAME_LIST_SHARE = 0.8
 # Exact rules and furniture only concern short lines; longer ones skip normalisation.
 KEY_MAX_WORDS = 16
 # Short lines recur (furniture, teaser titles): their features are kept per line text.
@@ -154,10 +157,21 @@ def line_weight(line: Line, barriers: frozenset[str]) -> float:
         return float(size)
     if size >= 80:
         # one long token (a bare URL, a file path, a hash) is no sentence
-        return size * LONG_FACTOR if " " in text or not text.isascii() else MEDIUM_WEIGHT
+        if (" " not in text and text.isascii()) or _name_list(text):
+            return MEDIUM_WEIGHT
+        return size * LONG_FACTOR
     if line.words >= 4 or size >= 25:
         return MEDIUM_WEIGHT
     return SHORT_WEIGHT
+
+
+def _name_list(text: str) -> bool:
+    """Return True for an unpunctuated line whose words nearly all start with a capital."""
+    if any(mark in text for mark in ",.;:!?"):
+        return False
+    words = text.split()
+    capital = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
+    return capital >= NAME_LIST_SHARE * len(words)
 
 
 def best_run(lines: list[Line]) -> tuple[int, int]:
