@@ -71,6 +71,36 @@ def test_author_heading_with_a_long_section_under_it_stays_body(body_lines: list
 
 
 @pytest.mark.parametrize(
+    "box",
+    [
+        ["Cai Morrow", "Cai covers the harbour, the ferries and the fishing fleet for the Post."],
+        [
+            "Cai Morrow",
+            "Harbour Correspondent",
+            "Cai Morrow has reported on the coast since 2015 and lives above the fish market.",
+        ],
+    ],
+)
+def test_author_name_over_a_bio_ends_the_body(body_lines: list[str], box: list[str]) -> None:
+    # no "About the author" heading: the name alone on a line, then a bio opening with it
+    text = "\n".join([*body_lines, *box])
+    kinds = kinds_of(text, segment_text(text))
+    assert [kinds[b] for b in body_lines] == ["body"] * len(body_lines)
+    assert kinds[box[-1]] != "body"
+
+
+def test_section_heading_repeated_in_its_paragraph_stays_body(body_lines: list[str]) -> None:
+    # "Berth Fees" over "Berth fees will rise …" is the story's last section, not an author box
+    section = [
+        "Berth Fees",
+        "Berth fees will rise by a tenth in April, the harbour board said, the first rise in ages.",
+    ]
+    text = "\n".join([*body_lines, *section])
+    kinds = kinds_of(text, segment_text(text))
+    assert [kinds[line] for line in [*body_lines, *section]] == ["body"] * (len(body_lines) + 2)
+
+
+@pytest.mark.parametrize(
     ("line", "kind"),
     [
         ("Open submenu", "navigation"),

@@ -17,6 +17,15 @@ BODY_MIN = 300
 _FIRST_PERSON = re.compile(r"\bI\b|^My\b")
 _WORD = re.compile(r"[\w-]+")
 ROLE_WORDS = 20  # under "About Jane Doe", a line opening with her name and an occupation
+# A box without a heading: the author's name alone on a line (2-4 capitalised words, maybe a
+# credential such as "MD"), a role line perhaps, then a bio opening with her first name or surname.
+_NAME_LINE = re.compile(r"(?:[A-Z][\w'’.-]*,? ){1,3}[A-Z][\w'’.-]*")
+NAME_GAP = 2  # non-blank lines from the name line to the bio
+# capitalised function words a heading shares with its paragraph ("Who We Are" / "We are …")
+_NOT_NAMES = frozenset(
+    {"A", "An", "The", "This", "That", "These", "Our", "Your", "We", "You", "I", "It", "He"}
+    | {"She", "They", "Who", "What", "How", "Why"}
+)
 
 
 def _bio_shaped(line: Line, name: str) -> bool:
@@ -47,16 +56,40 @@ def _filled(lines: list[Line], lo: int, hi: int) -> list[Line]:
     return [line for line in lines[lo:hi] if not line.blank]
 
 
-def _is_box(lines: list[Line], i: int, last: int) -> bool:
+def _name_heads(lines: list[Line], i: int, last: int) -> bool:
+    """Return whether line i is an author's name over a bio that opens with one of its words."""
+    line = lines[i]
+    if line.rule is not None or not 2 <= line.words <= 4 or not _NAME_LINE.fullmatch(line.text):
+        return False
+    names = {word.strip(",.") for word in line.text.split()} - _NOT_NAMES
+    seen = 0
+    for j in range(i + 1, last + 1):
+        if lines[j].blank:
+            continue
+        seen += 1
+        if is_prose(lines[j]):
+            first, second = [*lines[j].text.split(" ", 2), ""][:2]
+            # "Scholarship Scams" over "Scholarship scams are …" is a section heading
+            if second.islower() and second.strip(",.") in {name.lower() for name in names}:
+                return False
+            return first.strip(",’'s") in names or is_bio(lines[j])
+        if seen >= NAME_GAP:
+            break
+    return False
+
+
+def _is_box(lines: list[Line], i: int, last: int, named: bool = False) -> bool:
     """Return whether the heading at line i heads an author box running to line last."""
     key = furniture_key(lines[i].text)
     name = lines[i].text.split(" ", 1)[1] if key.startswith("about ") else ""
     name = "" if furniture_key(name).startswith(("the ", "our ")) else name
     box, rest = _box(lines, i + 1, last)
+    if named:
+        name = lines[i].text
     prose = [line for line in box if is_prose(line)]
     if len(prose) > AUTHOR_PARAGRAPHS or sum(len(line.text) for line in prose) > AUTHOR_PROSE:
         return False
-    if not any(_bio_shaped(line, name) for line in box):
+    if not named and not any(_bio_shaped(line, name) for line in box):
         return False
     # prose after the box is a second bio ("Hi, I'm Jane"), else the story goes on
     return not any(is_prose(line) for line in rest) or any(_bio_shaped(x, name) for x in rest)
@@ -72,9 +105,12 @@ def before_author_box(lines: list[Line], first: int, last: int) -> int:
         seen += 1
         if seen > AUTHOR_WINDOW:
             break
-        if line.words <= 5 and is_box_heading(line, furniture_key(line.text)):
+        heading = line.words <= 5 and is_box_heading(line, furniture_key(line.text))
+        named = not heading and _name_heads(lines, i, last)
+        if heading or named:
             above = sum(len(x.text) for x in lines[first:i] if is_prose(x))
-            if above >= BODY_MIN and _is_box(lines, i, last):
+            if above >= BODY_MIN and _is_box(lines, i, last, named):
                 return max(j for j in range(first, i) if not lines[j].blank)
-            break
+            if heading:
+                break
     return last
