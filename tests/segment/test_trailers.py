@@ -210,3 +210,21 @@ def test_timeline_of_dated_paragraphs_at_the_end_stays_body(body_lines: list[str
     text = "\n".join([*body_lines, "Key dates", *timeline])
     kinds = kinds_of(text, segment_text(text))
     assert all(kinds[line] == "body" for line in timeline)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Related Resources",
+        "Additional Ferry Resources",
+        "More Harbour Guides",
+        "More book recommendations:",
+    ],
+)
+def test_resource_and_guide_lists_are_trailer_headings(body_lines: list[str], heading: str) -> None:
+    titles = ["Nine quiet coves for a winter swim", "How the tide tables are drawn up"]
+    text = "\n".join([*body_lines, heading, *titles, "Eastwick Harbour Post"])
+    kinds = kinds_of(text, segment_text(text))
+    assert kinds[heading] == "recommendation"
+    assert [kinds[line] for line in body_lines] == ["body"] * len(body_lines)
+    assert all(kinds[t] == "teaser" for t in titles)
