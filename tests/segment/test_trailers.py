@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from presswatch.segment import segment_text
+from presswatch.segment.story import dated_card_above
+from presswatch.segment.text import split_lines
 from tests.segment.test_layout import kinds_of
 
 SECTIONS = {
@@ -228,3 +230,41 @@ def test_resource_and_guide_lists_are_trailer_headings(body_lines: list[str], he
     assert kinds[heading] == "recommendation"
     assert [kinds[line] for line in body_lines] == ["body"] * len(body_lines)
     assert all(kinds[t] == "teaser" for t in titles)
+
+
+FOOTER_PROSE = [
+    "Insurance products are offered through Eastwick Mutual Assurance Company and its affiliates, "
+    "each licensed in the states where it does business, and are subject to each policy.",
+    "The information on this website is general and is not advice for any particular situation; "
+    "speak to a licensed agent about your own circumstances before you buy or change a policy.",
+    "Investment services are offered through Eastwick Securities, member of the national broker "
+    "association, and are not insured by any government agency and may lose value over time.",
+    "Coverage, discounts and eligibility vary by state and are subject to underwriting approval; "
+    "not every product is available in every state, and some carry fees listed on request.",
+    "Eastwick Mutual gives no tax or legal advice, and nothing on these pages should be read "
+    "as an offer to sell insurance or securities where such an offer would not be lawful to make.",
+    "Claims are handled by the company that issued the policy, and the time it takes to settle a "
+    "claim depends on the facts of each case and the documents that the policy holder provides.",
+]
+
+
+def test_dated_cards_under_a_trailer_heading_end_the_body(body_lines: list[str]) -> None:
+    # a related-stories box whose card carries the next article whole: its paragraphs outweigh
+    # the heading, but the card's date above them shows they are not this story's
+    card = ["Blogs", "What your boat insurance does not cover", "Oct 16, 2025", "8 min read"]
+    body = body_lines + [line.replace("Eastwick", "Westwick") for line in body_lines]
+    text = "\n".join([*body, "Related Resources", *card, *FOOTER_PROSE])
+    kinds = kinds_of(text, segment_text(text))
+    assert [kinds[line] for line in body] == ["body"] * len(body)
+    assert all(kinds[line] != "body" for line in [*card, *FOOTER_PROSE])
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [("Mar 11", True), ("8 MIN READ", True), ("3 hours ago", True), ("2004", False)],
+)
+def test_a_card_date_is_a_calendar_date_or_reading_time(line: str, dated: bool) -> None:
+    # a bare year is a table's "Founded" column as often as a card's date
+    prose = "The ferry will run every hour from Monday, the harbour board said on Friday."
+    lines = split_lines("\n".join(["Related", line, prose]))
+    assert dated_card_above(lines, 0, 2) is dated

@@ -23,6 +23,7 @@ from presswatch.segment.marks import (
 from presswatch.segment.parts import other_part, part_lines
 from presswatch.segment.rules import furniture_key, line_rules
 from presswatch.segment.runs import extend_run, table_rows
+from presswatch.segment.story import dated_card_above
 from presswatch.segment.text import TERMINAL, Line, best_run, is_prose, line_weight
 
 # Prose above a comment thread that makes an article, one paragraph (the thread ends the body).
@@ -89,6 +90,20 @@ def _sentences_after(lines: list[Line], last: int, stop: int) -> int:
     return last
 
 
+def _before_cards(lines: list[Line], first: int, last: int) -> tuple[int, int]:
+    """Return the run cut at its first trailer heading when dated teaser cards follow it."""
+    # a recommendation box whose cards carry whole stories ("Oct 16, 2025", "8 min read" over
+    # the next article's paragraphs) outweighs the heading: the body ends above it
+    barriers = line_rules().barriers
+    for b in range(first + 1, last + 1):
+        if lines[b].rule in barriers:
+            prose = next((i for i in range(b + 1, last + 1) if is_prose(lines[i])), -1)
+            if prose > 0 and dated_card_above(lines, b, prose):
+                return first, max(j for j in range(first, b) if not lines[j].blank)
+            break
+    return first, last
+
+
 def _edge(lines: list[Line], outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     """Return True when a list has little prose on its outer side and a body on its inner side."""
     return _prose_chars(lines, *outer) < EDGE_PROSE and _prose_chars(lines, *inner) >= BODY_MIN
@@ -139,6 +154,7 @@ def label_lines(lines: list[Line]) -> list[str | None]:
             lines, (first, last) = marked, above
         else:
             thread = len(lines)
+    first, last = _before_cards(lines, first, last)
     widget: list[int] = []
     table = table_rows(lines) if first >= 0 else []
     if first >= 0:

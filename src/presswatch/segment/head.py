@@ -117,8 +117,13 @@ def _listed_title(line: Line) -> bool:
     return title_like(line) and line.words > MIN_HEADLINE_WORDS and not is_furniture(line.text)
 
 
+def is_header_date(line: Line) -> bool:
+    """Return True for a line holding a calendar date, a "3 hours ago" or a "5 min read"."""
+    return _HEADER_DATE.search(line.text) is not None
+
+
 def _header(line: Line) -> bool:
     """Return True for an article header line: a byline, or a short dated or read-time line."""
     if line.rule == "byline":
         return True
-    return line.rule is None and line.words <= HEADER_WORDS and bool(_HEADER_DATE.search(line.text))
+    return line.rule is None and line.words <= HEADER_WORDS and is_header_date(line)

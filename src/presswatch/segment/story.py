@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from presswatch.segment.head import is_header_date
 from presswatch.segment.marks import (
     CARD_HEADS,
     META_MAX_WORDS,
@@ -132,6 +133,20 @@ def _card_above(lines: Sequence[Line], end: int, i: int) -> bool:
             heads.append(_long_title(line))
         j -= 1
     return any(heads) and (heads[:2] != [True, True] or not _titles_only(lines, end, i))
+
+
+def dated_card_above(lines: Sequence[Line], end: int, i: int) -> bool:
+    """Return True when a card's date line ("Oct 16, 2025", "8 min read") stands right above i."""
+    # a calendar date or a reading time, not a bare year (a table's "Founded: 2004")
+    j, seen = i - 1, 0
+    while j > end and seen < CARD_HEADS:
+        line = lines[j]
+        if line.text:
+            if line.words <= META_MAX_WORDS and is_header_date(line):
+                return True
+            seen += 1
+        j -= 1
+    return False
 
 
 def _long_title(line: Line) -> bool:
