@@ -137,3 +137,21 @@ def test_more_trailer_headings_end_the_body(body_lines: list[str], heading: str)
     kinds = kinds_of(text, segment_text(text))
     assert kinds[heading] in ("recommendation", "comments")
     assert all(kinds[t] != "body" for t in teasers)
+
+
+def test_short_sentences_at_the_body_edges_are_body(body_lines: list[str]) -> None:
+    # a method's last step and a brief's closing line are too short to weigh as prose
+    closing = ["Nobody was hurt.", "Rest the fish for five minutes."]
+    text = "\n".join(["Jump to Recipe", *body_lines, *closing, "Rate this recipe", "★★★★★"])
+    kinds = kinds_of(text, segment_text(text))
+    assert [kinds[line] for line in [*body_lines, *closing]] == ["body"] * (len(body_lines) + 2)
+    assert kinds["Rate this recipe"] != "body"
+
+
+@pytest.mark.parametrize("line", ["Ready to sail again?", "I'd like to...", "Sign me up!"])
+def test_questions_and_prompts_after_the_body_are_no_sentences(
+    body_lines: list[str], line: str
+) -> None:
+    text = "\n".join([*body_lines, line, "Subscribe"])
+    kinds = kinds_of(text, segment_text(text))
+    assert kinds[line] != "body"

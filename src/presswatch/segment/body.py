@@ -36,6 +36,7 @@ SECTION_BREAKS = frozenset({"—"})
 # within the run and at least BODY_MIN on the other side.
 EDGE_PROSE = 200
 BODY_MIN = 300
+SHORT_SENTENCE_WORDS = 3
 
 
 def _prose_chars(lines: list[Line], first: int, last: int) -> int:
@@ -104,6 +105,30 @@ def _before_cards(lines: list[Line], first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+def _short_sentences(lines: list[Line], first: int, last: int) -> tuple[int, int]:
+    """Return the run widened by the short sentences right at its edges ("Rest it for an hour.")."""
+
+    # a step of a method or a closing line is a sentence too short to weigh as prose
+    def sentence(line: Line) -> bool:
+        return (
+            line.rule is None
+            and line.words >= SHORT_SENTENCE_WORDS
+            and line.text.endswith(".")
+            and not line.text.endswith("..")
+            and line.text[0].isupper()
+        )
+
+    i = last + 1
+    while i < len(lines) and (lines[i].blank or sentence(lines[i])):
+        last = i if not lines[i].blank else last
+        i += 1
+    i = first - 1
+    while i >= 0 and (lines[i].blank or sentence(lines[i])):
+        first = i if not lines[i].blank else first
+        i -= 1
+    return first, last
+
+
 def _edge(lines: list[Line], outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     """Return True when a list has little prose on its outer side and a body on its inner side."""
     return _prose_chars(lines, *outer) < EDGE_PROSE and _prose_chars(lines, *inner) >= BODY_MIN
@@ -164,6 +189,7 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         last = list_end(lines[:thread], first, last)
         first, before = extend_run(lines, first, last, weight, barriers, -1, table)
         widget += after + before
+        first, last = _short_sentences(lines, first, last)
         # the box first: its bio, when _before_bio cuts it, is what shows the heading is one
         last = _before_bio(lines, first, before_author_box(lines, first, last))
         last = signoff_after(lines, last)
