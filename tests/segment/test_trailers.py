@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presswatch.segment import segment_text
-from presswatch.segment.story import dated_card_above
+from presswatch.segment.storybox import dated_card_above
 from presswatch.segment.text import split_lines
 from tests.segment.test_layout import kinds_of
 
@@ -268,3 +268,24 @@ def test_a_card_date_is_a_calendar_date_or_reading_time(line: str, dated: bool) 
     prose = "The ferry will run every hour from Monday, the harbour board said on Friday."
     lines = split_lines("\n".join(["Related", line, prose]))
     assert dated_card_above(lines, 0, 2) is dated
+
+
+def test_one_dated_related_link_inside_a_long_story_is_bridged(body_lines: list[str]) -> None:
+    # a single card is an inline link: the story goes on under it, however long either half
+    first = body_lines + [line.replace("Eastwick", "Westwick") for line in body_lines]
+    second = [line.replace("Eastwick", "Northwick") for line in body_lines]
+    box = ["Related stories", "Fishermen plan a protest at the board meeting", "February 20, 2025"]
+    text = "\n".join([*first, *box, *second])
+    kinds = kinds_of(text, segment_text(text))
+    assert [kinds[line] for line in [*first, *second]] == ["body"] * (len(first) + len(second))
+
+
+@pytest.mark.parametrize(
+    "heading", ["Other recommendations", "Further recommendations", "More than 20 guides"]
+)
+def test_a_report_s_recommendations_section_is_no_trailer(
+    body_lines: list[str], heading: str
+) -> None:
+    text = "\n".join([*body_lines, heading, *body_lines[:2]])
+    kinds = kinds_of(text, segment_text(text))
+    assert kinds[heading] != "recommendation"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from presswatch.segment.marks import is_bio, is_box_heading, occupations
+from presswatch.segment.marks import is_bio, is_box_heading, load_data, occupations
 from presswatch.segment.rules import furniture_key
 from presswatch.segment.text import Line, is_prose
 
@@ -21,6 +22,7 @@ ROLE_WORDS = 20  # under "About Jane Doe", a line opening with her name and an o
 # credential such as "MD"), a role line perhaps, then a bio opening with her first name or surname.
 _NAME_LINE = re.compile(r"(?:[A-Z][\w'’.-]*,? ){1,3}[A-Z][\w'’.-]*")
 NAME_GAP = 2  # non-blank lines from the name line to the bio
+_POSSESSIVE = re.compile(r"[’']s$")
 # capitalised function words a heading shares with its paragraph ("Who We Are" / "We are …")
 _NOT_NAMES = frozenset(
     {"A", "An", "The", "This", "That", "These", "Our", "Your", "We", "You", "I", "It", "He"}
@@ -28,9 +30,15 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _bio_shaped(line: Line, name: str) -> bool:
+@cache
+def _bio_verbs() -> frozenset[str]:
+    """Return the verbs opening a bio after the author's name (data/bios.toml)."""
+    return frozenset(load_data("bios.toml")["bio_verbs"])
+
+
+def _bio_shaped(line: Line, name: str, first_person: bool = True) -> bool:
     """Return whether a line reads as an author bio (of `name`, when the heading gives one)."""
-    if is_bio(line) or _FIRST_PERSON.search(line.text):
+    if is_bio(line) or (first_person and _FIRST_PERSON.search(line.text)):
         return True
     if not name or not line.text.startswith(name):
         return False
@@ -57,39 +65,49 @@ def _filled(lines: list[Line], lo: int, hi: int) -> list[Line]:
 
 
 def _name_heads(lines: list[Line], i: int, last: int) -> bool:
-    """Return whether line i is an author's name over a bio that opens with one of its words."""
+    """Return whether line i is an author's name over a bio of that author."""
+    # the bio opens with her first name or full name and a bio verb ("Cai covers …", "Cai Morrow
+    # has reported …"), or is shaped as a bio: a section opening with its heading's word is not
     line = lines[i]
     if line.rule is not None or not 2 <= line.words <= 4 or not _NAME_LINE.fullmatch(line.text):
         return False
-    names = {word.strip(",.") for word in line.text.split()} - _NOT_NAMES
+    name = line.text.rstrip(",")
+    given = name.split(" ", 1)[0]
+    if given in _NOT_NAMES:
+        return False
     seen = 0
     for j in range(i + 1, last + 1):
         if lines[j].blank:
             continue
         seen += 1
         if is_prose(lines[j]):
-            first, second = [*lines[j].text.split(" ", 2), ""][:2]
-            # "Scholarship Scams" over "Scholarship scams are …" is a section heading
-            if second.islower() and second.strip(",.") in {name.lower() for name in names}:
-                return False
-            return first.strip(",’'s") in names or is_bio(lines[j])
+            text = lines[j].text
+            # under a bare name, a paragraph in the first person is a closing note as often
+            if _bio_shaped(lines[j], name, first_person=False):
+                return True
+            for opening in (name, given):
+                if text.startswith(opening + " "):
+                    verb = _POSSESSIVE.sub("", text[len(opening) + 1 :].split(" ", 1)[0])
+                    return verb in _bio_verbs()
+            return False
         if seen >= NAME_GAP:
             break
     return False
 
 
-def _is_box(lines: list[Line], i: int, last: int, named: bool = False) -> bool:
-    """Return whether the heading at line i heads an author box running to line last."""
-    key = furniture_key(lines[i].text)
-    name = lines[i].text.split(" ", 1)[1] if key.startswith("about ") else ""
-    name = "" if furniture_key(name).startswith(("the ", "our ")) else name
+def _is_box(lines: list[Line], i: int, last: int, author: str = "") -> bool:
+    """Return whether the heading at line i (or `author`'s name line) heads an author box."""
+    if author:
+        name = author  # _name_heads found the bio
+    else:
+        key = furniture_key(lines[i].text)
+        name = lines[i].text.split(" ", 1)[1] if key.startswith("about ") else ""
+        name = "" if furniture_key(name).startswith(("the ", "our ")) else name
     box, rest = _box(lines, i + 1, last)
-    if named:
-        name = lines[i].text
     prose = [line for line in box if is_prose(line)]
     if len(prose) > AUTHOR_PARAGRAPHS or sum(len(line.text) for line in prose) > AUTHOR_PROSE:
         return False
-    if not named and not any(_bio_shaped(line, name) for line in box):
+    if not author and not any(_bio_shaped(line, name) for line in box):
         return False
     # prose after the box is a second bio ("Hi, I'm Jane"), else the story goes on
     return not any(is_prose(line) for line in rest) or any(_bio_shaped(x, name) for x in rest)
@@ -97,7 +115,9 @@ def _is_box(lines: list[Line], i: int, last: int, named: bool = False) -> bool:
 
 def before_author_box(lines: list[Line], first: int, last: int) -> int:
     """Return the run's last line before an author box that closes the run, else last."""
-    seen = 0
+    # a box under a bare name may be the second of a headed box ("The authors", two bios): the
+    # highest box found within the window wins
+    seen, end = 0, last
     for i in range(last, first, -1):
         line = lines[i]
         if line.blank:
@@ -106,11 +126,13 @@ def before_author_box(lines: list[Line], first: int, last: int) -> int:
         if seen > AUTHOR_WINDOW:
             break
         heading = line.words <= 5 and is_box_heading(line, furniture_key(line.text))
-        named = not heading and _name_heads(lines, i, last)
-        if heading or named:
+        author = "" if heading or not _name_heads(lines, i, last) else line.text.rstrip(",")
+        if heading or author:
             above = sum(len(x.text) for x in lines[first:i] if is_prose(x))
-            if above >= BODY_MIN and _is_box(lines, i, last, named):
-                return max(j for j in range(first, i) if not lines[j].blank)
-            if heading:
+            if above >= BODY_MIN and _is_box(lines, i, last, author):
+                end = max(j for j in range(first, i) if not lines[j].blank)
+                if heading:
+                    break
+            elif heading:
                 break
-    return last
+    return end

@@ -23,7 +23,7 @@ from presswatch.segment.marks import (
 from presswatch.segment.parts import other_part, part_lines
 from presswatch.segment.rules import furniture_key, line_rules
 from presswatch.segment.runs import extend_run, table_rows
-from presswatch.segment.story import dated_card_above
+from presswatch.segment.storybox import cards_follow, dated_card_above
 from presswatch.segment.text import TERMINAL, Line, best_run, is_prose, line_weight
 
 # Prose above a comment thread that makes an article, one paragraph (the thread ends the body).
@@ -36,7 +36,6 @@ SECTION_BREAKS = frozenset({"—"})
 # within the run and at least BODY_MIN on the other side.
 EDGE_PROSE = 200
 BODY_MIN = 300
-SHORT_SENTENCE_WORDS = 3
 
 
 def _prose_chars(lines: list[Line], first: int, last: int) -> int:
@@ -91,42 +90,18 @@ def _sentences_after(lines: list[Line], last: int, stop: int) -> int:
     return last
 
 
-def _before_cards(lines: list[Line], first: int, last: int) -> tuple[int, int]:
-    """Return the run cut at its first trailer heading when dated teaser cards follow it."""
+def _before_cards(lines: list[Line], first: int, last: int) -> int:
+    """Return the run's last line above its first trailer heading when dated cards follow it."""
     # a recommendation box whose cards carry whole stories ("Oct 16, 2025", "8 min read" over
     # the next article's paragraphs) outweighs the heading: the body ends above it
     barriers = line_rules().barriers
     for b in range(first + 1, last + 1):
         if lines[b].rule in barriers:
             prose = next((i for i in range(b + 1, last + 1) if is_prose(lines[i])), -1)
-            if prose > 0 and dated_card_above(lines, b, prose):
-                return first, max(j for j in range(first, b) if not lines[j].blank)
+            if prose > 0 and dated_card_above(lines, b, prose) and cards_follow(lines, b):
+                return max(j for j in range(first, b) if not lines[j].blank)
             break
-    return first, last
-
-
-def _short_sentences(lines: list[Line], first: int, last: int) -> tuple[int, int]:
-    """Return the run widened by the short sentences right at its edges ("Rest it for an hour.")."""
-
-    # a step of a method or a closing line is a sentence too short to weigh as prose
-    def sentence(line: Line) -> bool:
-        return (
-            line.rule is None
-            and line.words >= SHORT_SENTENCE_WORDS
-            and line.text.endswith(".")
-            and not line.text.endswith("..")
-            and line.text[0].isupper()
-        )
-
-    i = last + 1
-    while i < len(lines) and (lines[i].blank or sentence(lines[i])):
-        last = i if not lines[i].blank else last
-        i += 1
-    i = first - 1
-    while i >= 0 and (lines[i].blank or sentence(lines[i])):
-        first = i if not lines[i].blank else first
-        i -= 1
-    return first, last
+    return last
 
 
 def _edge(lines: list[Line], outer: tuple[int, int], inner: tuple[int, int]) -> bool:
@@ -179,7 +154,7 @@ def label_lines(lines: list[Line]) -> list[str | None]:
             lines, (first, last) = marked, above
         else:
             thread = len(lines)
-    first, last = _before_cards(lines, first, last)
+    last = _before_cards(lines, first, last)
     widget: list[int] = []
     table = table_rows(lines) if first >= 0 else []
     if first >= 0:
@@ -189,7 +164,6 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         last = list_end(lines[:thread], first, last)
         first, before = extend_run(lines, first, last, weight, barriers, -1, table)
         widget += after + before
-        first, last = _short_sentences(lines, first, last)
         # the box first: its bio, when _before_bio cuts it, is what shows the heading is one
         last = _before_bio(lines, first, before_author_box(lines, first, last))
         last = signoff_after(lines, last)

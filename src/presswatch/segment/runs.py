@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from presswatch.segment.story import dated_card_above, same_story_end
+from presswatch.segment.story import same_story_end
+from presswatch.segment.storybox import cards_follow, dated_card_above
 from presswatch.segment.text import Line, is_prose
 
 # A gap of this many non-blank lines (weighted by `_gap_cost`) still joins two prose runs.
@@ -139,7 +140,12 @@ def extend_run(
             if line.rule is None and is_prose(line):
                 gap = range(min(end, i) + 1, max(end, i))
                 heads = [j for j in gap if lines[j].rule in barriers]
-                if heads and step > 0 and dated_card_above(lines, heads[-1], i):
+                if (
+                    heads
+                    and step > 0
+                    and dated_card_above(lines, heads[-1], i)
+                    and cards_follow(lines, heads[-1])
+                ):
                     break  # a teaser card carrying the next story whole, under its date
                 # a table, or an inline box under the lead paragraph, may have one paragraph
                 # on its far side

@@ -6,10 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from presswatch.segment.head import is_header_date
 from presswatch.segment.marks import (
-    CARD_HEADS,
-    META_MAX_WORDS,
     is_bio,
     is_blurb,
     is_box_heading,
@@ -17,7 +14,7 @@ from presswatch.segment.marks import (
     load_data,
 )
 from presswatch.segment.rules import furniture_key, line_rules
-from presswatch.segment.storybox import not_story, prev_line, ranked
+from presswatch.segment.storybox import heads_above, not_story, prev_line, ranked
 from presswatch.segment.text import Line, is_prose, text_size
 
 # The box between the body and the resumed prose costs at most this much (`runs._gap_cost`: a
@@ -124,29 +121,11 @@ def _card_above(lines: Sequence[Line], end: int, i: int) -> bool:
     # read"). Two headlines in a row right above it are a list of links with no blurbs (the
     # story goes on under it), not a card, when the box holds nothing else: a headline over a
     # standfirst under a list of topics is the next article's head.
-    j, heads = i - 1, []
-    while j > end and len(heads) < CARD_HEADS:
-        line = lines[j]
-        if line.text:
-            if line.words <= META_MAX_WORDS and _DATED.search(line.text):
-                return True
-            heads.append(_long_title(line))
-        j -= 1
-    return any(heads) and (heads[:2] != [True, True] or not _titles_only(lines, end, i))
-
-
-def dated_card_above(lines: Sequence[Line], end: int, i: int) -> bool:
-    """Return True when a card's date line ("Oct 16, 2025", "8 min read") stands right above i."""
-    # a calendar date or a reading time, not a bare year (a table's "Founded: 2004")
-    j, seen = i - 1, 0
-    while j > end and seen < CARD_HEADS:
-        line = lines[j]
-        if line.text:
-            if line.words <= META_MAX_WORDS and is_header_date(line):
-                return True
-            seen += 1
-        j -= 1
-    return False
+    heads = heads_above(lines, end, i, lambda line: _DATED.search(line.text) is not None)
+    if heads is None:
+        return True
+    flags = [_long_title(line) for line in heads]
+    return any(flags) and (flags[:2] != [True, True] or not _titles_only(lines, end, i))
 
 
 def _long_title(line: Line) -> bool:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
-from presswatch.segment.marks import load_data
+from presswatch.segment.head import is_header_date
+from presswatch.segment.marks import CARD_HEADS, META_MAX_WORDS, load_data
+from presswatch.segment.rules import line_rules
 from presswatch.segment.text import Line
 
 # A card's kicker in capitals right above the prose has at most this many words ("TRANSPORT").
 KICKER_WORDS = 2
+CARDS_MIN = 2  # dated cards under a trailer heading that carry whole stories
 
 # a comment's action link ("Reply", "Like (3)"): the line without its digits and marks
 _ACTION = re.compile(r"[\W\d_]+")
@@ -100,3 +103,39 @@ def not_story(lines: Sequence[Line], i: int, far: int) -> bool:
         return True  # "Want more news about …? Sign up …"
     span = [lines[j].text for j in range(i, far + 1) if lines[j].text]
     return any(promo.search(text) or about.search(text) for text in span)
+
+
+def dated_card_above(lines: Sequence[Line], end: int, i: int) -> bool:
+    """Return True when a card's date line ("Oct 16, 2025", "8 min read") stands right above i."""
+    # a calendar date or a reading time, not a bare year (a table's "Founded: 2004")
+    return heads_above(lines, end, i, is_header_date) is None
+
+
+def heads_above(
+    lines: Sequence[Line], end: int, i: int, dated: Callable[[Line], bool]
+) -> list[Line] | None:
+    """Return the up to CARD_HEADS lines above line i (after `end`), or None at a date line."""
+    j, heads = i - 1, []
+    while j > end and len(heads) < CARD_HEADS:
+        line = lines[j]
+        if line.text:
+            if line.words <= META_MAX_WORDS and dated(line):
+                return None
+            heads.append(line)
+        j -= 1
+    return heads
+
+
+def cards_follow(lines: Sequence[Line], heading: int) -> bool:
+    """Return True when two or more card dates stand under a trailer heading (before the next)."""
+    # one dated card is an inline "Related" link with the story going on under it; a box of
+    # cards carrying whole stories dates each of them
+    barriers, seen = line_rules().barriers, 0
+    for line in lines[heading + 1 :]:
+        if line.rule in barriers:
+            break
+        if line.text and line.words <= META_MAX_WORDS and is_header_date(line):
+            seen += 1
+            if seen >= CARDS_MIN:
+                return True
+    return False
