@@ -1,13 +1,41 @@
 """Headline quotes whose speaker is a role ('…, assures the governor', 'Japan coach …: “…”'):
-the person the article's body names in that role."""
+the person the article's body names in that role; or whose words a body quote repeats."""
 
 from __future__ import annotations
+
+import re
 
 from presswatch.quotes.holders import LABEL_TITLES, label_holder, qualified
 from presswatch.quotes.inherit import Item
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.speakers import DocSpeakers
 from presswatch.quotes.words import personal
+
+_WORD = re.compile(r"\w+")
+_ARTICLES = frozenset({"a", "an", "the"})  # headlines drop them: 'look for compromise'
+
+
+def _key(quote: str) -> str:
+    """Return a quote's lower-case words without articles, joined and set off by spaces."""
+    return " " + " ".join(w for w in _WORD.findall(quote.lower()) if w not in _ARTICLES) + " "
+
+
+def repeated_lines(text: str, items: list[Item]) -> None:
+    """Set the speaker of a headline quote with no cue verb from the one body quote that holds
+    its words (at least four): the headline repeats a line the body attributes."""
+    heads = [it for it in items if it.para == 0 and it.kind == "direct"]
+    heads = [it for it in heads if not (it.speaker and it.cue and it.cue.verb)]
+    if not heads:
+        return
+    body = [it for it in items if it.para and it.kind == "direct" and it.speaker]
+    keys = [_key(text[it.start : it.end]) for it in body]
+    for it in heads:
+        key = _key(text[it.start : it.end])
+        if key.count(" ") < 5:
+            continue  # too short to tell a repeated line from a common phrase
+        found = [b for b, k in zip(body, keys, strict=True) if key in k]
+        if found and len({b.speaker for b in found}) == 1:
+            it.speaker, it.surface, it.rule = found[0].speaker, found[0].surface, "repeated"
 
 
 def headline_roles(text: str, doc: DocSpeakers, items: list[Item]) -> None:

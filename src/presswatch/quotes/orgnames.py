@@ -239,7 +239,7 @@ def _mention(text: str, start: int, end: int, acronym: str | None) -> Mention | 
         if hits and (k or len(words) > 1) and w[0].isupper():
             got |= hits
             name = _cut(words, k) if k < len(words) - 1 else words
-    if lead and lead[0].islower() and words[0] not in lexicon().first_names:
+    if lead and lead[0].islower() and words[0].lower() not in lexicon().first_names:
         single = bool(intro := _of(lead[0]))
         got |= intro  # 'startup Vokalis'
     if not got or (not single and len([w for w in name if w.lower() != "the"]) < 2):

@@ -158,9 +158,9 @@ def _of_and(toks: list[tuple[int, int, str]], k: int, i: int) -> bool:
 
 
 def _bridge(toks: list[tuple[int, int, str]], j: int) -> int | None:
-    """Return the index of a capitalised word reached from toks[j] over 1-2 lower-case role
+    """Return the index of a capitalised word reached from toks[j] over 1-3 lower-case role
     words ('Clinton ally James Carville', 'Oversight ranking Democrat'), else None."""
-    for n in range(j, min(j + 2, len(toks))):
+    for n in range(j, min(j + 3, len(toks))):
         if not role_word(toks[n][2]):
             return None
         if n + 1 < len(toks) and is_cap(toks[n + 1][2]):
