@@ -11,7 +11,7 @@ from presswatch.quotes.antecedents import MODIFIER, sentence_subject
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
 from presswatch.quotes.docindex import cue_sentences, verbless
-from presswatch.quotes.headline import headline_roles
+from presswatch.quotes.headline import headline_roles, repeated_lines
 from presswatch.quotes.holders import label_holder
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
@@ -112,6 +112,7 @@ def _extract(
             carry, carry_open = LastSubject(masked, doc, idx, bounds), False
             doc.later(carry)
     doc.drop_later()
+    repeated_lines(text, items)
     headline_roles(text, doc, items)
     kept: list[Item] = []
     for it in sorted(items, key=lambda it: (it.start, it.kind != "direct")):

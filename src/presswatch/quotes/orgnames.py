@@ -224,6 +224,13 @@ def _kinded(words: list[str]) -> bool:
     return any(w[:1].isupper() and _of(w.lower().strip(",;:")) for w in words)
 
 
+def _not_person(words: list[str]) -> bool:
+    """Return whether a name after 'operator' or 'chain' is not shaped as a person's: one word
+    ('Stagecoach') or ending in a plural ('Saltbridge Lines'; not 'Ilkka Marsh')."""
+    last = words[-1].rstrip(",;:.")
+    return len(words) == 1 or (last.endswith("s") and not last.endswith(("ss", "'s", "’s")))
+
+
 def _mention(text: str, start: int, end: int, acronym: str | None) -> Mention | None:
     """Return the organisation a capitalised run (start to end) names, with its kinds, else None."""
     words = run_words(text[start:end].split(" (")[0])
@@ -239,8 +246,10 @@ def _mention(text: str, start: int, end: int, acronym: str | None) -> Mention | 
         if hits and (k or len(words) > 1) and w[0].isupper():
             got |= hits
             name = _cut(words, k) if k < len(words) - 1 else words
-    if lead and lead[0].islower() and words[0] not in lexicon().first_names:
+    if lead and lead[0].islower() and words[0].lower() not in lexicon().first_names:
         single = bool(intro := _of(lead[0]))
+        if lead[0] in lexicon().sets["people_kind_words"] and not _not_person(words):
+            single, intro = False, _NONE  # 'radio operator Ilkka Marsh': a person
         got |= intro  # 'startup Vokalis'
     if not got or (not single and len([w for w in name if w.lower() != "the"]) < 2):
         return None

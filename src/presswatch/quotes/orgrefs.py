@@ -18,20 +18,32 @@ if TYPE_CHECKING:
 
 Orgs = Callable[[str | None], list[Mention]]
 _SPOKES = re.compile(r"(?i)^(?:an?|one) (?:(.+) )?spokes(?:man|woman|person)(?: for (.+))?$")
-_STATEMENT = re.compile(r"(?i)^(?:the|a|an) (?:\w+ )?statement(?: (?:from|by) (.+))?$")
+_NOUNS = lexicon().sets["statement_nouns"]  # 'statement', 'note', 'post' …
+_NOUN = "(?:" + "|".join(sorted(_NOUNS)) + ")"
+_END = r"(?![\w-])"  # the noun ends the word: not 'post-match'
+# the noun is lower case on purpose: 'the Harbour Post' and 'the Post' stay newspapers
+_STATEMENT = re.compile(rf"^(?i:the|a|an) (?:\w+ )?({_NOUN})(?: (?:from|by) (.+))?$")
+# 'X said in a statement', 'X informed, in a note,', 'X issued (a joint) statement', 'X made a
+# written statement' ('made' only a statement or announcement: 'made a note of' is an idiom)
 _ISSUED = re.compile(
     r"(?:(?: later| also| then| \w+ly)?(?: said| says| added| announced| wrote| confirmed| stated"
-    r"| insisted| explained| noted| warned)(?: \w+)? in a|"
-    r" (?:issued|released|put out|published|posted|sent)) (?:\w+ )?statement\b"
+    r"| insisted| explained| noted| warned| informed)(?: \w+)?,? in an?|"
+    rf" (?:issued|released|put out|published|posted|sent)(?: an?)?) (?:\w+ )?({_NOUN}){_END}"
+    rf"| made an? (?:\w+ )?(statement|announcement){_END}"
 )
-_FROM = re.compile(r"(?i)\b(?:statement|statements) (?:from|by) ")
-_IN_A = re.compile(r"\b[Ii]n a (?:\w+ )?statement(?: on \w+| \w+day)?, ")
+# 'a statement from X'; the other nouns only before a name ('the note from Jo Roe'), as 'the
+# release from custody', 'the announcement by the army' are no issued words
+_FROM = re.compile(rf"(?i)\b({_NOUN})s? (?:from|by) ")
+_FROM_ANY = frozenset({"statement", "communique"})
+# 'In a statement on Monday, X', 'In a post on its Facebook page, X'
+_IN_A = re.compile(rf"\b[Ii]n an? (?:\w+ )?({_NOUN})(?: on [^,.;\n]{{1,40}}| \w+day)?, ")
 
 
 def wanted(low: str) -> bool:
     """Return whether a lower-case speaker phrase is one this module may resolve (cheap test)."""
     return (
-        "statement" in low
+        low.rpartition(" ")[2] in _NOUNS
+        or "statement" in low  # 'statements', 'a statement from the council'
         or "spokes" in low
         or (low.startswith("the ") and low[4:] in kinds().words)
         or (low.startswith("the ") and low.rsplit(" ", 1)[-1] in kinds().by_word)
@@ -85,7 +97,7 @@ def resolve(
             return None  # 'a Trump spokesman': not the person
         return _org(text, mentions, org, pos)
     if m := _STATEMENT.match(surface):
-        issuer = (pos, m.group(1)) if m.group(1) else _issuer(text, pos)
+        issuer = (pos, m.group(2)) if m.group(2) else _issuer(text, pos, _plain(m.group(1)))
         if issuer is None:
             return None
         if _is_org(mentions, issuer[1], issuer[0]):
@@ -129,15 +141,15 @@ def _org(text: str, mentions: Orgs, org: str, pos: int) -> str | None:
 
 def _org_word(word: str) -> bool:
     """Return whether a word is an organisation word or makes a name of an organisation kind."""
-    last = word.lower().strip("’'s")
+    last = word.lower().removesuffix("’s").removesuffix("'s")
     return last in lexicon().org_words or last in kinds().by_word
 
 
 def _is_org(mentions: Orgs, org: str, pos: int) -> bool:
     """Return whether a phrase names an organisation."""
     # an organisation word, an acronym, or a name the text gave as one
-    if _org_word(org.split()[-1]):
-        return True
+    if _org_word(org.split()[-1]) or _org_word(org.partition(" of ")[0].split()[-1]):
+        return True  # 'the Harbour Board', 'the Secretariat of Health of …'
     bare = org.removeprefix("the ").removeprefix("The ")
     return (bare.isupper() and len(bare) > 1) or any(
         m.name.removeprefix("the ") == bare for m in mentions() if m.pos < pos
@@ -161,18 +173,27 @@ def _trim(phrase: str) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
-def _issuer(text: str, pos: int) -> tuple[int, str] | None:
-    """Return (position, phrase) of the latest statement's issuer before pos, else None."""
-    # None when that statement's issuer is no name or organisation: 'she said in a statement'
+def _issuer(text: str, pos: int, noun: str) -> tuple[int, str] | None:
+    """Return (position, phrase) of the issuer of the latest such noun ('note') before pos."""
+    # None when that statement's issuer is no name or organisation: 'she said in a statement';
+    # only the same noun counts: 'the statement said' is not the note or post of another
     events: list[tuple[int, str | None]] = []
+    spans: list[tuple[int, int]] = []
     for m in _ISSUED.finditer(text, 0, pos):
+        spans.append(m.span())
+        if _plain(m.group(1) or m.group(2)) != noun:
+            continue
         left = text[max(0, m.start() - 80) : m.start()]
         left = left[left.rfind(". ") + 2 :] if ". " in left else left
         got = _ISSUER.search(left)
         events.append((m.start(), got.group(0) if got else None))
     for pattern in (_FROM, _IN_A):
         for m in pattern.finditer(text, 0, pos):
+            if _plain(m.group(1)) != noun or any(a <= m.start() < b for a, b in spans):
+                continue  # 'X informed, in a note, that …': the issuer is the verb's subject
             got = _AFTER.match(text, m.end())
+            if pattern is _FROM and noun not in _FROM_ANY and not (got and _named(got.group(0))):
+                continue
             events.append((m.end(), _trim(got.group(0)) if got else None))
     if not events:
         return None
@@ -180,3 +201,13 @@ def _issuer(text: str, pos: int) -> tuple[int, str] | None:
     if len(re.findall(r"\n+", text[at:pos])) > 1:
         return None  # the statement of an older paragraph
     return (at, phrase) if phrase else None
+
+
+def _plain(noun: str) -> str:
+    """Return a statement noun in lower case without its accent ('communiqué': 'communique')."""
+    return noun.lower().replace("é", "e")
+
+
+def _named(phrase: str) -> bool:
+    """Return whether a phrase is a capitalised name ('Jo Roe', 'the Harbour Council')."""
+    return phrase.removeprefix("the ")[:1].isupper()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from presswatch.quotes.appositives import appositive
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import demonyms, lexicon
 from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
@@ -159,8 +159,10 @@ def _of_and(toks: list[tuple[int, int, str]], k: int, i: int) -> bool:
 
 def _bridge(toks: list[tuple[int, int, str]], j: int) -> int | None:
     """Return the index of a capitalised word reached from toks[j] over 1-2 lower-case role
-    words ('Clinton ally James Carville', 'Oversight ranking Democrat'), else None."""
-    for n in range(j, min(j + 2, len(toks))):
+    words ('Clinton ally James Carville'), or 3 after a nationality ('Danish offshore turbine
+    maker Vestholm Energi'; not 'Velmar FC beat host club Arlen United'), else None."""
+    most = 3 if j and toks[j - 1][2].lower() in demonyms() else 2
+    for n in range(j, min(j + most, len(toks))):
         if not role_word(toks[n][2]):
             return None
         if n + 1 < len(toks) and is_cap(toks[n + 1][2]):
