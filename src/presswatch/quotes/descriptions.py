@@ -4,10 +4,16 @@ later 'the Ukrainian leader said' can be resolved to the person."""
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import TYPE_CHECKING
 
 from presswatch.quotes.holders import same_sentence
-from presswatch.quotes.lexicon import lexicon, us_states
+from presswatch.quotes.lexicon import demonyms, lexicon, rows, us_states
+from presswatch.quotes.roles import outside_quote
 from presswatch.quotes.words import unicode_caps
+
+if TYPE_CHECKING:
+    from presswatch.quotes.speakers import DocSpeakers
 
 # runs are possessive ('++'): what follows each is never in its class, so the matches are the
 # same and a failing position gives up without backtracking through the word
@@ -120,3 +126,76 @@ def match(
     if any(n != best[1] and same_sentence(text, at, best[0]) for at, n in found):
         return None
     return best
+
+
+_PERSON_NOUNS = {r[0].strip(): r[1].strip() for r in rows("person_nouns.tsv")}
+_CONTRAST = lexicon().sets["contrast_words"]
+_WORDS = re.compile(r"[a-z][\w'’-]*")
+
+
+@cache
+def _introduced(head: str) -> re.Pattern[str]:
+    """Return the pattern of an indefinite description with this head ('an elderly woman')."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w'’-]+ ){{0,3}}{re.escape(head)}\b")
+
+
+def _kind(words: list[str]) -> tuple[str, str] | None:
+    """Return (head, gender 'm'/'f'/'u', or 'title') of a description of a person, else None."""
+    words = [w.split("-of-", 1)[0] for w in words]  # 'mother-of-three'
+    if "of" in words:  # 'grandmother of four'
+        words = words[: words.index("of")]
+    if not words or any(w in _CONTRAST for w in words):
+        return None
+    head = words[-1]
+    if head in _PERSON_NOUNS:
+        return head, _PERSON_NOUNS[head]
+    # 'the Romanian', 'the Iraqi': a singular person ('the French', 'the British' are a people)
+    if len(words) == 1 and head in demonyms() and head.endswith(("an", "i")):
+        return head, "u"
+    lex = lexicon()  # ('the Sanders campaign': a body, though 'campaign' opens a title)
+    return (head, "title") if head in lex.titles and head not in lex.org_words else None
+
+
+def refer(doc: DocSpeakers, words: list[str], pos: int) -> tuple[int, str] | None:
+    """Return (position, name) of the person a description at pos points back at, else None."""
+    # news style, as a pronoun: 'the woman said', 'the Romanian said', 'the official stressed'
+    # name the latest person named as a subject or speaker in this or the previous paragraph;
+    # not when the text introduced someone unnamed so ('a woman', 'an official'), a title's
+    # holders are named ('Officer Jo Roe': their rule decides) or a title's words are not said of
+    # the person ('the deputy minister' after 'Deputy Minister … Jo Roe')
+    desc = key_words(" ".join(words))
+    found = _kind(desc)
+    text = doc.text
+    if found is None or doc.roles.get(found[0]) or _introduced(found[0]).search(text, 0, pos):
+        return None
+    gender = found[1]
+    doc.settle()
+    prev = text.rfind("\n", 0, pos)
+    lo = text.rfind("\n", 0, prev) + 1 if prev > 0 else 0
+    people = [m for m in doc.antecedents if lo <= m[0] < pos][::-1]
+    if gender in ("m", "f"):  # then a mention outside the quotes ('resident Ana Ruiz told …')
+        mentions = sorted(m for ms in doc.fulls.values() for m in ms if lo <= m[0] < pos)
+        people += [m for m in reversed(mentions) if outside_quote(text, m[0], pos)]
+    for at, name in people:
+        if gender == "title" and not _said_of(doc, name, desc, pos):
+            continue
+        if gender in ("u", "title") or doc.gender(name) in (gender, None):
+            return at, name
+    return None
+
+
+def _said_of(doc: DocSpeakers, name: str, words: list[str], pos: int) -> bool:
+    """Return whether every word of a description is in the title run before a mention of name."""
+    # the words since the clause began: not 'Vice President Jo Roe said Tom Reyes …' for Reyes
+    text, surname = doc.text, name.rsplit(" ", 1)[-1]
+    for p, _ in doc.fulls.get(surname.lower(), []):
+        end = text.find(surname, p, pos)
+        if end < 0:
+            continue
+        lead = text[max(0, p - 100) : end]
+        cut = max(lead.rfind(c) for c in (",", ";", ":", ". ", "\n"))
+        verbs = list(lexicon().verb_re.finditer(lead, cut + 1))
+        run = _WORDS.findall(lead[verbs[-1].end() if verbs else cut + 1 :].lower())
+        if all(w in run for w in words):
+            return True
+    return False

@@ -24,9 +24,11 @@ _ROLE_LEAD = re.compile(
 # ('Minister of Digital Development of …': up to three capitalised words after the 'of')
 _OF_BACK = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w'’-]* ){0,3}$")
 _OF_LEAD = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w'’-]* (?:and|&) )?$")
-# a capitalised word, a lower-case word (a role noun) and a name before a verb open the sentence
+# a capitalised word, one or two lower-case words (a role) and a name, with or without an age,
+# before a verb open the sentence ('Rovers head coach Ana Ruiz was …', 'Site manager Jo Roe, 61,')
 ROLE_OPENING = re.compile(
-    r"\s*([A-Z][\w'’-]*) ([a-z]+) ((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) [a-z]"
+    r"\s*([A-Z][\w'’-]*) ([a-z]+(?: [a-z]+)?) ((?:[A-Z][\w'’-]*+ ){1,3}[A-Z][\w'’-]*+)"
+    r"(?:, \d{1,3},)? [a-z]"
 )
 # words that open a phrase, not a sentence's subject ('In a Des Moines Register poll …')
 _PRONOUNS = set(lexicon().pronouns)  # 'She met Ines Duarte …': a subject, no role lead
@@ -135,6 +137,8 @@ def aged(
                 people.add(fulls[k][1])
         elif k and _ends_run(text[fulls[k - 1][0] : m.start()], fulls[k - 1][1]):
             people.add(fulls[k - 1][1])
+        elif k and (full := _by_surname(text, fulls[:k], m.start())):
+            people.add(full)  # 'Tolhurst, 38,' after 'Graeme Tolhurst'
     if people:
         return people.pop() if len(people) == 1 else None
     if _AGE_GIVEN.search(text, max(0, pos - 300), pos):
@@ -142,6 +146,13 @@ def aged(
     # else the latest person named since the last quote's subject ('Leo Park signed … “…,” the
     # 19-year-old said', 'Jef Roe said he … “…,” the 29-year-old told')
     return named[-1][1] if named else None
+
+
+def _by_surname(text: str, fulls: list[tuple[int, str]], at: int) -> str | None:
+    """Return the latest full name whose surname is the word that ends right at at, else None."""
+    before = text[max(0, at - 40) : at].rsplit(None, 1)
+    word = before[-1] if before else ""
+    return next((f for _, f in reversed(fulls) if f.rsplit(" ", 1)[-1] == word), None)
 
 
 def _ends_run(run: str, full: str) -> bool:
@@ -181,9 +192,11 @@ def role_opening(m: re.Match[str]) -> tuple[str, int] | None:
     """Return the person's name and position of a ROLE_OPENING match, else None."""
     # a role noun (no determiner) after a word that opens no phrase ('In a … poll') and a run of
     # two or three words naming no event or body ('Local farmer Kwabena Asante lost …')
-    role, run = m.group(2), m.group(3)
+    *mods, role = m.group(2).split()
+    run = m.group(3)
     if (
-        role not in DETERMINERS
+        all(role_word(w) and w not in DETERMINERS for w in mods)
+        and role not in DETERMINERS
         and m.group(1).lower() not in _NOT_ROLE_LEAD
         and role_word(role)
         and run.count(" ") < 3

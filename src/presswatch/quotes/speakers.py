@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from presswatch.quotes import holders, orgrefs
 from presswatch.quotes import roles as role_rules
-from presswatch.quotes.descriptions import establish, match
+from presswatch.quotes.descriptions import establish, match, refer
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
 from presswatch.quotes.lexicon import lexicon, title_abbreviations
 from presswatch.quotes.namecore import (
@@ -168,7 +168,7 @@ class DocSpeakers:
         ):  # 'the Ukrainian leader', 'the Speaker', 'the Minnesota Democrat'
             if self._described is None:  # built on first use: most articles never need it
                 self._described = establish(self.text)
-            found = match(self._described, surface, pos, self.text)
+            found = match(self._described, surface, pos, self.text) or refer(self, words, pos)
         if found:  # 'the Ukrainian leader' after 'Jane Roe, the Ukrainian leader,'
             core = name_core(found[1])
             if core:

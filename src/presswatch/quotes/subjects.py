@@ -38,8 +38,13 @@ _DEFINITE = frozenset({"the", "his", "her", "its", "their", "our"})  # not 'anot
 IN_RELATIVE = re.compile(r", (?:who|which) (?:\w+ )?$")
 # a cue verb, up to three adverb or time words and a comma, right before a participle
 _TRAILING = re.compile(r"\b([a-z]{3,})(?:\s+[A-Za-z]+){0,3},\s+$")
+# (a particle may stand before a capitalised word: ', José Carlos de Andrade Filho,')
+_PARTICLES = "|".join(sorted(w for w in lexicon().sets["particles"] if w.isalpha()))
 _NAME_CLOSED = re.compile(
-    unicode_caps(r", ([A-Z][\w'’-]*+\.?(?: [A-Z][\w'’-]*+\.?){1,4})(?=[,;]|(?<=\w\w\.)(?:\s|$))")
+    unicode_caps(
+        rf", ([A-Z][\w'’-]*+\.?(?: (?:(?:{_PARTICLES}) )?[A-Z][\w'’-]*+\.?){{1,4}})"
+        r"(?=[,;]|(?<=\w\w\.)(?:\s|$))"
+    )
 )
 
 
@@ -176,10 +181,14 @@ def owned_thing(surface: str) -> bool:
     )
 
 
+_OF_OR_PLACE = re.compile(r" (?:of|in|at|from) ")
+
+
 def named_after_of(masked: str, at: int, hi: int) -> tuple[int, int] | None:
-    """Return the name set off after a description's 'of' phrase, else None."""
+    """Return the name set off after a description's 'of' or place phrase, else None."""
     # 'The president of the Fishermen's Union of Kayar, Jo Ndour, welcomed …': Jo Ndour
-    if not masked.startswith(" of ", at):
+    # (or a place phrase: 'The head of the Green Wings society in Daluk, Dr. Mara Osk, said …')
+    if not _OF_OR_PLACE.match(masked, at):
         return None
     comma = masked.find(",", at, min(hi, at + 100))
     name = NAME_COMMA.match(masked, comma + 1) if comma > 0 else None
