@@ -10,8 +10,7 @@ def test_the_woman_is_the_woman_named_just_before() -> None:
     text = (
         "Inspector Marek Lisowski said the gang had been caught in March.\n"
         "“They all had the same story,” he said.\n"
-        "Among those called was 81-year-old Wanda Kostrzewa from Orlin, who told the court that "
-        "she had handed over her pension.\n"
+        "Wanda Kostrzewa, 81, from Orlin, told the court that she had handed over her pension.\n"
         "«I thought it was my nephew on the line,» the woman says."
     )
     assert speakers_of(text)[-1] == "Wanda Kostrzewa"
@@ -38,8 +37,8 @@ def test_the_other_woman_points_back_at_nobody_named() -> None:
 def test_a_description_of_the_paragraph_subject_is_that_person() -> None:
     text = (
         "The pantry has fed 300 families since spring, organisers said.\n"
-        "Kitchen lead Oonagh Brierley, 58, said demand doubled in October. “We ran out of rice "
-        "by noon twice last week,” the grandmother of five said."
+        "Kitchen lead Oonagh Brierley, 58, said she had seen demand double in October. “We ran "
+        "out of rice by noon twice last week,” the woman said."
     )
     assert speakers_of(text)[-1] == "Oonagh Brierley"
 
@@ -85,7 +84,7 @@ def test_a_title_not_said_of_the_person_names_nobody() -> None:
 
 def test_a_singular_nationality_is_the_player_just_named() -> None:
     text = (
-        "Ilse Marten retired hurt in the second set against Camila Orrego.\n"
+        "Ilse Marten retired hurt in the second set against Camila Orrego of Chile.\n"
         "“It is the same knee,” Marten said.\n"
         "Orrego, 24, who meets top seed Vera Lund next, said she felt sorry for her rival.\n"
         "“I never want to win like that,” the Chilean said."
@@ -132,10 +131,10 @@ def test_an_aged_subject_after_a_description_is_noted() -> None:
 def test_a_name_with_a_particle_after_a_description_is_the_speaker() -> None:
     text = (
         "“The damage is in the valleys,” said the president of the growers' union, "
-        "Mateus Barros de Oliveira Neto, in an interview.\n"
+        "João Barros de Oliveira Neto, in an interview.\n"
         "“The next harvest is lost,” he affirmed."
     )
-    assert speakers_of(text) == ["Mateus Barros de Oliveira Neto"] * 2
+    assert speakers_of(text) == ["João Barros de Oliveira Neto"] * 2
 
 
 def test_names_with_particles_in_a_list_are_no_one_speaker() -> None:
@@ -167,3 +166,110 @@ def test_a_cue_verb_as_the_subject_of_another_gives_way_to_it() -> None:
         "of the party.”"
     )
     assert speakers_of(text) == ["Lena Vos"]
+
+
+# guards from the review of the first version (invented copy; each named someone wrongly)
+
+
+def test_the_official_needs_an_office_said_of_the_person() -> None:
+    text = (
+        "The regional farm office said compensation was ready.\n"
+        "Grower Maro Lindqvist, 48, said the frost took half his vines.\n"
+        "“Forms go out on Monday,” the official said."
+    )
+    assert speakers_of(text)[-1] is None
+
+
+def test_an_unnamed_speaker_between_stops_the_official() -> None:
+    text = (
+        "Harbour director Ines Varga said the quay would reopen in May.\n"
+        "A ministry spokesman said the repairs were funded. “The money is there,” the official "
+        "said."
+    )
+    assert speakers_of(text)[-1] is None
+
+
+def test_police_between_the_suspect_and_the_officer() -> None:
+    text = (
+        "Bram Tolsma, 29, was arrested on Friday after a chase through Vesk.\n"
+        "Police said he had been drinking. “He was doing 90 in a 30 zone,” the officer said."
+    )
+    assert speakers_of(text)[-1] is None
+
+
+def test_the_teenager_is_the_person_given_a_teenage_age() -> None:
+    text = (
+        "Sixteen-year-old Ola Brandt scored twice for Vesk, and coach Mia Holm said the side had "
+        "grown up. “She never stops running,” Holm said.\n"
+        "“I just kept shooting,” the teenager said."
+    )
+    assert speakers_of(text)[-1] != "Mia Holm"
+
+
+def test_a_relational_noun_points_back_at_nobody_named() -> None:
+    text = (
+        "Dr Karin Amundsen, who treated the boy at Vesk General, said he was stable.\n"
+        "“He is breathing on his own,” she said.\n"
+        "“I just want him home,” the mother said."
+    )
+    assert speakers_of(text)[-1] is None
+
+
+def test_a_name_of_unknown_gender_is_no_woman() -> None:
+    text = (
+        "Ketevu Marandi, 40, was charged with fraud on Monday.\n"
+        "“It went on for years,” the woman said."
+    )
+    assert speakers_of(text)[-1] is None
+
+
+def test_a_victim_merely_named_is_not_the_man_speaking() -> None:
+    text = (
+        "Police named the victim as Tomas Berg, 41, a driver from Vesk.\n"
+        "“Then a car drove off,” the man said."
+    )
+    assert speakers_of(text)[-1] is None
+
+
+def test_a_place_with_a_particle_after_a_description_is_no_speaker() -> None:
+    text = "“Rooms are half empty,” said the owner of the inn, Villa del Sol, on Friday."
+    assert speakers_of(text) != ["Villa del Sol"]
+
+
+def test_a_nationality_needs_its_country_said_of_the_person() -> None:
+    text = (
+        "Norvian skier Tove Lund said the course was icy.\n"
+        "“The snow was perfect,” the Austrian said."
+    )
+    assert speakers_of(text)[-1] != "Tove Lund"
+
+
+def test_a_title_two_people_hold_names_neither() -> None:
+    text = (
+        "Vesk manager Lara Moen and Brill manager Ida Falk met before the final.\n"
+        "“We are ready,” Falk said.\n"
+        "“So are we,” the manager said."
+    )
+    assert speakers_of(text)[-1] is None
+
+
+def test_a_verb_after_a_plural_opens_no_two_word_role() -> None:
+    text = (
+        "Governor Rhona Pike opened the new ferry terminal on Friday.\n"
+        "Commuters praise architect Leo Sand for the design. “It took six years,” she said."
+    )
+    assert speakers_of(text)[-1] == "Rhona Pike"
+
+
+def test_a_surname_two_people_share_gives_no_age() -> None:
+    text = (
+        "Arne Dahl runs the mill with his son Jon Dahl.\n"
+        "Dahl, 70, has worked there since he left school.\n"
+        "“The wheel still turns,” the 70-year-old said."
+    )
+    assert speakers_of(text)[-1] != "Jon Dahl"
+
+
+def test_affirmed_reports_no_clause() -> None:
+    text = "The appeals court affirmed the ruling that the tax was unlawful."
+    assert speakers_of(text, None) == []

@@ -149,10 +149,12 @@ def aged(
 
 
 def _by_surname(text: str, fulls: list[tuple[int, str]], at: int) -> str | None:
-    """Return the latest full name whose surname is the word that ends right at at, else None."""
+    """Return the one full name whose surname is the word that ends right at at, else None
+    (none when two people share it: 'Keir Halvorsen' and his son 'Ola Halvorsen')."""
     before = text[max(0, at - 40) : at].rsplit(None, 1)
     word = before[-1] if before else ""
-    return next((f for _, f in reversed(fulls) if f.rsplit(" ", 1)[-1] == word), None)
+    found = {f for _, f in fulls if " " in f and f.rsplit(" ", 1)[-1] == word}
+    return found.pop() if len(found) == 1 else None
 
 
 def _ends_run(run: str, full: str) -> bool:
@@ -161,17 +163,19 @@ def _ends_run(run: str, full: str) -> bool:
 
 
 def latest_people(
-    text: str, subjects: list[tuple[int, str]], mentions: list[tuple[int, str]]
+    text: str, subjects: list[tuple[int, str]], fulls: list[tuple[int, str]], lo: int, pos: int
 ) -> list[tuple[int, str]]:
     """Return the people a description after the last quote may name."""
-    # the sentence subjects, with the last mention added when a sentence ends between them (an
-    # unnoted subject: 'Tom Reyes spoke. The candidate's wife Ana Ruiz gave …'), else the mentions
-    # when no subject was noted
+    # the sentence subjects, with the last mention outside the quote added when a sentence ends
+    # between them (an unnoted subject: 'Tom Reyes spoke. The candidate's wife Ana Ruiz gave …'),
+    # else those mentions when no subject was noted ('Roe, who starred …, posted', not '“What if
+    # Jane Roe …?” the 43-year-old asked')
+    mentions = [m for m in fulls if lo <= m[0] < pos and outside_quote(text, m[0], pos)]
     if not subjects or not mentions:
         return subjects or mentions
-    at, pos = subjects[-1][0], mentions[-1][0]
-    ends = list(_SENTENCE_END.finditer(text, at, pos)) if pos > at else []
-    if ends and _opens_sentence(text[ends[-1].end() - 1 : pos]):
+    at, last = subjects[-1][0], mentions[-1][0]
+    ends = list(_SENTENCE_END.finditer(text, at, last)) if last > at else []
+    if ends and _opens_sentence(text[ends[-1].end() - 1 : last]):
         return [*subjects, mentions[-1]]
     return subjects
 
@@ -188,6 +192,12 @@ def outside_quote(text: str, at: int, pos: int) -> bool:
     return sum(map(text[at:pos].count, '“”"')) % 2 == 0
 
 
+def _verb_subject(word: str) -> bool:
+    """Return whether a capitalised word is a plural, so that a verb's base form may follow it
+    ('Residents thank engineer Leo Vos'; a title word may: 'Rovers assistant manager …')."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def role_opening(m: re.Match[str]) -> tuple[str, int] | None:
     """Return the person's name and position of a ROLE_OPENING match, else None."""
     # a role noun (no determiner) after a word that opens no phrase ('In a … poll') and a run of
@@ -196,6 +206,7 @@ def role_opening(m: re.Match[str]) -> tuple[str, int] | None:
     run = m.group(3)
     if (
         all(role_word(w) and w not in DETERMINERS for w in mods)
+        and not (mods and _verb_subject(m.group(1)) and mods[0] not in lexicon().titles)
         and role not in DETERMINERS
         and m.group(1).lower() not in _NOT_ROLE_LEAD
         and role_word(role)
