@@ -28,6 +28,11 @@ _DESCRIBED_NAME = re.compile(
     r"(?:The|A|An) [^,\x00]{1,90}, ((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*), "
     rf"(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|{PAST_FORMS})\b"
 )
+# 'Roe, 22, who …, said', 'The grower Jo Roe, 63, lost': a name given an age opens the sentence,
+# alone or after a description (one word is enough: an age is only given to a person)
+_AGED_NAME = re.compile(
+    r"\s*(?:(?:The|A|An) (?:[a-z]+ ){1,2})?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*), \d{1,3}, "
+)
 # a plural noun and a verb after a name: the name is a modifier ('South Ivesk polls close')
 MODIFIER = re.compile(
     r"\s+(?:[a-z]+[^s\W]\s+)?[a-z]{2,}[^s\W]s\s+(?:[a-z]+ly\s+)?"
@@ -49,6 +54,7 @@ def sentence_subject(masked: str, lo: int, hi: int, comma: bool) -> re.Match[str
         if masked.find(", who", lo, hi) >= 0:
             subj = _NAME_WHO.match(masked, lo, hi)
         subj = subj or _appositive_subject(masked, lo, hi) or _DESCRIBED_NAME.match(masked, lo, hi)
+        subj = subj or _AGED_NAME.match(masked, lo, hi)
     return subj
 
 

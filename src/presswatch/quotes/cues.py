@@ -149,7 +149,7 @@ def _with_subject(
         if subj and (part := _MODIFIER_PHRASE.search(masked, max(lo, subj[0] - 40), subj[0])):
             # 'Residents living near the harbour chanted': the noun the phrase modifies
             subj = subject_before(masked, lo, part.start()) or subj
-        if subj:
+        if subj and masked[subj[0] : subj[1]] not in lexicon().stance:  # 'Roe claims affirmed'
             return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
         return None
     if m.group() in _TELL:

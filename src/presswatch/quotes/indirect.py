@@ -33,6 +33,7 @@ _ASSURE = frozenset({"assured", "assures", "informed"})
 _OBJECT_CLAUSE = re.compile(
     r"\s*((?:[\w'’.-]+\s+){0,6}?)(?:that\s+()|((?:he|she|they|it|we|I|there)(?:['’][a-z]+)?\s))"
 )
+_DIRECT_ONLY = _WORDS["direct_only_cues"]  # '“…,” he affirmed', not 'affirmed the ruling'
 _WARN = _WORDS["object_cues"]  # 'warned residents that …': the people warned are the object
 _TOLD_TO = re.compile(r"\s*\S+\s+((?:not\s+)?to\s)")
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you", "everyone"})
@@ -131,6 +132,8 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
     found = verbs_in(masked, lo, hi)
     for m in found:
         verb = m.group()
+        if verb in _DIRECT_ONLY:
+            continue
         if (
             verb in _ASSURE
             and _TRAILER.search(masked, lo, found[-1].start())

@@ -24,9 +24,11 @@ _ROLE_LEAD = re.compile(
 # ('Minister of Digital Development of …': up to three capitalised words after the 'of')
 _OF_BACK = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w'’-]* ){0,3}$")
 _OF_LEAD = re.compile(r"\b([A-Za-z]+) of (?:the )?(?:[A-Z][\w'’-]* (?:and|&) )?$")
-# a capitalised word, a lower-case word (a role noun) and a name before a verb open the sentence
+# a capitalised word, one or two lower-case words (a role) and a name, with or without an age,
+# before a verb open the sentence ('Rovers head coach Ana Ruiz was …', 'Site manager Jo Roe, 61,')
 ROLE_OPENING = re.compile(
-    r"\s*([A-Z][\w'’-]*) ([a-z]+) ((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*) [a-z]"
+    r"\s*([A-Z][\w'’-]*) ([a-z]+(?: [a-z]+)?) ((?:[A-Z][\w'’-]*+ ){1,3}[A-Z][\w'’-]*+)"
+    r"(?:, \d{1,3},)? [a-z]"
 )
 # words that open a phrase, not a sentence's subject ('In a Des Moines Register poll …')
 _PRONOUNS = set(lexicon().pronouns)  # 'She met Ines Duarte …': a subject, no role lead
@@ -135,6 +137,8 @@ def aged(
                 people.add(fulls[k][1])
         elif k and _ends_run(text[fulls[k - 1][0] : m.start()], fulls[k - 1][1]):
             people.add(fulls[k - 1][1])
+        elif k and (full := _by_surname(text, fulls[:k], m.start())):
+            people.add(full)  # 'Tolhurst, 38,' after 'Graeme Tolhurst'
     if people:
         return people.pop() if len(people) == 1 else None
     if _AGE_GIVEN.search(text, max(0, pos - 300), pos):
@@ -144,23 +148,34 @@ def aged(
     return named[-1][1] if named else None
 
 
+def _by_surname(text: str, fulls: list[tuple[int, str]], at: int) -> str | None:
+    """Return the one full name whose surname is the word that ends right at at, else None
+    (none when two people share it: 'Keir Halvorsen' and his son 'Ola Halvorsen')."""
+    before = text[max(0, at - 40) : at].rsplit(None, 1)
+    word = before[-1] if before else ""
+    found = {f for _, f in fulls if " " in f and f.rsplit(" ", 1)[-1] == word}
+    return found.pop() if len(found) == 1 else None
+
+
 def _ends_run(run: str, full: str) -> bool:
     """Return whether a mention's run ends with the full name ('Goalkeeper Sam Harlow')."""
     return run.endswith(full) and not any(c in run for c in ",;\n")
 
 
 def latest_people(
-    text: str, subjects: list[tuple[int, str]], mentions: list[tuple[int, str]]
+    text: str, subjects: list[tuple[int, str]], fulls: list[tuple[int, str]], lo: int, pos: int
 ) -> list[tuple[int, str]]:
     """Return the people a description after the last quote may name."""
-    # the sentence subjects, with the last mention added when a sentence ends between them (an
-    # unnoted subject: 'Tom Reyes spoke. The candidate's wife Ana Ruiz gave …'), else the mentions
-    # when no subject was noted
+    # the sentence subjects, with the last mention outside the quote added when a sentence ends
+    # between them (an unnoted subject: 'Tom Reyes spoke. The candidate's wife Ana Ruiz gave …'),
+    # else those mentions when no subject was noted ('Roe, who starred …, posted', not '“What if
+    # Jane Roe …?” the 43-year-old asked')
+    mentions = [m for m in fulls if lo <= m[0] < pos and outside_quote(text, m[0], pos)]
     if not subjects or not mentions:
         return subjects or mentions
-    at, pos = subjects[-1][0], mentions[-1][0]
-    ends = list(_SENTENCE_END.finditer(text, at, pos)) if pos > at else []
-    if ends and _opens_sentence(text[ends[-1].end() - 1 : pos]):
+    at, last = subjects[-1][0], mentions[-1][0]
+    ends = list(_SENTENCE_END.finditer(text, at, last)) if last > at else []
+    if ends and _opens_sentence(text[ends[-1].end() - 1 : last]):
         return [*subjects, mentions[-1]]
     return subjects
 
@@ -177,13 +192,22 @@ def outside_quote(text: str, at: int, pos: int) -> bool:
     return sum(map(text[at:pos].count, '“”"')) % 2 == 0
 
 
+def _verb_subject(word: str) -> bool:
+    """Return whether a capitalised word is a plural, so that a verb's base form may follow it
+    ('Residents thank engineer Leo Vos'; a title word may: 'Rovers assistant manager …')."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def role_opening(m: re.Match[str]) -> tuple[str, int] | None:
     """Return the person's name and position of a ROLE_OPENING match, else None."""
     # a role noun (no determiner) after a word that opens no phrase ('In a … poll') and a run of
     # two or three words naming no event or body ('Local farmer Kwabena Asante lost …')
-    role, run = m.group(2), m.group(3)
+    *mods, role = m.group(2).split()
+    run = m.group(3)
     if (
-        role not in DETERMINERS
+        all(role_word(w) and w not in DETERMINERS for w in mods)
+        and not (mods and _verb_subject(m.group(1)) and mods[0] not in lexicon().titles)
+        and role not in DETERMINERS
         and m.group(1).lower() not in _NOT_ROLE_LEAD
         and role_word(role)
         and run.count(" ") < 3

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from presswatch.quotes import holders, orgrefs
 from presswatch.quotes import roles as role_rules
-from presswatch.quotes.descriptions import establish, match
+from presswatch.quotes.descriptions import establish, match, refer
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
 from presswatch.quotes.lexicon import lexicon, title_abbreviations
 from presswatch.quotes.namecore import (
@@ -55,7 +55,7 @@ class DocSpeakers:
     # pronoun is resolved (most articles resolve none after most of their sentences)
     _later: list[Callable[[], object]] = field(default_factory=list)
     _settling: bool = False
-    _said: list[int] = field(default_factory=list)  # where the subjects of cues were resolved
+    cue_subjects: list[int] = field(default_factory=list)  # where cues' subjects were resolved
     orgs: dict[str | None, list[orgrefs.Mention]] = field(default_factory=dict)  # by kind
 
     def __post_init__(self) -> None:
@@ -138,7 +138,7 @@ class DocSpeakers:
         """Return (speaker name or None, is a person) for a subject phrase at position pos."""
         lex = lexicon()
         low = surface.lower().strip()
-        bisect.insort(self._said, pos)
+        bisect.insort(self.cue_subjects, pos)
         kind = lex.pronouns.get(low)
         if kind == "person":
             name = self._pronoun(low, pos)
@@ -168,7 +168,7 @@ class DocSpeakers:
         ):  # 'the Ukrainian leader', 'the Speaker', 'the Minnesota Democrat'
             if self._described is None:  # built on first use: most articles never need it
                 self._described = establish(self.text)
-            found = match(self._described, surface, pos, self.text)
+            found = match(self._described, surface, pos, self.text) or refer(self, words, pos)
         if found:  # 'the Ukrainian leader' after 'Jane Roe, the Ukrainian leader,'
             core = name_core(found[1])
             if core:
@@ -231,18 +231,18 @@ class DocSpeakers:
     def _aged(self, age: str, pos: int) -> str | None:
         """Return the person 'the N-year-old' at pos names, else None."""
         self.settle()
-        self._ensure_scanned()
-        k = bisect.bisect_left(self._said, pos)
-        last = self._said[k - 1] if k else 0  # the subject of the quote before
-        # the sentence subjects since then, else every mention outside the quote ('Roe, who
-        # starred …, posted', not '“What if Jane Roe …?” the 43-year-old asked')
-        named = [m for m in self.antecedents if last <= m[0] < pos]
-        outside, text = role_rules.outside_quote, self.text
-        mentions = [m for m in self._all_fulls if last <= m[0] < pos and outside(text, m[0], pos)]
-        named = role_rules.latest_people(text, named, mentions)
-        # not one a pronoun of the other gender follows ('Coach Ana Ruiz said he needed rest')
-        named = [(p, n) for p, n in named if not self._gendered().disagrees(n, p, pos)]
+        k = bisect.bisect_left(self.cue_subjects, pos)  # since the subject of the quote before
+        named = self.recent(self.cue_subjects[k - 1] if k else 0, pos)
         return role_rules.aged(self.text, self._all_fulls, named, age, pos)
+
+    def recent(self, lo: int, pos: int, mentions: bool = True) -> list[tuple[int, str]]:
+        """Return whom a description at pos may name: the subjects and speakers since lo."""
+        self.settle()
+        self._ensure_scanned()
+        named = [m for m in self.antecedents if lo <= m[0] < pos]
+        if mentions:  # or the names outside the quote; not one a later pronoun contradicts
+            named = role_rules.latest_people(self.text, named, self._all_fulls, lo, pos)
+        return [(p, n) for p, n in named if not self._gendered().disagrees(n, p, pos)]
 
     def _titled(self, words: list[str], role: str, pos: int) -> str | None:
         """Return the person 'the minister (of …)' at pos names by a titled 'of' name, else None."""

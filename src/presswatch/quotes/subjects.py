@@ -38,8 +38,14 @@ _DEFINITE = frozenset({"the", "his", "her", "its", "their", "our"})  # not 'anot
 IN_RELATIVE = re.compile(r", (?:who|which) (?:\w+ )?$")
 # a cue verb, up to three adverb or time words and a comma, right before a participle
 _TRAILING = re.compile(r"\b([a-z]{3,})(?:\s+[A-Za-z]+){0,3},\s+$")
+# (a particle may stand before a capitalised word: ', José Carlos de Andrade Filho,')
+_PARTICLES = "|".join(sorted(w for w in lexicon().sets["particles"] if w.isalpha()))
+_HAS_PARTICLE = re.compile(rf" (?:{_PARTICLES}) ")
 _NAME_CLOSED = re.compile(
-    unicode_caps(r", ([A-Z][\w'’-]*+\.?(?: [A-Z][\w'’-]*+\.?){1,4})(?=[,;]|(?<=\w\w\.)(?:\s|$))")
+    unicode_caps(
+        rf", ([A-Z][\w'’-]*+\.?(?: (?:(?:{_PARTICLES}) )?[A-Z][\w'’-]*+\.?){{1,4}})"
+        r"(?=[,;]|(?<=\w\w\.)(?:\s|$))"
+    )
 )
 
 
@@ -56,7 +62,9 @@ def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] |
     first = m.group(1).split(" ", 1)[0].lower()
     if first in _ARTICLES or is_place_at(masked, start, end):
         return None  # 'the newspaper, Le Monde', 'the spokesman, Los Angeles': not a person
-    if given_gender(first) is None and _affiliation(masked, m.group(1).rstrip(".")):
+    if given_gender(first) is None and (
+        _affiliation(masked, m.group(1).rstrip(".")) or _HAS_PARTICLE.search(m.group(1))
+    ):  # ('the hotel, Casa del Mar', 'the city, Rio de Janeiro': a particle needs a given name)
         return None  # 'said the analyst, Goldman Sachs': the person's firm, not the person
     if masked[end - 1] == "." and end - start > 2 and masked[end - 3] != " ":
         end -= 1  # the full stop ends the sentence, not an initial ('J.')
@@ -176,10 +184,14 @@ def owned_thing(surface: str) -> bool:
     )
 
 
+_OF_OR_PLACE = re.compile(r" (?:of|in|at|from) ")
+
+
 def named_after_of(masked: str, at: int, hi: int) -> tuple[int, int] | None:
-    """Return the name set off after a description's 'of' phrase, else None."""
+    """Return the name set off after a description's 'of' or place phrase, else None."""
     # 'The president of the Fishermen's Union of Kayar, Jo Ndour, welcomed …': Jo Ndour
-    if not masked.startswith(" of ", at):
+    # (or a place phrase: 'The head of the Green Wings society in Daluk, Dr. Mara Osk, said …')
+    if not _OF_OR_PLACE.match(masked, at):
         return None
     comma = masked.find(",", at, min(hi, at + 100))
     name = NAME_COMMA.match(masked, comma + 1) if comma > 0 else None
