@@ -12,6 +12,7 @@ from presswatch.quotes.descriptions import (
     _the_starts,
     establish,
 )
+from presswatch.quotes.speakers import DocSpeakers
 
 # invented sentences: descriptions before and after names, 'the' inside words, party tags
 DESCRIBED = [
@@ -54,3 +55,12 @@ def test_establish_takes_the_title_words_just_before_a_name() -> None:
         (["ukrainian", "leader"], "Ana Ruiz"),
         (["spokesperson"], "Eli Moss"),
     ]
+
+
+def test_a_description_without_a_country_adjective_leaves_the_names_unscanned() -> None:
+    doc = DocSpeakers("Port officials in Solvik met Jane Roe. Officials said the talks went well.")
+    assert doc.resolve("officials", 40) == ("officials", False)
+    assert doc.resolve("the port", 40) == (None, False)
+    assert doc._fulls is None  # no name was needed: the scan stays undone
+    assert doc.resolve("the Turkish minister", 40) == (None, False)
+    assert doc._fulls == {"roe": [(29, "Jane Roe")]}
