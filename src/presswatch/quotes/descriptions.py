@@ -4,6 +4,7 @@ later 'the Ukrainian leader said' can be resolved to the person."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -56,11 +57,12 @@ def _head(words: list[str]) -> str | None:
     return words[-1] if words else None
 
 
-def _party(text: str, m: re.Match[str]) -> list[tuple[int, list[str], str]]:
-    """Return the party descriptions a name's tag, appositive or title gives it."""
+def _party(text: str, m: re.Match[str], parties: bool) -> list[tuple[int, list[str], str]]:
+    """Return the party descriptions a name's tag, appositive or title gives it (parties: the
+    text holds 'Republican', 'Democratic' or 'Independent' somewhere)."""
     # 'Sen. Jo Roe, D-Minn.,' is the Minnesota Democrat; 'Jo Roe, a Republican from Ohio,' the
     # Ohio Republican; 'Republican Sen. Jo Roe' the Republican
-    out = []
+    out: list[tuple[int, list[str], str]] = []
     tag = _PARTY_TAG.match(text, m.end())
     state = us_states().get(tag.group(2).lower()) if tag else None
     if tag and state:
@@ -68,6 +70,8 @@ def _party(text: str, m: re.Match[str]) -> list[tuple[int, list[str], str]]:
     if after := _PARTY_AFTER.match(text, m.end()):
         place = after.group(2).lower().split() if after.group(2) else []
         out.append((m.start(), [*place, after.group(1).lower()], m.group(1)))
+    if not parties:  # neither a party title in the run nor one before it
+        return out
     first = m.group(1).split(" ", 1)[0]
     if first in ("Republican", "Democratic", "Independent"):  # the run holds it
         out.append((m.start(), [_PARTIES[first[0]]], m.group(1)))
@@ -76,22 +80,47 @@ def _party(text: str, m: re.Match[str]) -> list[tuple[int, list[str], str]]:
     return out
 
 
+def _the_starts(text: str) -> list[int]:
+    """Return where 'the ' or 'The ' starts in text, in order."""
+    out = []
+    for word in ("the ", "The "):
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 4)
+    out.sort()
+    return out
+
+
+def _from_the(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """Yield the matches of a pattern that opens with 'the '/'The ' as `finditer` finds them,
+    tried only where those words start (starts) instead of at every 't'."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            end = m.end()
+            yield m
+
+
 def establish(text: str) -> list[tuple[int, list[str], str]]:
     """Return (position, description words, name) for every description tied to a name."""
     titles = lexicon().titles
+    parties = "Republican" in text or "Democratic" in text or "Independent" in text
     found: list[tuple[int, list[str], str]] = []
     for m in _NAME_RE.finditer(text):
         after = _DESC_AFTER.match(text, m.end())
         if after:
             found.append((m.start(), key_words(after.group(1)), m.group(1)))
-        lead = text[max(0, m.start() - 40) : m.start()].split()
+        # the last two words before the name (split's last two: all of them are not needed)
+        lead = text[max(0, m.start() - 40) : m.start()].rsplit(None, 2)
         if lead and lead[-1] in titles:  # 'Ukrainian leader Jane Roe', 'spokesperson Jane Roe'
             role = lead[-2:] if len(lead) > 1 and lead[-2][:1].isupper() else lead[-1:]
             found.append((m.start(), key_words(" ".join(role)), m.group(1)))
-        found.extend(_party(text, m))
-    for m in _BEFORE_NAME.finditer(text):
+        found.extend(_party(text, m, parties))
+    starts = _the_starts(text)
+    for m in _from_the(_BEFORE_NAME, text, starts):
         found.append((m.start(), key_words(m.group(1)), m.group(2)))
-    for m in _TITLE_BEFORE.finditer(text):
+    for m in _from_the(_TITLE_BEFORE, text, starts):
         if m.group(1).lower() in titles:
             found.append((m.start(), key_words(m.group(1)), m.group(2)))
     out = []

@@ -139,16 +139,22 @@ def label_holder(
     return held.pop() if len(held) == 1 else None
 
 
+def country_title(words: list[str]) -> bool:
+    """Return whether a description is 'the', a country adjective and a title ('the Turkish
+    minister'): one that `by_country` may resolve (a cheap test before the name scan)."""
+    if len(words) != 3 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    return words[2].lower() in lexicon().titles and words[1].lower() in demonyms()
+
+
 def by_country(
     text: str, fulls: list[Mention], roles: dict[str, list[Mention]], words: list[str], pos: int
 ) -> str | None:
     """Return the person 'the Turkish minister' names by a 'Minister of … of Türkiye' title:
     the one such holder, none when two are named or one is titled 'Turkish Minister'."""
-    if len(words) != 3 or words[0].lower() != "the" or not words[1][:1].isupper():
+    if not country_title(words):
         return None
     head, adjective = words[2].lower(), words[1].lower()
-    if head not in lexicon().titles or adjective not in demonyms():
-        return None
     if fitting(text, roles.get(head, []), words, pos):
         return None  # 'Turkish Foreign Minister Hakan Demir': the title path names him
     held: set[str] = set()

@@ -183,13 +183,11 @@ class DocSpeakers:
             if name:  # 'the minister' after 'The Minister of Education, Jane Roe,'
                 self._remember(pos, name)
                 return name, True
-        if (
-            not core
-            and self.fulls is not None
-            and (name := holders.by_country(self.text, self._all_fulls, self.roles, words, pos))
-        ):
-            self._remember(pos, name)  # 'the Turkish minister': 'Minister … of Türkiye Jo Roe'
-            return name, True
+        if not core and holders.country_title(words):  # (a cheap test before the name scan)
+            self._ensure_scanned()  # 'the Turkish minister': 'Minister … of Türkiye Jo Roe'
+            if name := holders.by_country(self.text, self._all_fulls, self._roles, words, pos):
+                self._remember(pos, name)
+                return name, True
         if head in lex.org_words or (
             words[0].lower() == "the"
             and words[-1][:1].isupper()
