@@ -7,6 +7,7 @@ transaction (`load_shard`). A shard folder must be reachable by the writer and t
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -51,9 +52,15 @@ def export_batch(db: Path, doc_ids: Sequence[str], path: Path) -> Path:
         connect(db, read_only=True) as con,
         registered(con, "_ids", pa.table({"doc_id": list(doc_ids)})),
     ):
+        # with the stored fingerprint (of a document with one doc_meta row), so that an
+        # unchanged editorial text is not signed again
         table = con.sql(
-            "select doc_id, origin, source_kind, content, outlet, url, title, published_utc "
-            "from documents where doc_id in (select doc_id from _ids) order by doc_id"
+            "select doc_id, d.origin, d.source_kind, d.content, d.outlet, d.url, d.title, "
+            "d.published_utc, m.text_hash, m.minhash_version from documents d left join ("
+            " select doc_id, any_value(text_hash) as text_hash,"
+            " any_value(minhash_version) as minhash_version from doc_meta"
+            " where doc_id in (select doc_id from _ids) group by doc_id having count(*) = 1"
+            ") m using (doc_id) where doc_id in (select doc_id from _ids) order by doc_id"
         ).to_arrow_table()
     path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, path)
@@ -113,8 +120,10 @@ def analyze_rows(
     docs: Sequence[RawDocument],
     registries: Sequence[str] = (),
     memory: OutletMemory | None = None,
+    stored: dict[str, tuple[str | None, int | None]] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """Return the analysis rows (plus local actors and quarantine rows) of stored documents."""
+    """Return the analysis rows (plus local actors and quarantine rows) of stored documents
+    (stored: doc_meta's text hash and MinHash version of each, as `fingerprint_rows` takes)."""
     from presswatch.actors.speakers import resolve_speakers
     from presswatch.analyze import analyze_batch, failure_rejections
     from presswatch.parse import Article, parse
@@ -130,22 +139,34 @@ def analyze_rows(
     rows = analysis_rows(analyses, topics, actor_ids)
     rows["actors"] = local_actors
     rows["quarantine"] = quarantine_rows([r for r in rejected if isinstance(r, Rejected)], now())
-    rows["fingerprints"] = fingerprint_rows([a.article for a in analyses])
+    rows["fingerprints"] = fingerprint_rows([a.article for a in analyses], stored)
     return rows
 
 
-def fingerprint_rows(articles: Sequence[Article]) -> list[dict[str, Any]]:
-    """Return doc_meta's text hash and MinHash of each article's editorial text, as analysed now."""
+def fingerprint_rows(
+    articles: Sequence[Article], stored: dict[str, tuple[str | None, int | None]] | None = None
+) -> list[dict[str, Any]]:
+    """Return doc_meta's text hash and MinHash of each article's editorial text, as analysed now,
+    leaving out those whose stored (text hash, MinHash version) are already the current ones."""
     # an HTML page's editorial text follows the analyzer's blocks: after re-analysis the stored
-    # hash must too, or a later copy of the page with other ads is not known as the same text
-    from presswatch.dedup import VERSION, fingerprints
+    # hash must too, or a later copy of the page with other ads is not known as the same text.
+    # The same words hash the same and give the same signature: most texts (all flat-text ones,
+    # whose editorial text is their whole text) need no new MinHash
+    from presswatch.dedup import VERSION, fingerprints_joined
+    from presswatch.dedup_words import joined_words
     from presswatch.sources.store import editorial_text
 
-    prints = fingerprints([editorial_text(a) for a in articles])
+    stored = stored or {}
+    joined = [joined_words(editorial_text(a)) for a in articles]
+    changed = [
+        (a, j) for a, j in zip(articles, joined, strict=True)
+        if stored.get(a.doc.doc_id) != (hashlib.sha256(j).hexdigest(), VERSION)
+    ]  # fmt: skip
+    prints = fingerprints_joined([j for _, j in changed])
     return [
         {"doc_id": a.doc.doc_id, "text_hash": h, "minhash": m,
          "minhash_version": VERSION if m else None}
-        for a, (h, m) in zip(articles, prints, strict=True)
+        for (a, _), (h, m) in zip(changed, prints, strict=True)
     ]  # fmt: skip
 
 
@@ -154,8 +175,15 @@ def analyze_shard(
 ) -> dict[str, Any]:
     """Analyse one input shard, write one Parquet file per output table; return paths and counts."""
     # memory: the run's outlet memory file (`export_memory`), read once per process
-    docs = raw_documents(pq.read_table(in_path))
-    rows = analyze_rows(docs, registries, _memory(memory) if memory else None)
+    table = pq.read_table(in_path)
+    docs = raw_documents(table)
+    stored = None
+    if "text_hash" in table.column_names:  # a batch exported with its stored fingerprints
+        ids, hashes, versions = (
+            table.column(c).to_pylist() for c in ("doc_id", "text_hash", "minhash_version")
+        )
+        stored = {d: (h, v) for d, h, v in zip(ids, hashes, versions, strict=True)}
+    rows = analyze_rows(docs, registries, _memory(memory) if memory else None, stored)
     stem = Path(in_path).stem
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
