@@ -14,6 +14,8 @@ _TITLES = (
 )
 TITLE_WORDS = frozenset(_TITLES.split())
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_APPOSITION = re.compile(r",|\(|—|--")  # a name ends before an appositive or a bracket
+_POSSESSIVE = re.compile(r"'s\b", re.IGNORECASE)
 
 
 def strip_diacritics(text: str) -> str:
@@ -25,8 +27,8 @@ def strip_diacritics(text: str) -> str:
 def name_words(name: str) -> list[str]:
     """Return the lower-case words of a name without titles, possessives and appositives."""
     name = strip_diacritics(name).replace("’", "'").replace("‘", "'")
-    name = re.split(r",|\(|—|--", name, maxsplit=1)[0]
-    name = re.sub(r"'s\b", "", name, flags=re.IGNORECASE)
+    name = _APPOSITION.split(name, maxsplit=1)[0]
+    name = _POSSESSIVE.sub("", name)
     words = _WORD.findall(name.lower().replace(".", " "))
     kept = [w for w in words if w not in TITLE_WORDS]
     return kept or words
