@@ -7,6 +7,7 @@ from functools import cache
 
 from presswatch.segment.marks import is_bio, is_box_heading, load_data, occupations
 from presswatch.segment.rules import furniture_key
+from presswatch.segment.storybox import prev_line
 from presswatch.segment.text import Line, is_prose
 
 # An author-box heading among the body's last lines (non-blank) with this much prose under it.
@@ -130,7 +131,7 @@ def before_author_box(lines: list[Line], first: int, last: int) -> int:
         if heading or author:
             above = sum(len(x.text) for x in lines[first:i] if is_prose(x))
             if above >= BODY_MIN and _is_box(lines, i, last, author):
-                end = max(j for j in range(first, i) if not lines[j].blank)
+                end = prev_line(lines, i)
                 if heading:
                     break
             elif heading:

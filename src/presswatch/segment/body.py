@@ -23,7 +23,7 @@ from presswatch.segment.marks import (
 from presswatch.segment.parts import other_part, part_lines
 from presswatch.segment.rules import furniture_key, line_rules
 from presswatch.segment.runs import extend_run, table_rows
-from presswatch.segment.storybox import cards_follow, dated_card_above
+from presswatch.segment.storybox import card_box, prev_line
 from presswatch.segment.text import TERMINAL, Line, best_run, is_prose, line_weight
 
 # Prose above a comment thread that makes an article, one paragraph (the thread ends the body).
@@ -98,8 +98,8 @@ def _before_cards(lines: list[Line], first: int, last: int) -> int:
     for b in range(first + 1, last + 1):
         if lines[b].rule in barriers:
             prose = next((i for i in range(b + 1, last + 1) if is_prose(lines[i])), -1)
-            if prose > 0 and dated_card_above(lines, b, prose) and cards_follow(lines, b):
-                return max(j for j in range(first, b) if not lines[j].blank)
+            if prose > 0 and card_box(lines, b, prose):
+                return prev_line(lines, b)
             break
     return last
 

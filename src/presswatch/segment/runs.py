@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from presswatch.segment.story import same_story_end
-from presswatch.segment.storybox import cards_follow, dated_card_above
+from presswatch.segment.storybox import card_box
 from presswatch.segment.text import Line, is_prose
 
 # A gap of this many non-blank lines (weighted by `_gap_cost`) still joins two prose runs.
@@ -140,12 +140,7 @@ def extend_run(
             if line.rule is None and is_prose(line):
                 gap = range(min(end, i) + 1, max(end, i))
                 heads = [j for j in gap if lines[j].rule in barriers]
-                if (
-                    heads
-                    and step > 0
-                    and dated_card_above(lines, heads[-1], i)
-                    and cards_follow(lines, heads[-1])
-                ):
+                if heads and step > 0 and card_box(lines, heads[-1], i):
                     break  # a teaser card carrying the next story whole, under its date
                 # a table, or an inline box under the lead paragraph, may have one paragraph
                 # on its far side

@@ -126,6 +126,11 @@ def heads_above(
     return heads
 
 
+def card_box(lines: Sequence[Line], heading: int, prose: int) -> bool:
+    """Return True when a trailer heading's dated cards carry whole stories down to line prose."""
+    return dated_card_above(lines, heading, prose) and cards_follow(lines, heading)
+
+
 def cards_follow(lines: Sequence[Line], heading: int) -> bool:
     """Return True when two or more card dates stand under a trailer heading (before the next)."""
     # one dated card is an inline "Related" link with the story going on under it; a box of
