@@ -8,6 +8,7 @@ from presswatch.segment.authorbox import before_author_box
 from presswatch.segment.company import label_in_company, lone_ratings, story_field
 from presswatch.segment.contents import contents_entries
 from presswatch.segment.context import signoff_after
+from presswatch.segment.grids import card_grid
 from presswatch.segment.gutter import gutter_lines
 from presswatch.segment.head import headline_above, title_like
 from presswatch.segment.listtail import list_end
@@ -20,6 +21,7 @@ from presswatch.segment.marks import (
     mark_thread,
     pair_lists,
 )
+from presswatch.segment.menus import after_menu, title_above
 from presswatch.segment.parts import other_part, part_lines
 from presswatch.segment.rules import furniture_key, line_rules
 from presswatch.segment.runs import extend_run, table_rows
@@ -156,9 +158,13 @@ def label_lines(lines: list[Line]) -> list[str | None]:
             thread = len(lines)
     last = _before_cards(lines, first, last)
     widget: list[int] = []
+    start = 0
     table = table_rows(lines) if first >= 0 else []
     if first >= 0:
         first, last, widget = _trim_lists(lines, first, last)
+        menu = after_menu(lines, first, last)
+        # a body part of its own is not looked for in a menu above the article
+        first, start = menu, (menu if menu != first else 0)
         weight = partial(line_weight, barriers=barriers)
         last, after = extend_run(lines[:thread], first, last, weight, barriers, 1, table)
         last = list_end(lines[:thread], first, last)
@@ -167,7 +173,9 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         # the box first: its bio, when _before_bio cuts it, is what shows the heading is one
         last = _before_bio(lines, first, before_author_box(lines, first, last))
         last = signoff_after(lines, last)
-    part = other_part(lines, first, last, thread, barriers, set(widget)) if first >= 0 else None
+    part = None
+    if first >= 0:
+        part = other_part(lines, first, last, thread, barriers, set(widget), start)
     extra = set(part_lines(lines, *part)) if part is not None else set()
     kinds: list[str | None] = [None] * len(lines)
     heading: str | None = None
@@ -190,11 +198,16 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         kinds[i] = "teaser"
     if first >= 0:
         _mark_head(lines, kinds, first, last, table)
+        for i in title_above(lines, first) if start else ():
+            kinds[i] = "headline"
         # the article's own table of contents is part of it (site menus are not)
         for i in contents_entries(lines, first, last):
             kinds[i] = "body"
         for i in gutter_lines(lines, first, last):
             kinds[i] = "navigation"
+        for i in card_grid(lines):
+            if kinds[i] == "body":
+                kinds[i] = "boilerplate"
     return kinds
 
 
