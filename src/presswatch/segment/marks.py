@@ -167,20 +167,13 @@ def is_title(line: Line, most: int = TITLE_MAX_WORDS) -> bool:
     )
 
 
-def is_blurb(line: Line, sentences: int = 1) -> bool:
-    """Return True for a line of one sentence (up to `sentences`) of a few words (a blurb)."""
-    text = line.text.rstrip("\"'”’")
-    if sentences == 1:
-        return (
-            line.rule is None
-            and BLURB_WORDS[0] <= line.words <= BLURB_WORDS[1]
-            and text[-1:] in (".", "!", "?")
-            and _SENTENCE_BREAK.search(text, 0, len(text) - 1) is None
-        )
-    if line.rule is not None or not BLURB_WORDS[0] <= line.words <= LONG_WORDS:
+def is_blurb(line: Line, sentences: int = 1, most: int = BLURB_WORDS[1]) -> bool:
+    """Return True for a line of one to `sentences` sentences of a few words (a blurb)."""
+    if line.rule is not None or not BLURB_WORDS[0] <= line.words <= most:
         return False
-    # a menu's blurb of several sentences may lose its last full stop
+    text = line.text.rstrip("\"'”’")
     breaks = len(_SENTENCE_BREAK.findall(text, 0, len(text) - 1))
+    # a blurb ends in its sentence's mark; one of several sentences may lose its last full stop
     return breaks < sentences and (text[-1:] in (".", "!", "?") or breaks > 0)
 
 
@@ -190,11 +183,12 @@ def pair_lists(
     lo: int = 0,
     hi: int | None = None,
     step_buttons: bool = False,
-    sentences: int = 1,
+    blurb: tuple[int, int] = (1, BLURB_WORDS[1]),
+    pairs: int = PAIRS_MIN,
 ) -> list[tuple[int, int]]:
-    """Return [first, last] line indexes of each run of PAIRS_MIN+ title-over-blurb pairs
+    """Return [first, last] line indexes of each run of `pairs`+ title-over-blurb pairs
     (step_buttons: a shop button under an item does not end the run, as after a story;
-    sentences > 1: blurbs of up to that many sentences, LONG_PAIRS_MIN+ pairs)."""
+    blurb: the most sentences and words of a blurb)."""
     # Only runs starting in lines[lo..hi] are looked for. With `heads` > 1 an item may carry up to
     # that many title lines (kicker, title, source), and a dated card (a short head line with a
     # year, a clock time or "ago": the story's date) may have a blurb of several sentences, or a dek
@@ -215,7 +209,7 @@ def pair_lists(
     def carries(h: int, j: int) -> bool:
         """Return True when seq[j + h] is a blurb under the h head lines from seq[j]."""
         line = seq[j + h]
-        if is_blurb(line, sentences):
+        if is_blurb(line, *blurb):
             return True
         if h < 2 or line.rule is not None or line.words < DEK_MIN_WORDS:
             return False  # a card has a headline besides its date (a timeline has dates only)
@@ -252,7 +246,7 @@ def pair_lists(
                 and (step_buttons or not rules.is_button(seq[j].text))
             ):
                 j += 1
-        if cards >= (PAIRS_MIN if sentences == 1 else LONG_PAIRS_MIN):
+        if cards >= pairs:
             found.append((idx[k], idx[end]))
             k = j
         else:
