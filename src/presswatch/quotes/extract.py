@@ -7,6 +7,7 @@ import functools
 import itertools
 import re
 
+from presswatch.quotes.acts import act_cues
 from presswatch.quotes.antecedents import MODIFIER, sentence_subject
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
@@ -203,6 +204,8 @@ def _paragraph(
             item.cue = Cue(speaker.end(1), speaker.end(), span.start, speaker.end(1), ":")
             item.rule = "transcript"
         direct.append(item)
+    if any(it.cue is None for it in direct):  # 'Roe voiced regret for “…”'
+        act_cues(text, masked, bounds, spans, direct)
     reported: list[Item] = []
     doc.later(functools.partial(_note_subjects, masked, doc, bounds))
     for b_lo, b_hi in cue_sentences(masked, bounds):  # not those without a cue verb
