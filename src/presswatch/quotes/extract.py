@@ -7,7 +7,6 @@ import functools
 import itertools
 import re
 
-from presswatch.quotes.acts import act_cues
 from presswatch.quotes.antecedents import MODIFIER, sentence_subject
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
@@ -194,7 +193,7 @@ def _paragraph(
     lo, hi = bounds[0], bounds[-1]
     direct: list[Item] = []
     for n, span in enumerate(spans):
-        cue, conf = cue_for_span(masked, bounds, spans, n, hi)
+        cue, conf = cue_for_span(text, masked, bounds, spans, n, hi)
         # (no speaker or surface yet; by position: dataclass keywords cost a third more)
         item = Item(span.start, span.end, "direct", idx, cue, None, None, conf, "cue")
         speaker = _TRANSCRIPT.match(text, span.start, span.end)
@@ -204,8 +203,6 @@ def _paragraph(
             item.cue = Cue(speaker.end(1), speaker.end(), span.start, speaker.end(1), ":")
             item.rule = "transcript"
         direct.append(item)
-    if any(it.cue is None for it in direct):  # 'Roe voiced regret for “…”'
-        act_cues(text, masked, bounds, spans, direct)
     reported: list[Item] = []
     doc.later(functools.partial(_note_subjects, masked, doc, bounds))
     for b_lo, b_hi in cue_sentences(masked, bounds):  # not those without a cue verb
