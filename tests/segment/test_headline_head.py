@@ -6,6 +6,8 @@ import pytest
 
 from presswatch.records import block_group
 from presswatch.segment import segment_text
+from presswatch.segment.head import is_header_date
+from presswatch.segment.text import split_lines
 from tests.segment.conftest import BODY
 
 TITLE = "Lakeside council approves a new footbridge over the Orwen canal"
@@ -129,3 +131,20 @@ def test_a_date_line_above_the_title_under_menus_keeps_the_headline() -> None:
 def test_the_byline_may_carry_the_reporter_role_under_it() -> None:
     text = "\n".join([*MENUS, TITLE, "By Mara Quint", "Local Democracy Reporter", *BODY]) + "\n"
     assert kind_of(text, TITLE) == "headline"
+
+
+@pytest.mark.parametrize(
+    ("line", "is_date"),
+    [
+        ("March 3", True),
+        ("Sept. 14, 2026", True),
+        ("4 Aug 2025", True),
+        ("Mayor 3", False),
+        ("Junior Marathon 5", False),
+        ("Octopus 8", False),
+        ("Decade 1", False),
+    ],
+)
+def test_header_date_needs_a_month_name(line: str, is_date: bool) -> None:
+    """A month is a whole month name or its abbreviation, not any word starting like one."""
+    assert is_header_date(split_lines(line)[0]) is is_date

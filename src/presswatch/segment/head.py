@@ -18,7 +18,10 @@ MIN_HEADLINE_WORDS = 3
 MASTHEAD_WORDS = 7
 _END_MARKS = frozenset(".!?:;")
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?] [A-Z]")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
 # Page furniture shapes: a URL, a breadcrumb or a line of fields ("Prep 15 mins | Cook 35 mins"),
 # a clock time, a full date.
 _SHAPES = (
