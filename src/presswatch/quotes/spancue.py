@@ -6,9 +6,10 @@ import bisect
 import re
 
 from presswatch.quotes.cues import Cue, clause_subject, cue_after, cue_before
+from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
-from presswatch.quotes.phrases import subject_after, subject_before
+from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.words import CLAUSE_HEADS, FUNCTION
 
 _SPEAKING = lexicon().sets["speaking_nouns"]
