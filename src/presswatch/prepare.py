@@ -4,9 +4,11 @@ build Arrow tables. Runs in the ingesting process or in a worker process (`press
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from presswatch.actors import Registry
 from presswatch.actors.speakers import resolve_speakers
@@ -41,6 +43,11 @@ DOCUMENT_TYPES = {
 }  # fmt: skip
 
 
+# string columns with few distinct values per batch: they travel dictionary-encoded
+REPEATED = frozenset({"doc_id", "analyzer_version", "kind", "content_group", "provider", "label",
+                      "topic", "cue", "stance", "prominence"})  # fmt: skip
+
+
 @dataclass
 class Prepared:
     """What the writer stores of one batch: Arrow tables, local actors, rejects, URL keys."""
@@ -54,13 +61,17 @@ class Prepared:
     quotes: int = 0
 
     def __getstate__(self) -> dict:
-        """Return the state to pickle, every table as Arrow IPC stream bytes."""
+        """Return the state to pickle, every table as compact Arrow IPC bytes and its schema."""
         # a worker's batch travels back pickled: as IPC bytes ≈ 3x cheaper to pickle and unpickle
         # (≈ 5 instead of 15 ms per 500-article batch) than the tables' own reduce
-        return {**self.__dict__, "tables": {k: _ipc(t) for k, t in self.tables.items()}}
+        tables = {k: (_ipc(_compact(t)), t.schema) for k, t in self.tables.items()}
+        return {**self.__dict__, "tables": tables}
 
     def __setstate__(self, state: dict) -> None:
-        tables = {k: pa.ipc.open_stream(v).read_all() for k, v in state["tables"].items()}
+        tables = {
+            k: pa.ipc.open_stream(data).read_all().cast(schema)
+            for k, (data, schema) in state["tables"].items()
+        }
         self.__dict__.update({**state, "tables": tables})
 
     @property
@@ -119,6 +130,22 @@ def prepare_batch(
     return Prepared(
         tables, local_actors, rejected, keys, len(dropped), len(foreign), tables["quotes"].num_rows
     )
+
+
+def _compact(table: pa.Table) -> pa.Table:
+    """Return a table with its REPEATED columns dictionary-encoded and int64 columns as int32."""
+    # A 500-article batch pickles to 4.9 instead of 9.2 MB: worker and writer spend 0.045-0.07
+    # instead of 0.065-0.12 ms of CPU per article moving it (a pipe read of more than ≈ 6 MB can
+    # cost ≈ 5x more per byte). The cast back to the schema restores the table exactly.
+    columns = []
+    for name, column in zip(table.column_names, table.columns, strict=True):
+        if name in REPEATED and pa.types.is_string(column.type):
+            column = pc.dictionary_encode(column)
+        elif pa.types.is_int64(column.type):
+            with suppress(pa.ArrowInvalid):  # a value beyond int32 raises: the column stays
+                column = column.cast(pa.int32())
+        columns.append(column)
+    return pa.Table.from_arrays(columns, names=table.column_names)
 
 
 def _ipc(table: pa.Table) -> bytes:

@@ -193,7 +193,7 @@ def _paragraph(
     lo, hi = bounds[0], bounds[-1]
     direct: list[Item] = []
     for n, span in enumerate(spans):
-        cue, conf = cue_for_span(masked, bounds, spans, n, hi)
+        cue, conf = cue_for_span(text, masked, bounds, spans, n, hi)
         # (no speaker or surface yet; by position: dataclass keywords cost a third more)
         item = Item(span.start, span.end, "direct", idx, cue, None, None, conf, "cue")
         speaker = _TRANSCRIPT.match(text, span.start, span.end)

@@ -15,6 +15,7 @@ _TITLE_LEAD = re.compile(
     r"ad|video|column|op-ed|article|episode|podcast)|’s|'s)\s*$",
     re.IGNORECASE,
 )
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Uu]s|[Oo]ur)\b")
 # '“In Kettlevik,” Dean Marsh said, “…”': a title-case opening of speech, a subject and a cue
 # right after it ('author of “Unwritten Rules,” put it' keeps the title)
 _CUE_NEXT = re.compile(
@@ -51,3 +52,8 @@ def looks_like_title(text: str, span: Span, lo: int) -> bool:
     # only at a sentence start: 'Later on “This Week,” Jane Roe said …' keeps the show's title
     prev = text[lo : span.open_at].rstrip()
     return bool(prev) and prev[-1] not in ".!?:"
+
+
+def scare_quote(quoted: str) -> bool:
+    """Return whether quoted words are a scare quote: three words or fewer, none first-person."""
+    return len(words_of(quoted)) <= 3 and not _FIRST_PERSON.search(quoted)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from presswatch.quotes.acts import act_cue, bare_cue, others_words, possessor_cue
 from presswatch.quotes.cues import Cue, clause_subject, cue_after, cue_before
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
 from presswatch.quotes.phrases import subject_before
+from presswatch.quotes.scarequotes import scare_quote
 from presswatch.quotes.words import CLAUSE_HEADS, FUNCTION
 
 _SPEAKING = lexicon().sets["speaking_nouns"]
@@ -99,8 +101,26 @@ def _introduces_next(masked: str, span: Span, cue: Cue, more: bool) -> bool:
     return masked[end : end + 2].strip().startswith(":")
 
 
+def _partial_cue(
+    text: str, masked: str, s_lo: int, s_hi: int, span: Span
+) -> tuple[Cue | None, float]:
+    """Return a cue-less partial quote's cue and confidence: a person's possessive, the subject."""
+    if others_words(masked, s_lo, s_hi, span):
+        return None, 0.4
+    cue = possessor_cue(masked, s_lo, s_hi, span)
+    if cue is None:
+        subj = clause_subject(masked, s_lo, span.open_at) or described_subject(
+            masked, s_lo, span.open_at
+        )
+        if subj:
+            cue = bare_cue(subj)
+        elif not scare_quote(text[span.start : span.end]):
+            cue = act_cue(masked, s_lo, s_hi, span)
+    return (cue, 0.6) if cue else (None, 0.4)
+
+
 def cue_for_span(
-    masked: str, bounds: list[int], spans: list[Span], n: int, hi: int
+    text: str, masked: str, bounds: list[int], spans: list[Span], n: int, hi: int
 ) -> tuple[Cue | None, float]:
     """Return the cue of quote spans[n] and a confidence, looking left, right, then nearby."""
     span = spans[n]
@@ -126,13 +146,8 @@ def cue_for_span(
         tail = _tail_cue(masked, span.close_at, s_hi)
         if tail:
             return tail, 0.8
-        subj = None
         if left_lo == s_lo:  # 'Roe feared that the levy would turn into “a trap …”'
-            subj = clause_subject(masked, s_lo, span.open_at) or described_subject(
-                masked, s_lo, span.open_at
-            )
-        if subj:
-            return Cue(subj[1], subj[1], subj[0], subj[1], ""), 0.6
+            return _partial_cue(text, masked, s_lo, s_hi, span)
         return None, 0.4
     cue = cue_after(masked, span.close_at, right_hi)
     if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):

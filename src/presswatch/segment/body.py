@@ -20,11 +20,12 @@ from presswatch.segment.marks import (
     mark_thread,
     pair_lists,
 )
+from presswatch.segment.menus import long_menu, off_topic
 from presswatch.segment.parts import other_part, part_lines
 from presswatch.segment.rules import furniture_key, line_rules
 from presswatch.segment.runs import extend_run, table_rows
 from presswatch.segment.storybox import card_box, prev_line
-from presswatch.segment.text import TERMINAL, Line, best_run, is_prose, line_weight
+from presswatch.segment.text import TERMINAL, Line, best_run, is_prose, line_weight, prose_chars
 
 # Prose above a comment thread that makes an article, one paragraph (the thread ends the body).
 THREAD_MIN_BODY = 150
@@ -36,13 +37,6 @@ SECTION_BREAKS = frozenset({"—"})
 # within the run and at least BODY_MIN on the other side.
 EDGE_PROSE = 200
 BODY_MIN = 300
-
-
-def _prose_chars(lines: list[Line], first: int, last: int) -> int:
-    """Return the characters of prose lines in lines[first..last] (0 for an empty run)."""
-    if first < 0:
-        return 0
-    return sum(len(line.text) for line in lines[first : last + 1] if is_prose(line))
 
 
 def _before_bio(lines: list[Line], first: int, last: int) -> int:
@@ -59,8 +53,9 @@ def _before_bio(lines: list[Line], first: int, last: int) -> int:
     return last
 
 
-def _trim_lists(lines: list[Line], first: int, last: int) -> tuple[int, int, list[int]]:
-    """Return the run without title/blurb lists at its edges, and the teaser lines cut after it."""
+def _trim_lists(lines: list[Line], first: int, last: int) -> tuple[int, int, list[int], int]:
+    """Return the run without title/blurb lists at its edges, the teaser lines cut after it, and
+    the first line after a long menu cut off its start (0 if none)."""
     # Short titles each over a one-sentence blurb add up like prose: at the run's end (little prose
     # after them) they are a teaser list (cards may carry a kicker and a source line too), at its
     # start a menu whose items carry descriptions.
@@ -74,7 +69,20 @@ def _trim_lists(lines: list[Line], first: int, last: int) -> tuple[int, int, lis
     for a, b in pair_lists(lines, 1, first, last) if found else ():
         if a <= last and b >= first and _edge(lines, (first, a - 1), (b + 1, last)):
             first = next(i for i in range(b + 1, last + 1) if is_prose(lines[i]))
-    return first, last, cut
+    # A long menu (blurbs of up to three sentences) opening the page is cut only above the
+    # article's own header (a headline over its byline or date), and off the article's topic.
+    menu = long_menu(lines, first, last)
+    if menu is None:
+        return first, last, cut, 0
+    start = next((i for i in range(menu[1] + 1, last + 1) if is_prose(lines[i])), -1)
+    if (
+        start < 0
+        or prose_chars(lines, start, last) < BODY_MIN
+        or headline_above(lines, start, line_rules().barriers) <= menu[1]
+        or not off_topic(lines, menu, start, last)
+    ):
+        return first, last, cut, 0
+    return start, last, cut, start
 
 
 def _sentences_after(lines: list[Line], last: int, stop: int) -> int:
@@ -106,7 +114,7 @@ def _before_cards(lines: list[Line], first: int, last: int) -> int:
 
 def _edge(lines: list[Line], outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     """Return True when a list has little prose on its outer side and a body on its inner side."""
-    return _prose_chars(lines, *outer) < EDGE_PROSE and _prose_chars(lines, *inner) >= BODY_MIN
+    return prose_chars(lines, *outer) < EDGE_PROSE and prose_chars(lines, *inner) >= BODY_MIN
 
 
 def _in_body(lines: list[Line], i: int, first: int, last: int) -> str:
@@ -150,15 +158,17 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         # the body ends before a reader-comment thread, however much prose the comments hold;
         # a "thread" above all the page's prose is a list of posts, not comments
         above = best_run(marked[:thread])
-        if thread > first or _prose_chars(marked, *above) >= THREAD_MIN_BODY:
+        if thread > first or prose_chars(marked, *above) >= THREAD_MIN_BODY:
             lines, (first, last) = marked, above
         else:
             thread = len(lines)
     last = _before_cards(lines, first, last)
     widget: list[int] = []
+    # a second body part is not looked for above this line (in a long menu cut off the run)
+    floor = 0
     table = table_rows(lines) if first >= 0 else []
     if first >= 0:
-        first, last, widget = _trim_lists(lines, first, last)
+        first, last, widget, floor = _trim_lists(lines, first, last)
         weight = partial(line_weight, barriers=barriers)
         last, after = extend_run(lines[:thread], first, last, weight, barriers, 1, table)
         last = list_end(lines[:thread], first, last)
@@ -167,7 +177,9 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         # the box first: its bio, when _before_bio cuts it, is what shows the heading is one
         last = _before_bio(lines, first, before_author_box(lines, first, last))
         last = signoff_after(lines, last)
-    part = other_part(lines, first, last, thread, barriers, set(widget)) if first >= 0 else None
+    part = None
+    if first >= 0:
+        part = other_part(lines, first, last, thread, barriers, set(widget), floor)
     extra = set(part_lines(lines, *part)) if part is not None else set()
     kinds: list[str | None] = [None] * len(lines)
     heading: str | None = None

@@ -103,11 +103,11 @@ def _own_header(lines: list[Line], best: int, first: int) -> bool:
     if _SENTENCE_BREAK.search(lines[best].text):
         return False
     gap = [line for line in lines[best + 1 : first] if not line.blank]
-    if not gap or not _header(gap[0]):
+    if not gap or not header_line(gap[0]):
         return False
     # '<title> / 2 hours ago / <title> / 5 hours ago': a date above, with a title above it
     above = [line for line in reversed(lines[:best]) if not line.blank][:2]
-    if len(above) == 2 and _header(above[0]) and _listed_title(above[1]):
+    if len(above) == 2 and header_line(above[0]) and _listed_title(above[1]):
         return False
     return not any(_listed_title(line) for line in gap)
 
@@ -122,7 +122,7 @@ def is_header_date(line: Line) -> bool:
     return _HEADER_DATE.search(line.text) is not None
 
 
-def _header(line: Line) -> bool:
+def header_line(line: Line) -> bool:
     """Return True for an article header line: a byline, or a short dated or read-time line."""
     if line.rule == "byline":
         return True

@@ -147,6 +147,11 @@ DEK_MIN_WORDS = 8
 META_MAX_WORDS = 6  # a card's date line: "Wednesday November 20, 2019", "32M ago"
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|\bago\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[A-Z0-9\"“‘(]")
+# A long menu of descriptive items (a course catalogue, a site map's sections): this many
+# title-over-blurb pairs in a row, blurbs of up to LONG_SENTENCES sentences and LONG_WORDS words.
+LONG_PAIRS_MIN = 6
+LONG_SENTENCES = 3
+LONG_WORDS = 50
 
 
 def is_title(line: Line, most: int = TITLE_MAX_WORDS) -> bool:
@@ -162,15 +167,14 @@ def is_title(line: Line, most: int = TITLE_MAX_WORDS) -> bool:
     )
 
 
-def is_blurb(line: Line) -> bool:
-    """Return True for a line that is exactly one sentence of a few words (a teaser blurb)."""
+def is_blurb(line: Line, sentences: int = 1, most: int = BLURB_WORDS[1]) -> bool:
+    """Return True for a line of one to `sentences` sentences of a few words (a blurb)."""
+    if line.rule is not None or not BLURB_WORDS[0] <= line.words <= most:
+        return False
     text = line.text.rstrip("\"'”’")
-    return (
-        line.rule is None
-        and BLURB_WORDS[0] <= line.words <= BLURB_WORDS[1]
-        and text[-1:] in (".", "!", "?")
-        and _SENTENCE_BREAK.search(text, 0, len(text) - 1) is None
-    )
+    breaks = len(_SENTENCE_BREAK.findall(text, 0, len(text) - 1))
+    # a blurb ends in its sentence's mark; one of several sentences may lose its last full stop
+    return breaks < sentences and (text[-1:] in (".", "!", "?") or breaks > 0)
 
 
 def pair_lists(
@@ -179,9 +183,12 @@ def pair_lists(
     lo: int = 0,
     hi: int | None = None,
     step_buttons: bool = False,
+    blurb: tuple[int, int] = (1, BLURB_WORDS[1]),
+    pairs: int = PAIRS_MIN,
 ) -> list[tuple[int, int]]:
-    """Return [first, last] line indexes of each run of PAIRS_MIN+ title-over-blurb pairs
-    (step_buttons: a shop button under an item does not end the run, as after a story)."""
+    """Return [first, last] line indexes of each run of `pairs`+ title-over-blurb pairs
+    (step_buttons: a shop button under an item does not end the run, as after a story;
+    blurb: the most sentences and words of a blurb)."""
     # Only runs starting in lines[lo..hi] are looked for. With `heads` > 1 an item may carry up to
     # that many title lines (kicker, title, source), and a dated card (a short head line with a
     # year, a clock time or "ago": the story's date) may have a blurb of several sentences, or a dek
@@ -202,7 +209,7 @@ def pair_lists(
     def carries(h: int, j: int) -> bool:
         """Return True when seq[j + h] is a blurb under the h head lines from seq[j]."""
         line = seq[j + h]
-        if is_blurb(line):
+        if is_blurb(line, *blurb):
             return True
         if h < 2 or line.rule is not None or line.words < DEK_MIN_WORDS:
             return False  # a card has a headline besides its date (a timeline has dates only)
@@ -239,7 +246,7 @@ def pair_lists(
                 and (step_buttons or not rules.is_button(seq[j].text))
             ):
                 j += 1
-        if cards >= PAIRS_MIN:
+        if cards >= pairs:
             found.append((idx[k], idx[end]))
             k = j
         else:

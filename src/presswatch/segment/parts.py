@@ -33,6 +33,7 @@ def other_part(
     stop: int,
     barriers: frozenset[str],
     widget: set[int],
+    start: int = 0,
 ) -> tuple[int, int] | None:
     """Return [first, last] of a second body part beside the run (split off by a table), or None."""
     # The part scores a quarter of the body with six paragraphs, and no trailer heading or
@@ -40,7 +41,7 @@ def other_part(
     # an article in two. Prose after a trailer heading, or holding teaser cards, is a teaser list.
     found: list[tuple[float, int, int]] = []
     # most pages have no six paragraphs beside the body: the count spares them two more runs
-    for lo, hi in ((last + 1, stop), (0, first)):
+    for lo, hi in ((last + 1, stop), (start, first)):
         if _prose_lines(lines, lo, hi) < PART_PARAGRAPHS:
             continue
         a, b = best_run(lines[lo:hi])

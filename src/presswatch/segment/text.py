@@ -139,6 +139,13 @@ def is_prose(line: Line) -> bool:
     return (line.words >= 8 or size >= 60) and line.text[-1:] in TERMINAL
 
 
+def prose_chars(lines: list[Line], first: int, last: int) -> int:
+    """Return the characters of prose lines in lines[first..last] (0 for an empty run)."""
+    if first < 0:
+        return 0
+    return sum(len(line.text) for line in lines[first : last + 1] if is_prose(line))
+
+
 def line_weight(line: Line, barriers: frozenset[str]) -> float:
     """Return the score a line adds to an editorial run (negative for junk-looking lines)."""
     if line.rule is not None:

@@ -1,0 +1,154 @@
+"""Who speaks a cue-less partial quote: its act's subject, unless the words are another's."""
+
+from __future__ import annotations
+
+import re
+
+from presswatch.quotes.cues import Cue, clause_subject
+from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.marks import Span
+from presswatch.quotes.phrases import subject_before
+from presswatch.quotes.subjects import is_named
+
+_WINDOW = 200  # characters before a quote where its act verb may stand
+
+
+def _alternation(name: str) -> str:
+    """Return the words of a word set as a regex alternation ('_' joins a phrase's words)."""
+    return "|".join(sorted(w.replace("_", r"\s+") for w in lexicon().sets[name]))
+
+
+_ACT_VERB = re.compile(rf"\b(?:{_alternation('act_verbs')})\b")
+_COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
+_PERSONS = frozenset({"he", "she"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# 'In a speech that echoed …', 'During her address …': the phrase the quote stands in
+_ACT_OPENING = re.compile(
+    r"[\s\x00]*(?:In|During)\s+(?:(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + _alternation("act_nouns")
+    + r")\s+(?:that|which)\s+(?:"
+    + _alternation("act_echo_verbs")
+    + r")|(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + _alternation("act_nouns")
+    + r"))\b"
+)
+# what makes the phrase someone else's act or the quote its topic or target
+_NOT_OWN_ACT = re.compile(r"\bby\b|\bcall(?:s|ed|ing)?\s+(?:him|her|them)\b")
+_TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|for|whether)\s*$")
+_PASSIVE_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b"
+)
+_PROMISE_AFTER = re.compile(rf"\s+(?:{_alternation('act_promises')})s?\b")
+_POSSESSOR = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s*$")
+
+# the vetoes: words before or after a quote that make it another's words, a title or a text
+_OTHERS_BEFORE = re.compile(
+    rf"\b(?:{_alternation('others_words_before')})(?:\s+[\w'’-]+){{0,3}}[\s,:]*$"
+)
+_WHAT_THEY_CALL = re.compile(
+    r"\bwhat\s+((?:[\w'’-]+\s+){1,4}?)(?:(?:once|now|often|long|has|have|had)\s+)*"
+    rf"(?:{_alternation('naming_verbs')})\s*$"
+)
+_BORROWED_AFTER = re.compile(
+    rf"[\s,\x00]*(?:a|the)\s+(?:{_alternation('borrowed_nouns')})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_alternation('borrowed_verbs')})\s+by\b"
+)
+_OWNED_TEXT = re.compile(
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_alternation('owned_text_nouns')})\b[^.;!?\x00]{{0,60}}$"
+)
+_PASSIVE_FOR = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ed|en)\b"
+    r"(?:\s+by\b[^,.;\x00]{1,60}?)?\s+(?:for|as)\b(?:\s+[\w'’-]+){0,4}\s*$"
+)
+
+
+def bare_cue(subj: tuple[int, int]) -> Cue:
+    """Return a cue with no verb whose subject is the span subj."""
+    return Cue(subj[1], subj[1], subj[0], subj[1], "")
+
+
+def others_words(masked: str, s_lo: int, s_hi: int, span: Span) -> bool:
+    """Return whether a partial quote is another's words, a title or a text, not the subject's."""
+    # a chant, what critics call, 'titled', 'the words', 'a report's finding', or said of the
+    # subject in a passive clause ('was praised by colleagues for “…”')
+    before = masked[max(s_lo, span.open_at - _WINDOW) : span.open_at]
+    if _OTHERS_BEFORE.search(before) or _PASSIVE_FOR.search(before):
+        return True
+    owned = _OWNED_TEXT.search(before)
+    if owned and len(before[: owned.start()].split()) > 3:
+        return True  # (not 'Jo Roe's campaign slogan is “…”': the subject's own)
+    what = _WHAT_THEY_CALL.search(before)
+    if what and what.group(1).strip().lower() not in _SUBJECT_PRONOUNS:
+        return True
+    if _POSSESSOR.search(before) and possessor_cue(masked, s_lo, s_hi, span) is None:
+        return True  # 'New York's “…” slogan', 'Harris's “…” line': a name's, not the subject's
+    return bool(_BORROWED_AFTER.match(masked, span.close_at, s_hi))
+
+
+def possessor_cue(masked: str, s_lo: int, s_hi: int, span: Span) -> Cue | None:
+    """Return the cue of a person's name owning a quote and a promise ('Ann Lund's “…” pledge')."""
+    owner = _POSSESSOR.search(masked, max(s_lo, span.open_at - 60), span.open_at)
+    if owner is None or not _PROMISE_AFTER.match(masked, span.close_at, s_hi):
+        return None
+    if not _person_name(masked, owner.group(1), owner.start(1)):
+        return None  # 'The Times's “…” claim', 'Arsenal's “…” boast'
+    return bare_cue((owner.start(1), owner.end(1)))
+
+
+def _person_name(masked: str, name: str, at: int) -> bool:
+    """Return whether a name has a given name or title before its surname, here or earlier."""
+    # ('Vey's' after 'Governor Ann Vey')
+    words = name.split()
+    if len(words) >= 2:
+        return _personal(words[-2])
+    pos = masked.rfind(" " + name, 0, at)
+    while pos > 0:
+        if masked[pos + 1 + len(name) :][:1] in " ,.;'’" and any(
+            _personal(w) for w in masked[max(0, pos - 40) : pos].split()[-2:]
+        ):
+            return True
+        pos = masked.rfind(" " + name, 0, pos)
+    return False
+
+
+def _personal(word: str) -> bool:
+    """Return whether a word before a surname makes it a person's: a given name or a title."""
+    low = word.lower()
+    return low in lexicon().first_names or low in lexicon().titles
+
+
+def act_cue(masked: str, s_lo: int, s_hi: int, span: Span) -> Cue | None:
+    """Return the cue of a partial quote from an opening act phrase or the nearest act verb."""
+    near = span.open_at - s_lo <= _WINDOW  # (every search is bounded: see the long-line test)
+    opening = _ACT_OPENING.match(masked, s_lo, span.open_at) if near else None
+    if opening:
+        return _opening_cue(masked, s_hi, span, opening.end())
+    lo = max(s_lo, span.open_at - _WINDOW)
+    verbs = list(_ACT_VERB.finditer(masked, lo, span.open_at))
+    for m in reversed(verbs[-2:]):  # the nearest act, or the one it is coordinated with
+        subj = subject_before(masked, s_lo, m.start())
+        if subj and _person_like(masked, subj):
+            return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
+        if not _COORDINATED.search(masked, max(s_lo, m.start() - 20), m.start()):
+            return None
+    return None
+
+
+def _opening_cue(masked: str, s_hi: int, span: Span, phrase_end: int) -> Cue | None:
+    """Return the main clause's subject after an opening act phrase that is its own act."""
+    # not 'by' another, not 'called him', no topic ('about/on/whether “…”'), no passive
+    gap = masked[phrase_end : span.open_at]
+    if ", " in gap or _NOT_OWN_ACT.search(gap) or _TOPIC_BEFORE.search(gap):
+        return None
+    end = min(s_hi, span.close_at + _WINDOW)
+    comma = span.close_at - 2 if span.comma else masked.find(", ", span.close_at, end)
+    subj = clause_subject(masked, comma + 2, s_hi) if comma > 0 else None
+    if subj is None or _PASSIVE_NEXT.match(masked, subj[1], s_hi):
+        return None  # '…, Senator Bo Lee was mocked': the act was not his
+    return bare_cue(subj)
+
+
+def _person_like(masked: str, subj: tuple[int, int]) -> bool:
+    """Return whether a subject span may name a speaker: a name or 'he'/'she'."""
+    surface = masked[subj[0] : subj[1]]
+    return surface.lower() in _PERSONS or ("\x00" not in surface and is_named(masked, subj))
