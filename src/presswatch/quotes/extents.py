@@ -1,18 +1,22 @@
-"""The whole extent of a description subject: its post-modifiers ('a person close to the
-talks'), the words after an abbreviation inside it ('a former U.S. trade official') and the
-name it gives ('a man calling himself Jo Roe')."""
+"""The whole extent of a description subject, its post-modifiers and the name it gives."""
 
 from __future__ import annotations
 
 import re
 
 from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.namegiven import (
+    Toks,
+    name_after_time,
+    name_given,
+    named_person,
+    naming_run,
+    title_and_name,
+)
 from presswatch.quotes.nounwords import (
     ABBREVIATIONS,
     CONTACT,
-    REFLEXIVE,
     TIME_AFTER,
-    closed,
     noun_phrase,
     plain,
 )
@@ -21,10 +25,7 @@ from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
     core,
-    has_name,
     is_cap,
-    name_like,
-    personal,
     tokens,
     verbish,
 )
@@ -36,13 +37,17 @@ _POST_PREPS = _SETS["postmodifier_prepositions"]
 _POST_ADJECTIVES = _SETS["postmodifier_adjectives"]
 # nouns of a phrase that goes with the verb, not with the noun: 'said the mayor in a statement',
 # 'said the official on Tuesday'; time words ('last', 'week') too
-_ADJUNCTS = _SETS["adjunct_nouns"] | _SETS["statement_nouns"] | _SETS["time_words"] | _SETS["skip"]
+_ADJUNCTS = (
+    _SETS["adjunct_nouns"] | _SETS["statement_nouns"] | _SETS["time_words"] | TIME_AFTER
+) | _SETS["skip"]
 # participles and words that give the name of the person described: 'known as', 'calling
 # himself', 'going by the handle', 'named'
 _NAMING = _SETS["naming_words"]
-_TIMES = _SETS["time_words"] | frozenset({"time", "then"})
 _OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
-_OF_WORDS = frozenset({"of", "for", "to"})  # a role's complement ('the head of the court')
+# the prepositions of a role's complement ('the head of the court', 'an aide to the mayor'): the
+# only ones that join a description after a cue verb ('said the mayor in Dunmore': the verb's)
+_COMPLEMENTS = frozenset({"of", "for", "to"})
+_PROPER_JOINTS = _COMPLEMENTS | {"the", "and"}  # 'the Court of Appeals for the 3rd Circuit'
 # ('site' is a place as often as a website: 'The site on Dock Road was a “temporary” car park')
 _SPEAKING = (_SETS["speaking_nouns"] - {"site"}) | lexicon().titles | lexicon().org_words
 _OPENERS = frozenset("\x00“\"«‘'")  # masked quoted words or an opening mark
@@ -52,95 +57,29 @@ _NEXT_WORD = re.compile(r" +([^\s\x00]+)")
 _OPENING = _POST_PREPS | _POST_ADJECTIVES | _NAMING | {"and"}
 _LIMIT = 15  # words of a description at most
 _WINDOW = 140  # characters after the subject that can hold its post-modifiers
+# the end of the head phrase of each description extended in the text read last:
+# (start, end) of the whole phrase -> end of its head ('the judge' of 'the judge of the court')
+_HEADS: dict[tuple[int, int], int] = {}
+_HEADS_TEXT: list[str] = [""]
 
 
-def _name_given(toks: list[tuple[int, int, str]], j: int) -> tuple[int, int] | None:
-    """Return the span of the name a naming phrase at toks[j] gives ('known as Bob', 'calling
-    himself Jo Roe', 'going by the handle Vantor'), else None."""
-    n = j + 1
-    word = core(toks[j][2]).lower()
-    if word == "known" or word == "identified":
-        if n < len(toks) and toks[n][2] == "only":
-            n += 1
-        if n >= len(toks) or toks[n][2] != "as":
-            return None
-        n += 1
-    elif word == "calling":
-        if n >= len(toks) or toks[n][2] not in REFLEXIVE:
-            return None
-        n += 1
-    elif word == "going":
-        if n >= len(toks) or toks[n][2] != "by":
-            return None
-        n += 1
-        if n + 1 < len(toks) and toks[n][2] == "the" and plain(toks[n + 1][2]):
-            n += 2  # 'the handle', 'the name'
-    first = n
-    while n < len(toks) and n - first < 4 and is_cap(toks[n][2]):
-        if closed(toks[n][2]):
-            n += 1
-            break
-        n += 1
-    if n == first or not has_name(toks[first:n]):
-        return None
-    end = toks[n - 1][0] + len(toks[n - 1][2].rstrip(",;:.!?)”\"'’"))
-    return toks[first][0], end
+def _note_head(text: str, whole: tuple[int, int], head: int) -> tuple[int, int]:
+    """Return the whole span after noting where its head phrase ends."""
+    if text is not _HEADS_TEXT[0]:
+        _HEADS.clear()
+        _HEADS_TEXT[0] = text
+    if head < whole[1]:
+        _HEADS[whole] = head
+    return whole
 
 
-def _title_and_name(toks: list[tuple[int, int, str]]) -> int | None:
-    """Return the index of the last word of a title run and name after 'and' at toks[0]
-    ('Gov. and party Chairman Jo Roe'), else None."""
-    titles = lexicon().titles
-    n = 1
-    while n < len(toks) and n < 8 and (name_like(toks[n][2]) or toks[n][2] in ("and", "of")):
-        if closed(toks[n][2]):
-            break
-        n += 1
-    last = n if n < len(toks) and closed(toks[n][2]) else n - 1
-    names = [w for _, _, w in toks[last - 1 : last + 1]]
-    if last < 3 or not all(is_cap(w) and core(w).lower() not in titles for w in names):
-        return None
-    return last
+def head_end(text: str, start: int, end: int) -> int:
+    """Return the end of the head phrase of an extended description at text[start:end]."""
+    return _HEADS.get((start, end), end) if text is _HEADS_TEXT[0] else end
 
 
-def _name_after_time(
-    toks: list[tuple[int, int, str]], found: tuple[int, bool], heads: set[str]
-) -> tuple[int, int] | None:
-    """Return the span of a person's name set off after a time phrase that ends at a comma
-    ('the envoy at the time, Jo Roe.'), else None."""
-    if not found[1] or not toks[found[0]][2].endswith(",") or not heads & _TIMES:
-        return None
-    names = []
-    for _, _, word in toks[found[0] + 1 : found[0] + 5]:
-        if not is_cap(word):
-            return None
-        names.append(word)
-        if word[-1] in ",;" or (word.endswith(".") and len(core(word)) > 1):
-            break
-    else:
-        return None
-    if len(names) < 2 or not personal(names):
-        return None
-    first, last = toks[found[0] + 1], toks[found[0] + len(names)]
-    return first[0], last[0] + len(last[2].rstrip(",;."))
-
-
-def _named_person(words: list[str]) -> bool:
-    """Return whether a phrase ends in a person's name of two or more words ('the farmer Ali
-    Hassan')."""
-    run = 0
-    for word in reversed(words):
-        if not is_cap(word) or word.endswith("."):
-            break
-        run += 1
-    return run >= 2 and personal(words[len(words) - run :])
-
-
-def _contact_clause(
-    text: str, span: tuple[int, int], toks: list[tuple[int, int, str]]
-) -> tuple[int, int]:
-    """Return the span of a description and the clause after it up to its comma ('The editor I
-    was talking to,'), so the name after that comma is the subject; else the span as it was."""
+def _contact_clause(span: tuple[int, int], toks: Toks) -> tuple[int, int]:
+    """Return the span of a description and its clause up to a comma ('The editor I met,')."""
     for k in range(min(len(toks), 8)):
         word = toks[k][2]
         if word[-1] in ".;:!?" or (k == 0 and not word.isalpha()):
@@ -150,82 +89,86 @@ def _contact_clause(
     return span
 
 
-def extend(
-    text: str,
-    span: tuple[int, int],
-    hi: int,
-    subject: bool,
-    source: bool = False,
-    described: bool = True,
-) -> tuple[int, int]:
-    """Return the span of a description subject with its post-modifiers up to a verb, a clause
-    or the limit, or the span of the name it gives; subject: the phrase opens its clause (a
-    verb follows it), source: it follows 'according to' (it runs to its comma); either way a
-    phrase after it is no adjunct of the cue before it; described false (a phrase opened by a
-    modifier, 'former Gov.'): only a title run and name joined by 'and' go on it."""
-    start, end = span
-    if end >= hi or text[end] != " ":
-        return span
-    if (cut := text.rfind(" ", start, end)) > 0 and text[cut + 1 : end] in _NAMING:
-        end = cut  # 'the chief known' → 'known as Bob'
-        span = start, end
-    last = core(text[start:end].rsplit(None, 1)[-1])
+def _no_modifier(text: str, end: int, hi: int, last: str) -> bool:
+    """Return whether the word after text[:end] opens no post-modifier (a cheap test)."""
     nxt = _NEXT_WORD.match(text, end, hi)
     after = core(nxt.group(1)).lower() if nxt else ""
-    if not (
+    return not (
         after in _OPENING
         or after.endswith("ed")
         or text[end - 1] == "."
         or last.lower() in CONTACT
         or (is_cap(last) and plain(nxt.group(1) if nxt else ""))
-    ):
-        return span  # most phrases: a verb or a clause follows (a cheap test before tokens)
-    stop = text.find("\x00", end, min(hi, end + _WINDOW))  # never into or past a quote
-    toks = tokens(text, end, stop if stop > 0 else min(hi, end + _WINDOW))
-    if not toks:
-        return span
+    )
+
+
+def _end(tok: tuple[int, int, str]) -> int:
+    """Return the end offset of a token without its closing punctuation."""
+    return tok[0] + len(tok[2].rstrip(",;:."))
+
+
+def _org_name(toks: Toks, first: int, last: int) -> bool:
+    """Return whether toks[first : last + 1] is an organisation's name ('the Acme Institute')."""
+    words = [core(w) for _, _, w in toks[first : last + 1]]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    org_words = lexicon().org_words
+    return (
+        bool(words) and all(is_cap(w) for w in words) and any(w.lower() in org_words for w in words)
+    )
+
+
+def _participle(toks: Toks, n: int) -> int | None:
+    """Return the index after a participle's time words ('released Friday') or its 'by'."""
+    k = n + 1
+    while k < len(toks) and k - n <= 3 and core(toks[k][2]).lower() in TIME_AFTER:
+        k += 1
+    if k > n + 1:
+        return k
+    return n + 1 if k < len(toks) and core(toks[k][2]).lower() == "by" else None
+
+
+def _modifiers(
+    text: str, span: tuple[int, int], toks: Toks, n: int, subject: bool, source: bool
+) -> tuple[int, int]:
+    """Return the span of a description with the post-modifiers from toks[n] on, or its name."""
+    free = subject or source  # no cue verb before the phrase
+    start, end = head = span
     words = len(text[start:end].split())
-    n = 0
-    if subject and last.lower() in CONTACT and len(text[start:end].split()) > 2:
-        return _contact_clause(text, span, toks)
-    titled = last.lower() in lexicon().titles or last.lower() in ABBREVIATIONS
-    if titled and toks[0][2] == "and" and (m := _title_and_name(toks)) is not None:
-        return start, toks[m][0] + len(toks[m][2].rstrip(",;:."))
-    if not described or _named_person(text[start:end].split()):
-        return span  # 'the farmer Ali Hassan from Basra': the name, its affiliation stays out
-    if text[end - 1] == "." or (is_cap(last) and plain(toks[0][2])):
-        # 'a former U.S.' → 'law enforcement official'; 'an army of Acme' → 'workers'
-        found = noun_phrase(toks, 0, lead=last)
-        if found is None or core(toks[0][2]).lower() in DETERMINERS:
-            return span
-        n, done = found[0] + 1, found[1]
-        end = toks[found[0]][0] + len(toks[found[0]][2].rstrip(",;:."))
-        if done:
-            return start, end
     # a clause's subject counts as a speaker when it holds a capitalised word: a phrase after an
     # unnamed one ('The site on Dalkeith Place was') must not make it one
     # (unless its head speaks: a text, a title or a body, 'A memo on the Acme website says')
+    last = core(text[start:end].rsplit(None, 1)[-1])
     named = not subject or any(w[:1].isupper() for w in text[start:end].split()[1:])
     named = named or last.lower() in _SPEAKING
+    verbs = False  # past a phrase of the verb: only a name given may follow
     while n < len(toks) and words + n < _LIMIT:
         word = core(toks[n][2]).lower()
-        if word in _NAMING and (name := _name_given(toks, n)):
-            return name  # 'the base chief known as Bob'
+        if verbs and word not in _NAMING:
+            break
+        joined = False
+        if word in _NAMING and (first := naming_run(toks, n)) is not None:
+            if name := name_given(toks, first):
+                return name  # 'the base chief known as Bob'
+            if verbs:
+                break
+            found = noun_phrase(toks, first, names=True)  # 'a gunman known as the Butcher'
+            if found is None or found[1]:
+                end = _end(toks[found[0]]) if found else end
+                break
+            n, end = found[0] + 1, _end(toks[found[0]])
+            continue  # 'calling himself a victim' → 'of the war'
         if word in _POST_ADJECTIVES and n + 1 < len(toks) and toks[n + 1][2] in _POST_PREPS:
-            n += 1  # 'a person close to the talks'
+            n, joined = n + 1, True  # 'a person close to the talks'
             word = toks[n][2]
         elif word.endswith("ed") and word == toks[n][2] and n + 1 < len(toks):
-            nxt = core(toks[n + 1][2]).lower()
-            k = n + 1
-            while k < len(toks) and k - n <= 3 and core(toks[k][2]).lower() in TIME_AFTER:
-                k += 1
-            if k > n + 1:  # 'the order released Friday', 'a report published last week'
-                end = toks[k - 1][0] + len(toks[k - 1][2].rstrip(",;:."))
+            k = _participle(toks, n)
+            if k is None:
                 break
-            if nxt != "by":
+            if k > n + 1 or core(toks[n + 1][2]).lower() != "by":
+                end = _end(toks[k - 1])  # 'the order released Friday'
                 break
-            n += 1
-            word = "by"  # 'a study published by …'
+            n, word = n + 1, "by"  # 'a study published by …'
         if word not in _POST_PREPS or toks[n][2] != word:
             break
         if word == "to" and is_cap(toks[n - 1][2] if n else last):
@@ -241,29 +184,81 @@ def extend(
         if words + found[0] >= _LIMIT:
             return span  # too long to be one description: as it was, not cut anew
         heads = {core(w).lower() for _, _, w in toks[n + 1 : found[0] + 1]}
-        owned = core(toks[n + 1][2]).lower() in _OWNERS  # 'said the board in its report'
-        if not (subject or source) and word not in _OF_WORDS and (owned or heads & _ADJUNCTS):
-            # 'said the mayor in a statement'; 'wrote the envoy at the time, Jo Roe.': the name
-            return _name_after_time(toks, found, heads) or (start, end)
+        if not free and word not in _COMPLEMENTS and not joined:
+            # after a cue verb a place, time or manner phrase is the verb's ('said the mayor in
+            # Dunmore', 'in a statement'); 'wrote the envoy at the time, Jo Roe.': the name
+            owned = core(opener).lower() in _OWNERS  # 'said the board in its report'
+            if owned or heads & _ADJUNCTS:
+                return name_after_time(toks, found, heads) or (start, end)
+            if found[1] or not _org_name(toks, n + 1, found[0]):
+                # ('said an analyst at the Acme Institute': the body's name goes on); a name
+                # given after the verb's phrase still counts ('a reader from Aarhus known as')
+                verbs, n = True, found[0] + 1
+                continue
         if not named and any(w[:1].isupper() for _, _, w in toks[n + 1 : found[0] + 1]):
             break
-        n, done = found[0] + 1, found[1]
-        end = toks[found[0]][0] + len(toks[found[0]][2].rstrip(",;:."))
-        if done:
+        n, end = found[0] + 1, _end(toks[found[0]])
+        if found[1]:
             break
     if end > span[1] and text[end : end + 4].lstrip(" ")[:1] in _OPENERS:
         return span  # the phrase runs into a quote: 'calls the issue of security “a priority”'
     if subject and end > span[1] and text.startswith((" and ", " or "), end):
         return span  # a subject joined to another ('the row between Mr. Roe and the board')
-    return start, end
+    if all(is_cap(w) or w in _PROPER_JOINTS or w[0].isdigit() for w in text[start:end].split()[1:]):
+        return start, end  # a name of its own, not a head and modifiers: 'the Board of Pilots'
+    return _note_head(text, (start, end), head[1])
+
+
+def extend(
+    text: str,
+    span: tuple[int, int],
+    hi: int,
+    subject: bool,
+    source: bool = False,
+    described: bool = True,
+) -> tuple[int, int]:
+    """Return the span of a description subject with its post-modifiers, or of its name."""
+    # subject: the phrase opens its clause, source: it follows 'according to' (either way a
+    # phrase after it is no adjunct of a cue verb before it); described false (a phrase opened
+    # by a modifier, 'former Gov.'): only a title run and name joined by 'and' go on it
+    start, end = span
+    if end >= hi or text[end] != " ":
+        return span
+    if (cut := text.rfind(" ", start, end)) > 0 and text[cut + 1 : end] in _NAMING:
+        end = cut  # 'the chief known' → 'known as Bob'
+        span = start, end
+    last = core(text[start:end].rsplit(None, 1)[-1])
+    if _no_modifier(text, end, hi, last):
+        return span  # most phrases: a verb or a clause follows
+    stop = text.find("\x00", end, min(hi, end + _WINDOW))  # never into or past a quote
+    toks = tokens(text, end, stop if stop > 0 else min(hi, end + _WINDOW))
+    if not toks:
+        return span
+    if subject and last.lower() in CONTACT and len(text[start:end].split()) > 2:
+        return _contact_clause(span, toks)
+    titled = last.lower() in lexicon().titles or last.lower() in ABBREVIATIONS
+    if titled and toks[0][2] == "and" and (m := title_and_name(toks)) is not None:
+        return start, _end(toks[m])
+    if not described or named_person(text[start:end].split()):
+        return span  # 'the farmer Ali Hassan from Basra': the name, its affiliation stays out
+    n = 0
+    if text[end - 1] == "." or (is_cap(last) and plain(toks[0][2])):
+        # 'a former U.S.' → 'law enforcement official'; 'an army of Acme' → 'workers'
+        found = noun_phrase(toks, 0, lead=last)
+        if found is None or core(toks[0][2]).lower() in DETERMINERS:
+            return span
+        n, end = found[0] + 1, _end(toks[found[0]])
+        if found[1]:
+            return start, end
+    return _modifiers(text, (start, end), toks, n, subject, source)
 
 
 def subject_after(
     text: str, lo: int, hi: int, subject: bool = False, source: bool = False, whole: bool = True
 ) -> tuple[int, int] | None:
-    """Return the span of the noun phrase that starts text[lo:hi] (after an inverted verb, or
-    opening a clause when subject is true, or after 'according to' when source is true), a
-    description with all its post-modifiers (whole false: without them)."""
+    """Return the span of the noun phrase that starts text[lo:hi] with its post-modifiers."""
+    # after an inverted verb, opening a clause (subject) or after 'according to' (source);
+    # whole false: the phrase without its post-modifiers
     span = noun_phrase_after(text, lo, hi)
     if span is None or not whole:
         return span

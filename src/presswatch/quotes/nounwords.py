@@ -1,5 +1,4 @@
-"""Word tests for the noun phrases after a description subject: which words go on a phrase
-('workers and retirees', 'the Clinton campaign's organization') and where it ends."""
+"""Word tests for the noun phrases after a description subject: its words and its end."""
 
 from __future__ import annotations
 
@@ -21,7 +20,9 @@ REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
 _QUANTIFIERS = frozenset({"more", "less", "fewer", "most", "least", "than"})  # 'of more than'
 CONTACT = frozenset({"i", "we", "you", "he", "she", "they"})  # 'the editor I spoke to, Jo Roe,'
 # time words after a participle ('the order released Friday', 'a poll taken last week')
-TIME_AFTER = _SETS["participle_times"]
+TIME_AFTER = _SETS["participle_times"] | (_SETS["time_words"] - PREPOSITIONS)
+# prepositions, which are no noun of a phrase ('the judge in the case against Roe')
+_PREPOSITIONS = PREPOSITIONS | _SETS["other_prepositions"]
 # a plural noun may follow a name ('Acme workers'); one that is a verb has an object after it
 _PLURAL_NEXT = PREPOSITIONS | _SETS["plural_followers"]
 # endings of plural nouns that may follow a name ('Acme workers', 'FEC filings'); after a name
@@ -40,6 +41,7 @@ def plain(word: str) -> bool:
         and low not in DETERMINERS
         and low not in REFLEXIVE
         and low not in _QUANTIFIERS
+        and low not in _PREPOSITIONS
         and not verbish(low)
         and not (low.endswith("ing") and lexicon().verb_re.fullmatch(low))
         and not (low.endswith("ly") and low not in NOT_ADVERBS)  # 'the Post recently'
@@ -49,10 +51,9 @@ def plain(word: str) -> bool:
 def _noun_word(
     toks: list[tuple[int, int, str]], n: int, first: bool = False, lead: str = ""
 ) -> bool:
-    """Return whether toks[n] goes on a noun phrase: a name word, a number or a plain word
-    (a plural one only before punctuation, 'and', a plural verb or a preposition, or before
-    a name when it opens the phrase: 'by economists Jane Roe'; first: it does; lead: the word
-    before toks[0])."""
+    """Return whether toks[n] goes on a noun phrase (first: it opens it; lead: the word before)."""
+    # a name word, a number or a plain word; a plural one only before punctuation, 'and', a
+    # plural verb or a preposition, or before a name when it opens the phrase ('by economists X')
     word = toks[n][2]
     prev = toks[n - 1][2] if n else lead
     c = core(word)
@@ -96,10 +97,9 @@ def cap_at(toks: list[tuple[int, int, str]], n: int) -> bool:
 def noun_phrase(
     toks: list[tuple[int, int, str]], j: int, names: bool = False, lead: str = ""
 ) -> tuple[int, bool] | None:
-    """Return (index of the last token, closed by punctuation) of the noun phrase at toks[j]:
-    a determiner, then name words, numbers and plain words ('and' joins a bare one, 'workers
-    and retirees', or with names true a name to a name, 'Jane Roe and Tom Reyes'), else None;
-    lead: the word before toks[0]."""
+    """Return (index of the last token, closed by punctuation) of the noun phrase at toks[j]."""
+    # a determiner, then name words, numbers and plain words; 'and' joins a bare one ('workers and
+    # retirees') or, with names true, a name to a name ('Jane Roe and Tom Reyes'); else None
     n = j
     if n < len(toks) and core(toks[n][2]).lower() in DETERMINERS and toks[n][2][-1] not in ",.;:":
         n += 1
@@ -126,8 +126,8 @@ def noun_phrase(
 
 
 def dated(toks: list[tuple[int, int, str]], i: int, last: int) -> bool:
-    """Return whether toks[i] is a participle and toks[i + 1 : last + 1] time words after it
-    ('the order released Friday'), which go on the description before a verb."""
+    """Return whether toks[i] is a participle and toks[i + 1 : last + 1] time words after it."""
+    # 'the order released Friday': they go on the description before a verb
     return (
         i < last
         and toks[i][2].endswith("ed")
