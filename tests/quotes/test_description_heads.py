@@ -123,3 +123,21 @@ def test_a_cue_verbs_phrase_stays_off_the_speaker(body: str, quote: str, surface
 )
 def test_names_given_and_guards(body: str, quote: str, surface: str, speaker: str | None) -> None:
     assert _quote(body, quote) == (surface, speaker)
+
+
+def test_heads_are_kept_per_thread() -> None:
+    """Documents read in parallel threads resolve each description by its own head."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = ["Jo Roe", "Ana Ruiz", "Tom Reyes", "Ivo Brandt", "Mara Quist", "Ola Dahl"]
+    bodies = [
+        f"Prime Minister {name} faced the chamber on Tuesday.\n\n"
+        f"“We stand firm on item {k},” said the prime minister in the Commons."
+        for k, name in enumerate(names)
+    ]
+    expected = [_quote(b, f"We stand firm on item {k},")[1] for k, b in enumerate(bodies)]
+    assert expected == names
+    jobs = [k % 6 for k in range(120)]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        got = list(pool.map(lambda k: _quote(bodies[k], f"We stand firm on item {k},")[1], jobs))
+    assert got == [expected[k] for k in jobs]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namegiven import (
@@ -59,23 +60,22 @@ _LIMIT = 15  # words of a description at most
 _WINDOW = 140  # characters after the subject that can hold its post-modifiers
 # the end of the head phrase of each description extended in the text read last:
 # (start, end) of the whole phrase -> end of its head ('the judge' of 'the judge of the court')
-_HEADS: dict[tuple[int, int], int] = {}
-_HEADS_TEXT: list[str] = [""]
+# (per thread: documents analysed in parallel threads must not share it)
+_READ = threading.local()
 
 
 def _note_head(text: str, whole: tuple[int, int], head: int) -> tuple[int, int]:
     """Return the whole span after noting where its head phrase ends."""
-    if text is not _HEADS_TEXT[0]:
-        _HEADS.clear()
-        _HEADS_TEXT[0] = text
+    if getattr(_READ, "text", None) is not text:
+        _READ.text, _READ.heads = text, {}
     if head < whole[1]:
-        _HEADS[whole] = head
+        _READ.heads[whole] = head
     return whole
 
 
 def head_end(text: str, start: int, end: int) -> int:
     """Return the end of the head phrase of an extended description at text[start:end]."""
-    return _HEADS.get((start, end), end) if text is _HEADS_TEXT[0] else end
+    return _READ.heads.get((start, end), end) if getattr(_READ, "text", None) is text else end
 
 
 def _contact_clause(span: tuple[int, int], toks: Toks) -> tuple[int, int]:
