@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from presswatch.quotes import subjects
 from presswatch.quotes.docindex import verb_matches
+from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_after, subject_before
+from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_before
 from presswatch.quotes.subjects import NAME_COMMA, is_named, named_appositive
 from presswatch.quotes.words import DETERMINERS, FUNCTION, VERBISH_NEXT, is_place_at
 
@@ -154,7 +155,7 @@ def _with_subject(
         return None
     if m.group() in _TELL:
         return None
-    subj = subject_after(masked, m.end() + 1, hi)
+    subj = subject_after(masked, m.end() + 1, hi, source=according)
     if subj and according and subjects.owned_thing(masked[subj[0] : subj[1]]):
         return None  # 'Roe said that according to its count, …': a count speaks for nobody
     if subj:
@@ -181,7 +182,7 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
             return None
         start = comma.end()
     for _ in range(3):
-        subj = subject_after(masked, start, hi)
+        subj = subject_after(masked, start, hi, subject=True)
         if subj and is_place_at(masked, *subj):  # 'in Brevik, Nordland, Roe said'
             subj = None
         if subj and masked[subj[1] - 2 : subj[1]] in ("'s", "’s"):
@@ -300,7 +301,7 @@ def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue
             subj = clause_subject(masked, lo, colon.start())  # 'Roe sent a message to Doe:'
         if not (subj and is_named(masked, subj)):  # 'When Lind died, Berg issued this:'
             subj = clause_subject(masked, lo, colon.start()) or subject_after(
-                masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip()), hi
+                masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip()), hi, subject=True
             )
         if subj and masked[subj[0] : subj[0] + 12].split(" ", 1)[0] in _NOT_MODIFIERS:
             return None  # '… with “all his soul” that the quay would open:' names nobody

@@ -11,6 +11,7 @@ from presswatch.quotes.antecedents import MODIFIER, sentence_subject
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
 from presswatch.quotes.docindex import cue_sentences, verbless
+from presswatch.quotes.extents import head_end
 from presswatch.quotes.headline import headline_roles, repeated_lines
 from presswatch.quotes.holders import label_holder
 from presswatch.quotes.indirect import find_reported
@@ -236,8 +237,13 @@ def _paragraph(
                 continue  # 'PM: “…”' when one prime minister is named; 'Police: “…”'
             it.cue, it.confidence = None, 0.4  # 'Pressure is building …': not a name
             continue
-        it.speaker, _ = doc.resolve(surface, it.cue.subj_start)
-        it.surface = (it.cue.subj_start, it.cue.subj_end)
+        # a description extended after its verb resolves by its head ('the judge' of 'the judge
+        # in the case against Tom Reyes'); the whole phrase is the surface when that names no one
+        head = it.cue.subj_end
+        if it.cue.subj_start > it.cue.verb_start:
+            head = head_end(masked, it.cue.subj_start, head)
+        it.speaker, _ = doc.resolve(masked[it.cue.subj_start : head], it.cue.subj_start)
+        it.surface = (it.cue.subj_start, it.cue.subj_end if it.speaker is None else head)
     if isinstance(carry, LastSubject):
         carry = carry.item() if direct and direct[0].cue is None else None  # else unread
     if direct and direct[0].cue is None:  # 'Roe spoke next. “…”': the sentence before

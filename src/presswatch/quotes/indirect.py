@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 from presswatch.quotes.cues import clause_subject, verbs_in
+from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.phrases import subject_after, subject_before
+from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.subjects import relative_subject
 from presswatch.quotes.words import CLAUSE_HEADS, DETERMINERS, FUNCTION
 
@@ -156,9 +157,12 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             return _make(masked, start, end, verb, m.start(), subj)
         before = masked[lo : m.start()].rstrip()
         if before.endswith(","):
-            subj = subject_after(masked, m.end() + 1, hi)  # '…, said Jane Roe(, a professor …).'
-            rest = masked[subj[1] : hi].strip(_TRAIL + "()") if subj else ""
-            if subj and (not rest or masked[subj[1]] == ","):
+            # '…, said Jane Roe(, a professor …).': the phrase without its post-modifiers must
+            # end the sentence ('…, criticized the party's platform on abortion.' is no cue)
+            head = subject_after(masked, m.end() + 1, hi, whole=False)
+            rest = masked[head[1] : hi].strip(_TRAIL + "()") if head else ""
+            if head and (not rest or masked[head[1]] == ","):
+                subj = subject_after(masked, m.end() + 1, hi) or head
                 return _make(masked, lo, lo + len(before) - 1, verb, m.start(), subj)
         inner = _parenthetical(masked, lo, hi, m)
         if inner:

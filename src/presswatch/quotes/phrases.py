@@ -6,6 +6,7 @@ import re
 
 from presswatch.quotes.appositives import appositive
 from presswatch.quotes.lexicon import demonyms, lexicon
+from presswatch.quotes.nounwords import dated
 from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
@@ -29,7 +30,7 @@ from presswatch.quotes.words import (
     verbish,
 )
 
-__all__ = ["subject_after", "subject_before", "tokens"]
+__all__ = ["noun_phrase_after", "subject_before", "tokens"]
 # cue participles that are adjectives or passives after a determiner, a number or a form of
 # 'be' ('an informed source', 'two informed officials', 'was assured of'); 'well-' is a hyphen
 ADJECTIVAL = lexicon().sets["adjectival_cues"]
@@ -88,6 +89,7 @@ def subject_before(
         if j > 0 and toks[j][2].startswith("("):
             toks = toks[:j]
             i = j - 1
+    last = i
     while i >= 0 and (
         (
             core(toks[i][2]).lower() in SKIP
@@ -133,7 +135,7 @@ def subject_before(
             return span
     k = _description_back(toks, i)
     if k is not None and k < i:
-        return np_span(toks, k, i)
+        return np_span(toks, k, last if dated(toks, i, last) else i)  # 'the ad aired Friday
     if (
         word.isalpha()
         and word.islower()
@@ -216,14 +218,15 @@ def _noun_run(toks: list[tuple[int, int, str]]) -> int:
     return 0
 
 
-def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the span of the noun phrase that starts text[lo:hi] (after an inverted verb)."""
+def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the span of the noun phrase that starts text[lo:hi], its post-modifiers not
+    looked for (subject_after in quotes.extents adds them)."""
     toks = tokens(text, lo, min(hi, lo + 120))
     if not toks:
         return None
     first = toks[0][2]
     if first.lower() == "the" and len(toks) > 1 and is_cap(toks[1][2]):
-        span = subject_after(text, toks[1][0], hi)
+        span = noun_phrase_after(text, toks[1][0], hi)
         if span is None:
             return None
         nxt = next((t for t in toks if t[0] > span[1]), None)
@@ -234,7 +237,7 @@ def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         for k in range(1, min(len(toks), 7)):
             word = core(toks[k][2]).lower()
             if word in OF_WORDS and k >= 2 and toks[k - 1][2][-1] not in ",.;:":
-                tail = subject_after(text, toks[k + 1][0], hi) if k + 1 < len(toks) else None
+                tail = noun_phrase_after(text, toks[k + 1][0], hi) if k + 1 < len(toks) else None
                 if tail:  # 'an aide to Port Ivesk', 'the writers of the audit'
                     return toks[0][0], _possessed(toks, tail[1])
             if toks[k][2][-1] in ",.;:" or word in FUNCTION or verbish(word):
@@ -255,7 +258,7 @@ def subject_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             k += 1
         if k == 0 or k >= min(len(toks), 4):
             return None
-        span = subject_after(text, toks[k][0], hi)
+        span = noun_phrase_after(text, toks[k][0], hi)
         return (toks[0][0], span[1]) if span else None
     if (
         first.endswith("ing")

@@ -7,9 +7,10 @@ import re
 
 from presswatch.quotes.acts import act_cue, bare_cue, others_words, possessor_cue
 from presswatch.quotes.cues import Cue, clause_subject, cue_after, cue_before
+from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
-from presswatch.quotes.phrases import subject_after, subject_before
+from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.scarequotes import scare_quote
 from presswatch.quotes.words import CLAUSE_HEADS, FUNCTION
 
