@@ -11,6 +11,7 @@ from presswatch.quotes.marks import Span
 from presswatch.quotes.sentences import LazyBounds
 from presswatch.quotes.spancue import described_subject
 from presswatch.quotes.speakers import DocSpeakers
+from presswatch.quotes.words import DETERMINERS
 
 
 class LastSubject:
@@ -55,8 +56,19 @@ def colon_intro(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> I
     return item
 
 
+def _uncapitalised(sentence: str) -> bool:
+    """Return whether a sentence has no capital letter but in a determiner opening it."""
+    # such a sentence has no named subject: `clause_subject` returns one only when a word of it
+    # after a leading determiner is capitalised (`is_named`)
+    words = sentence.lstrip(" \x00\t")
+    first, _, rest = words.partition(" ")
+    return words.islower() or (first.lower() in DETERMINERS and rest.islower())
+
+
 def last_subject(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> Item | None:
     """Return a speaker-only item for the named subject of a paragraph's last sentence."""
+    if _uncapitalised(masked[bounds[-2] : bounds[-1]]):
+        return None  # 'The vote is expected later this month.'
     subj = clause_subject(masked, bounds[-2], bounds[-1])
     if subj is None:
         return None

@@ -44,6 +44,7 @@ _TRAILER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # '…, the minister's o
 _RELATIVE_TAIL = re.compile(r",\s+(?:where|which|when|whose)\b[^,]*$")
 _OBJECT_OF = re.compile(r"\b(?:for|of)\s+(?:the\s+)?$")
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
+_TAIL_WORDS = 6  # at most this many words after a cue closing its sentence ('…, X said Monday.')
 
 
 @dataclass(slots=True)
@@ -168,9 +169,12 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         if inner:
             return inner
         content = _content_after(masked, m.end(), hi, verb)
-        # with no clause after the verb and no comma before it (so none before the subject),
-        # every subject found below would lead to `continue`: skip looking for one
-        if content is None and masked.find(",", lo, m.start()) < 0:
+        # with no clause after the verb, only '…, X said (a few words).' below can report: not
+        # without a comma before the verb (so before the subject) or with more words after it
+        if content is None and (
+            masked.find(",", lo, m.start()) < 0
+            or len(masked[m.end() : hi].strip(_TRAIL).split()) > _TAIL_WORDS
+        ):
             continue
         subj = subject_before(masked, lo, m.start())
         if subj is None:  # 'The mayor, who was re-elected in May, said'
@@ -195,7 +199,7 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             return _make(masked, content, hi, verb, m.start(), subj)
         head = masked[lo : subj[0]]
         tail = masked[m.end() : hi].strip(_TRAIL)
-        if head.rstrip().endswith(",") and len(tail.split()) <= 6:
+        if head.rstrip().endswith(",") and len(tail.split()) <= _TAIL_WORDS:
             comma = lo + len(head.rstrip()) - 1
             described = gap.strip() == ","  # 'The port chief, Jane Roe, said'
             if not described and not _lead_phrase(head):  # '…, the senator said Monday.'
