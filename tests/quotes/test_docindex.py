@@ -7,10 +7,10 @@ import re
 import pytest
 
 from presswatch.actors.registry import default_registry
-from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup, word_spans
+from presswatch.quotes.docindex import alone_mid_sentence, doc_names, registry_lookup, word_spans
 from presswatch.quotes.pronouns import GENDERED as _GENDERED
 from presswatch.quotes.speakers import DocSpeakers, name_core
-from presswatch.quotes.words import DOC_NAMES, doc_names
+from presswatch.quotes.words import DOC_NAMES
 
 TEXT = (
     "Roe said the Port Ivesk strike would go on, Roe added. In Roe Valley, roe deer graze; "

@@ -11,8 +11,8 @@ from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_before
-from presswatch.quotes.subjects import NAME_COMMA, is_named, named_appositive
-from presswatch.quotes.words import DETERMINERS, FUNCTION, VERBISH_NEXT, is_place_at
+from presswatch.quotes.subjects import OPENERS, clause_subject, is_named
+from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
@@ -21,9 +21,7 @@ _COLON_INTRO = re.compile(r":\s*$")
 _PARTICIPLES = frozenset({"described", "outlined", "detailed", "published", "quoted", "cited"})
 _PARTICIPLE_NEXT = re.compile(r" (?:in|by|at|on|during|earlier|last) ")
 _LABEL = re.compile(r"\s*([A-Z][\w'’.-]*)\s*")  # one capitalised word before the colon
-_LEAD_COMMA = re.compile(r",[”\"’']? ")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)*$")
-_OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"})
 _PAST = re.compile(r"\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\b")
 _EMBEDDED = frozenset({"he", "she", "they", "we", "i", "it"})
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
@@ -48,7 +46,6 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:to|for|with|about|against|on|at)\s+(?:the
 _ACCORDING = re.compile(r"\bAccording to\b")
 # 'with NP (adverb) -ing': an absolute construction whose NP is the participle's subject
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:[a-z]+ly\s+)?$")
-_PAREN_TAG = re.compile(r" \([^()\x00]{1,16}\)")
 # a participle or place phrase between a subject and its verb ('living near', 'outside')
 _MODIFIER_PHRASE = re.compile(
     rf"(?:\b[a-z]{{3,}}(?:ing|ed)\s+(?:[a-z]+\s+)?(?:{_alternation('modifier_prepositions')})"
@@ -140,7 +137,7 @@ def _with_subject(
     if rel := subjects.relative_subject(masked, lo, m.start()):
         return Cue(m.start(), m.end(), rel[0], rel[1], m.group())
     before = before.strip(",")
-    if before.lower() in _OPENERS:  # 'But, said Solovey, “…”'
+    if before.lower() in OPENERS:  # 'But, said Solovey, “…”'
         before = ""
     if _COORDINATED.search(masked, lo, m.start()):  # 'Roe spoke briefly but said “…”'
         subj = clause_subject(masked, lo, m.start())
@@ -161,48 +158,6 @@ def _with_subject(
     if subj:
         subj = subjects.name_after(masked, subj, hi) or subj  # 'said her lawyer, Jane Roe.'
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
-    return None
-
-
-def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the subject that opens masked[lo:hi], after up to three leading phrases ('At the
-    debate, after a long day,'), when a verb follows it directly or after one appositive."""
-    start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" \x00\t"))
-    first = masked[start : start + 12].split(" ", 1)[0].lower().strip(",")
-    nxt = start
-    while first in _OPENERS and nxt < hi:  # 'And then Roe went on the attack, saying'
-        nxt = masked.find(" ", nxt, hi) + 1 or hi
-        first = masked[nxt : nxt + 12].split(" ", 1)[0].lower().strip(",")
-        if masked[nxt : nxt + 1].isupper():
-            start = nxt
-    if first in _CLAUSE_OPENERS:  # 'When Roe arrived, Doe said …': the main clause is later
-        # ('On “Morning Tide,” Roe named …': a title's closing mark after the comma)
-        comma = _LEAD_COMMA.search(masked, start, min(hi, start + 120))
-        if comma is None:
-            return None
-        start = comma.end()
-    for _ in range(3):
-        subj = subject_after(masked, start, hi, subject=True)
-        if subj and is_place_at(masked, *subj):  # 'in Brevik, Nordland, Roe said'
-            subj = None
-        if subj and masked[subj[1] - 2 : subj[1]] in ("'s", "’s"):
-            return None  # 'Roe’s right-hand woman rallied …': not Roe
-        if subj and subj[1] < hi and is_named(masked, subj):
-            tag = _PAREN_TAG.match(masked, subj[1])  # 'Sen. Jane Roe (R-Pa.) refused'
-            after = tag.end() if tag else subj[1]
-            if VERBISH_NEXT.match(masked, after):
-                return subjects.named_after_of(masked, after, hi) or subj
-            if masked.startswith(", ", after):  # 'Jane Roe, the mayor's aide, issued'
-                close = masked.find(", ", after + 2, min(hi, after + 80))
-                if close > 0 and VERBISH_NEXT.match(masked, close + 1):
-                    return named_appositive(masked, subj, after + 2, close) or subj
-        comma = masked.find(",", start, min(hi, start + 120))
-        # 'The line's chief planner, Ola Dahl, wrote': the name after a description goes on
-        if comma < 0 or (
-            subj is not None and (comma != subj[1] or not NAME_COMMA.match(masked, comma + 1))
-        ):
-            return None
-        start = comma + 2
     return None
 
 

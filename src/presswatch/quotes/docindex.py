@@ -11,6 +11,7 @@ from operator import add
 
 from presswatch.actors.registry import Actor, default_registry
 from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.words import NOT_NAMES
 
 _VERB_RE = lexicon().verb_re
 _VERB_FINDITER = _VERB_RE.finditer
@@ -118,6 +119,61 @@ def word_spans(text: str, word: str) -> list[tuple[int, int]]:
         else:
             i = text.find(word, i + 1)
     return out
+
+
+# capitalised common words that are surnames after a known given name ('Theresa May')
+_COMMON = sorted(w.capitalize() for w in lexicon().sets["surname_words"])
+# function words that are also given names inside a longer name ('Nguyen Van An said')
+_HOMOGRAPHS = sorted(w.capitalize() for w in lexicon().sets["name_homographs"])
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """Return whether the capitalised word text[start:end] continues a name."""
+    # it follows a capitalised name word (no punctuation between, not a cue verb) and a
+    # lower-case word or a comma follows it ('Nguyen Van An said', not the title case of 'Port
+    # Faces An Inquiry')
+    if end < len(text) and text[end] not in " ,;:.)":
+        return False
+    nxt = text[end : end + 3].lstrip(" ")
+    if nxt[:1].isupper():
+        return False
+    before = text[max(0, start - 30) : start - 1].rsplit(None, 1)
+    prev = before[-1] if before else ""
+    return (
+        prev[:1].isupper()
+        and prev.isalpha()
+        and prev.lower() not in NOT_NAMES
+        and lexicon().verb_re.fullmatch(prev.lower()) is None
+    )
+
+
+def doc_names(text: str) -> frozenset[str]:
+    """Return the common words that a text uses as surnames after a known given name
+    ('Theresa May', 'George Will') or as the last part of a longer name ('Nguyen Van An'):
+    names in this text wherever they stand."""
+    first = lexicon().first_names
+    found = set()
+    body = text.find("\n") + 1  # not the headline: its title case capitalises every word
+    for word in _HOMOGRAPHS:
+        start = text.find(" " + word, body) + 1
+        while start > 0:
+            end = start + len(word)
+            if _inside_name(text, start, end):
+                found.add(word)
+                break
+            start = text.find(" " + word, end) + 1
+    for word in _COMMON:
+        start = text.find(word, 2)
+        while start >= 0:  # str.find per word: much faster than a regex over the whole text
+            end = start + len(word)
+            if text[start - 1] == " " and not (end < len(text) and text[end].isalnum()):
+                before = text.rfind(" ", max(0, start - 30), start - 1) + 1
+                given = text[before : start - 1]
+                if given[:1].isupper() and given.lower() in first:
+                    found.add(word)
+                    break
+            start = text.find(word, end)
+    return frozenset(found)
 
 
 # the cue-verb matches of the last text asked about (one scan per article, not one per window):

@@ -10,7 +10,7 @@ import re
 from presswatch.quotes.antecedents import MODIFIER, sentence_subject
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
-from presswatch.quotes.docindex import cue_sentences, verbless
+from presswatch.quotes.docindex import cue_sentences, doc_names, verbless
 from presswatch.quotes.extents import head_end
 from presswatch.quotes.headline import headline_roles, repeated_lines
 from presswatch.quotes.holders import label_holder
@@ -24,7 +24,7 @@ from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip
 from presswatch.quotes.signoff import lone_quote, sign_off
 from presswatch.quotes.spancue import cue_for_span
 from presswatch.quotes.speakers import DocSpeakers
-from presswatch.quotes.words import DOC_NAMES, doc_names
+from presswatch.quotes.words import DOC_NAMES
 from presswatch.records import Quote
 
 _WORDS = lexicon().sets

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from presswatch.quotes import holders, orgrefs
 from presswatch.quotes import roles as role_rules
-from presswatch.quotes.descriptions import establish, match, refer
-from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
-from presswatch.quotes.lexicon import lexicon, title_abbreviations
+from presswatch.quotes.anaphors import refer
+from presswatch.quotes.descriptions import establish, match
+from presswatch.quotes.docindex import registry_lookup
+from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import (
-    cap_runs,
     clean,
     is_place,
     name_core,
@@ -20,36 +20,23 @@ from presswatch.quotes.namecore import (
     org_name,
     person_before_of,
     role_name,
-    run_parts,
 )
-from presswatch.quotes.pronouns import FEMALE, MALE, Genders
-from presswatch.quotes.words import DOC_NAMES, PREPOSITIONS, has_org_joint, is_place_at
+from presswatch.quotes.nameindex import NameIndex
+from presswatch.quotes.words import PREPOSITIONS, has_org_joint, is_place_at
 
 __all__ = ["DocSpeakers", "name_core"]
 
 _OPENERS = lexicon().sets["clause_openers"]
-_ABBREVIATIONS = title_abbreviations()
-_GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
 _INDEFINITE = lexicon().sets["indefinite"]
 _PARTY_WORDS = frozenset({"democrat", "republican", "independent"})
 
 
 @dataclass
-class DocSpeakers:
+class DocSpeakers(NameIndex):
     """Names seen in one article and the speakers attributed so far (in text order)."""
 
-    text: str
     # persons that were speakers or sentence subjects, sorted by position (pronoun antecedents)
     antecedents: list[tuple[int, str]] = field(default_factory=list)
-    _genders: Genders | None = None  # built on first use
-    _known: dict[str, bool] = field(default_factory=dict)
-    # the name scan, run on first use (most articles resolve no speaker): surname -> mentions,
-    # title -> names, every mention in text order
-    _fulls: dict[str, list[tuple[int, str]]] | None = None
-    _roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    _abbreviated: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
-    _all_fulls: list[tuple[int, str]] = field(default_factory=list)
-    _names: frozenset[str] = frozenset()
     _described: list[tuple[int, list[str], str]] | None = None
     # work whose only effect is noting antecedents, queued in text order and run before the next
     # pronoun is resolved (most articles resolve none after most of their sentences)
@@ -57,82 +44,6 @@ class DocSpeakers:
     _settling: bool = False
     cue_subjects: list[int] = field(default_factory=list)  # where cues' subjects were resolved
     orgs: dict[str | None, list[orgrefs.Mention]] = field(default_factory=dict)  # by kind
-
-    def __post_init__(self) -> None:
-        self._names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
-
-    @property
-    def fulls(self) -> dict[str, list[tuple[int, str]]]:
-        """Return the document's full-name mentions by surname (scanned on first use)."""
-        return self._scan() if self._fulls is None else self._fulls
-
-    @property
-    def roles(self) -> dict[str, list[tuple[int, str]]]:
-        """Return the document's titled names by title (scanned on first use)."""
-        self._ensure_scanned()
-        return self._roles
-
-    def _ensure_scanned(self) -> None:
-        if self._fulls is None:
-            self._scan()
-
-    def _scan(self) -> dict[str, list[tuple[int, str]]]:
-        text, names = self.text, self._names
-        if DOC_NAMES.get() is not names:  # the rules below read the names of the context too
-            token = DOC_NAMES.set(names)
-            try:
-                return self._scan()
-            finally:
-                DOC_NAMES.reset(token)
-        self._fulls = fulls = {}
-        for start, end in cap_runs(text):
-            parts = run_parts(text[start:end], names)
-            if parts is None or (text[end - 1] in "'’" and text[end - 2] != "s"):
-                continue  # (a run that a closing single mark ends is a quoted title)
-            size, key, full, titles = parts
-            full = full.rstrip("'’")  # 'Bernie Sanders' campaign'
-            if full.count(" ") > 1 and text.find(" of ", max(0, start - 40), start) > 0:
-                full = role_rules.person_after_title(text, start, full)  # 'Minister of … Roe'
-            if is_place_at(text, start, start + size):
-                continue  # 'at Port Ivesk': a place, never a person
-            fulls.setdefault(key, []).append((start, full))
-            first = full.split(" ", 1)[0].lower()
-            if _GIVEN.get(first) == "u" and first != key:  # 'Wang Yi' … 'Wang added'
-                fulls.setdefault(first, []).append((start, full))
-            for title in titles:
-                self._roles.setdefault(title, []).append((start, full))
-                for word in _ABBREVIATIONS.get(title, ()):  # 'Sen. Roe' … 'the senator'
-                    self._abbreviated.setdefault(word, []).append((start, full))
-        self._all_fulls = sorted(m for ms in fulls.values() for m in ms)
-        return fulls
-
-    def gender(self, name: str) -> str | None:
-        """Return 'm' or 'f' for a name in this article, else None."""
-        return self._gendered().of(name)
-
-    def full_name(self, core: list[str], pos: int, title: str = "") -> str:
-        """Return the best full name in the document for a name (surname -> 'First Last')."""
-        if len(core) >= 2:
-            joined = " ".join(core)
-            if len(core) == 2 and core[1].lower().endswith(role_rules.PATRONYMIC):
-                self._ensure_scanned()  # 'Igor Petrovich': the full name that opens so
-                return role_rules.patronymic_full(core, self._all_fulls) or joined
-            return joined
-        cands = self.fulls.get(core[-1].lower(), [])
-        if cands and (title in MALE or title in FEMALE):  # 'Mr. Li' is not 'Mary Li'
-            other = "f" if title in MALE else "m"  # by given name: pronouns mix the family
-            cands = [(p, f) for p, f in cands if _GIVEN.get(f.split()[0].lower()) != other]
-            if not cands:
-                return core[-1]
-        before = [full for p, full in cands if p <= pos]
-        if before:
-            return before[-1]
-        if cands:
-            return cands[0][1]
-        actor = registry_lookup(core[-1])
-        if actor and actor.kind == "person":
-            return actor.name
-        return core[-1]
 
     def resolve(self, surface: str, pos: int) -> tuple[str | None, bool]:
         """Return (speaker name or None, is a person) for a subject phrase at position pos."""
@@ -251,20 +162,6 @@ class DocSpeakers:
             return None  # a nearer 'Health Minister Tom Reyes' (the role lookup below)
         return found[1]
 
-    def known(self, word: str) -> bool:
-        """Return whether a single capitalised word is a name in this document."""
-        key = word.strip(",.;:’'").removesuffix("’s").removesuffix("'s")
-        hit = self._known.get(key)
-        if hit is None:
-            # or mid-sentence on its own, not as part of a longer name ('the Port Ivesk strike')
-            hit = (
-                key.lower() in self.fulls
-                or registry_lookup(key) is not None
-                or alone_mid_sentence(self.text, key)
-            )
-            self._known[key] = hit
-        return hit
-
     def note_subject(self, surface: str, pos: int, person: bool = False) -> bool:
         """Remember a person named at the start of a sentence (pronoun antecedent); return
         whether the phrase ends in a person's name. person: the text says it is one ('X, who')."""
@@ -311,8 +208,3 @@ class DocSpeakers:
         self._ensure_scanned()
         cands = (self.antecedents, self._all_fulls)
         return self._gendered().antecedent(pronoun, pos, cands)
-
-    def _gendered(self) -> Genders:
-        if self._genders is None:
-            self._genders = Genders(self.text)
-        return self._genders

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.roles import given_gender
@@ -31,6 +32,11 @@ _PEOPLE_NOUNS = (
     | lexicon().sets["addressees"]
     | lexicon().sets["speaking_nouns"]
 )
+# words that may open a sentence before its subject ('And then Roe went on the attack')
+OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"})
+_CLAUSE_OPENERS = lexicon().sets["clause_openers"]
+_LEAD_COMMA = re.compile(r",[”\"’']? ")
+_PAREN_TAG = re.compile(r" \([^()\x00]{1,16}\)")
 _DEFINITE = frozenset({"the", "his", "her", "its", "their", "our"})  # not 'another Twitter user'
 # ', Khaled Abdel-Moneim.' / ', John J. Roe,': two to five capitalised words a comma,
 # semicolon or full stop closes
@@ -198,3 +204,45 @@ def named_after_of(masked: str, at: int, hi: int) -> tuple[int, int] | None:
     if name is None or not VERBISH_NEXT.match(masked, name.end()):
         return None
     return name.start() + 1, name.end() - 1
+
+
+def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the subject that opens masked[lo:hi], after up to three leading phrases ('At the
+    debate, after a long day,'), when a verb follows it directly or after one appositive."""
+    start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" \x00\t"))
+    first = masked[start : start + 12].split(" ", 1)[0].lower().strip(",")
+    nxt = start
+    while first in OPENERS and nxt < hi:  # 'And then Roe went on the attack, saying'
+        nxt = masked.find(" ", nxt, hi) + 1 or hi
+        first = masked[nxt : nxt + 12].split(" ", 1)[0].lower().strip(",")
+        if masked[nxt : nxt + 1].isupper():
+            start = nxt
+    if first in _CLAUSE_OPENERS:  # 'When Roe arrived, Doe said …': the main clause is later
+        # ('On “Morning Tide,” Roe named …': a title's closing mark after the comma)
+        comma = _LEAD_COMMA.search(masked, start, min(hi, start + 120))
+        if comma is None:
+            return None
+        start = comma.end()
+    for _ in range(3):
+        subj = subject_after(masked, start, hi, subject=True)
+        if subj and is_place_at(masked, *subj):  # 'in Brevik, Nordland, Roe said'
+            subj = None
+        if subj and masked[subj[1] - 2 : subj[1]] in ("'s", "’s"):
+            return None  # 'Roe’s right-hand woman rallied …': not Roe
+        if subj and subj[1] < hi and is_named(masked, subj):
+            tag = _PAREN_TAG.match(masked, subj[1])  # 'Sen. Jane Roe (R-Pa.) refused'
+            after = tag.end() if tag else subj[1]
+            if VERBISH_NEXT.match(masked, after):
+                return named_after_of(masked, after, hi) or subj
+            if masked.startswith(", ", after):  # 'Jane Roe, the mayor's aide, issued'
+                close = masked.find(", ", after + 2, min(hi, after + 80))
+                if close > 0 and VERBISH_NEXT.match(masked, close + 1):
+                    return named_appositive(masked, subj, after + 2, close) or subj
+        comma = masked.find(",", start, min(hi, start + 120))
+        # 'The line's chief planner, Ola Dahl, wrote': the name after a description goes on
+        if comma < 0 or (
+            subj is not None and (comma != subj[1] or not NAME_COMMA.match(masked, comma + 1))
+        ):
+            return None
+        start = comma + 2
+    return None
