@@ -176,3 +176,24 @@ def test_others_words_are_not_the_subjects(text: str, quote: str) -> None:
 )
 def test_own_words_kept(text: str, quote: str, speaker: str) -> None:
     assert by_text(text)[quote].speaker == speaker
+
+
+def test_possessor_introduced_long_before_many_bare_mentions() -> None:
+    """The first mention's title still makes a much-mentioned surname a person's."""
+    text = (
+        "Governor Piet Lund toured the coast towns on Monday.\n\n"
+        + "Lund spoke, Lund listened and Lund left. " * 60
+        + "\n\nIt is the pull of Lund's “no new tolls on the coast road” pledge that keeps them"
+        " loyal."
+    )
+    assert by_text(text)["no new tolls on the coast road"].speaker == "Piet Lund"
+
+
+def test_possessor_titled_only_in_the_latest_mention() -> None:
+    """A title at the latest mention counts when the first mentions are bare."""
+    text = (
+        "Lund was absent. Lund was late. Lund was quiet.\n\n"
+        "Councillor Piet Lund arrived at noon.\n\n"
+        "It is the pull of Lund's “no new tolls on the coast road” pledge that keeps them loyal."
+    )
+    assert by_text(text)["no new tolls on the coast road"].speaker == "Piet Lund"

@@ -127,17 +127,29 @@ def test_names_given_and_guards(body: str, quote: str, surface: str, speaker: st
 
 def test_heads_are_kept_per_thread() -> None:
     """Documents read in parallel threads resolve each description by its own head."""
+    import sys
     from concurrent.futures import ThreadPoolExecutor
+
+    from presswatch.quotes import extents
 
     names = ["Jo Roe", "Ana Ruiz", "Tom Reyes", "Ivo Brandt", "Mara Quist", "Ola Dahl"]
     bodies = [
-        f"Prime Minister {name} faced the chamber on Tuesday.\n\n"
-        f"“We stand firm on item {k},” said the prime minister in the Commons."
+        f"Judge {name} sat.\n\n"
+        f"“The ruling on item {k} stands,” said the judge of the court of appeals for the district."
         for k, name in enumerate(names)
     ]
-    expected = [_quote(b, f"We stand firm on item {k},")[1] for k, b in enumerate(bodies)]
-    assert expected == names
-    jobs = [k % 6 for k in range(120)]
-    with ThreadPoolExecutor(max_workers=6) as pool:
-        got = list(pool.map(lambda k: _quote(bodies[k], f"We stand firm on item {k},")[1], jobs))
-    assert got == [expected[k] for k in jobs]
+
+    def speaker(k: int) -> str | None:
+        return _quote(bodies[k], f"The ruling on item {k} stands,")[1]
+
+    expected = [speaker(k) for k in range(len(names))]
+    assert all(expected)
+    assert extents._READ.heads  # the sentence notes a head, so threads could mix them up
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            got = list(pool.map(speaker, [k % 6 for k in range(240)]))
+    finally:
+        sys.setswitchinterval(old)
+    assert got == [expected[k % 6] for k in range(240)]

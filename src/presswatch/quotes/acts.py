@@ -95,20 +95,31 @@ def possessor_cue(masked: str, s_lo: int, s_hi: int, span: Span) -> Cue | None:
     return bare_cue((owner.start(1), owner.end(1)))
 
 
+_FIRST_MENTIONS = 3  # mentions of a surname looked at from the start of the text
+
+
 def _person_name(masked: str, name: str, at: int) -> bool:
     """Return whether a name has a given name or title before its surname, here or earlier."""
     # ('Vey's' after 'Governor Ann Vey')
     words = name.split()
     if len(words) >= 2:
         return _personal(words[-2])
-    pos = masked.rfind(" " + name, 0, at)
-    while pos > 0:
-        if masked[pos + 1 + len(name) :][:1] in " ,.;'’" and any(
-            _personal(w) for w in masked[max(0, pos - 40) : pos].split()[-2:]
-        ):
-            return True
-        pos = masked.rfind(" " + name, 0, pos)
-    return False
+    # the first mentions (where a story introduces a person) and the two latest: a bounded look,
+    # not a walk over every mention for every quote
+    key, starts = " " + name, []
+    pos = masked.find(key, 0, at)
+    while pos >= 0 and len(starts) < _FIRST_MENTIONS:
+        starts.append(pos)
+        pos = masked.find(key, pos + 1, at)
+    pos = masked.rfind(key, 0, at)
+    while pos >= 0 and len(starts) < _FIRST_MENTIONS + 2 and pos not in starts:
+        starts.append(pos)
+        pos = masked.rfind(key, 0, pos)
+    return any(
+        masked[p + len(key) : p + len(key) + 1] in " ,.;'’"
+        and any(_personal(w) for w in masked[max(0, p - 40) : p].split()[-2:])
+        for p in starts
+    )
 
 
 def _personal(word: str) -> bool:

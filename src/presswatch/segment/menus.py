@@ -89,4 +89,4 @@ def off_topic(lines: list[Line], menu: tuple[int, int], first: int, last: int) -
         if line.words > MENU_TITLE_WORDS
     ]
     shared = sum(1 for stems in blurbs if len(stems & story) >= ON_TOPIC)
-    return shared <= MENU_ON_TOPIC * len(blurbs)
+    return bool(blurbs) and shared <= MENU_ON_TOPIC * len(blurbs)  # no blurbs: no evidence
