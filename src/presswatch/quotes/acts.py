@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from presswatch.quotes.cues import Cue, clause_subject
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.marks import Span
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.subjects import is_named
@@ -13,23 +13,18 @@ from presswatch.quotes.subjects import is_named
 _WINDOW = 200  # characters before a quote where its act verb may stand
 
 
-def _alternation(name: str) -> str:
-    """Return the words of a word set as a regex alternation ('_' joins a phrase's words)."""
-    return "|".join(sorted(w.replace("_", r"\s+") for w in lexicon().sets[name]))
-
-
-_ACT_VERB = re.compile(rf"\b(?:{_alternation('act_verbs')})\b")
+_ACT_VERB = re.compile(rf"\b(?:{alternation('act_verbs')})\b")
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 _PERSONS = frozenset({"he", "she"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # 'In a speech that echoed …', 'During her address …': the phrase the quote stands in
 _ACT_OPENING = re.compile(
     r"[\s\x00]*(?:In|During)\s+(?:(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:"
-    + _alternation("act_nouns")
+    + alternation("act_nouns")
     + r")\s+(?:that|which)\s+(?:"
-    + _alternation("act_echo_verbs")
+    + alternation("act_echo_verbs")
     + r")|(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
-    + _alternation("act_nouns")
+    + alternation("act_nouns")
     + r"))\b"
 )
 # what makes the phrase someone else's act or the quote its topic or target
@@ -38,23 +33,23 @@ _TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|for|whether)\s*$")
 _PASSIVE_NEXT = re.compile(
     r"\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\b"
 )
-_PROMISE_AFTER = re.compile(rf"\s+(?:{_alternation('act_promises')})s?\b")
+_PROMISE_AFTER = re.compile(rf"\s+(?:{alternation('act_promises')})s?\b")
 _POSSESSOR = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s*$")
 
 # the vetoes: words before or after a quote that make it another's words, a title or a text
 _OTHERS_BEFORE = re.compile(
-    rf"\b(?:{_alternation('others_words_before')})(?:\s+[\w'’-]+){{0,3}}[\s,:]*$"
+    rf"\b(?:{alternation('others_words_before')})(?:\s+[\w'’-]+){{0,3}}[\s,:]*$"
 )
 _WHAT_THEY_CALL = re.compile(
     r"\bwhat\s+((?:[\w'’-]+\s+){1,4}?)(?:(?:once|now|often|long|has|have|had)\s+)*"
-    rf"(?:{_alternation('naming_verbs')})\s*$"
+    rf"(?:{alternation('naming_verbs')})\s*$"
 )
 _BORROWED_AFTER = re.compile(
-    rf"[\s,\x00]*(?:a|the)\s+(?:{_alternation('borrowed_nouns')})\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"(?:{_alternation('borrowed_verbs')})\s+by\b"
+    rf"[\s,\x00]*(?:a|the)\s+(?:{alternation('borrowed_nouns')})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{alternation('borrowed_verbs')})\s+by\b"
 )
 _OWNED_TEXT = re.compile(
-    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_alternation('owned_text_nouns')})\b[^.;!?\x00]{{0,60}}$"
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{alternation('owned_text_nouns')})\b[^.;!?\x00]{{0,60}}$"
 )
 _PASSIVE_FOR = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+\s+)?[a-z]{3,}(?:ed|en)\b"

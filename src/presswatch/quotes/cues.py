@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from presswatch.quotes import subjects
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_before
 from presswatch.quotes.subjects import OPENERS, clause_subject, is_named
 from presswatch.quotes.words import DETERMINERS, FUNCTION
@@ -29,11 +29,6 @@ _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
 _NOT_MODIFIERS = FUNCTION | lexicon().sets["subordinators"] | lexicon().sets["clause_prepositions"]
 
 
-def _alternation(name: str) -> str:
-    """Return the words of a word set as a regex alternation."""
-    return "|".join(sorted(lexicon().sets[name]))
-
-
 _NOUN_BEFORE = re.compile(
     r"\b(?:[Tt]he|an|his|their|its|my|our|your|these|those)\s+$",
 )
@@ -48,8 +43,8 @@ _ACCORDING = re.compile(r"\bAccording to\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?:[a-z]+ly\s+)?$")
 # a participle or place phrase between a subject and its verb ('living near', 'outside')
 _MODIFIER_PHRASE = re.compile(
-    rf"(?:\b[a-z]{{3,}}(?:ing|ed)\s+(?:[a-z]+\s+)?(?:{_alternation('modifier_prepositions')})"
-    rf"|\b(?:{_alternation('modifier_places')}))\s+(?:(?:the|a|an)\s+)?$"
+    rf"(?:\b[a-z]{{3,}}(?:ing|ed)\s+(?:[a-z]+\s+)?(?:{alternation('modifier_prepositions')})"
+    rf"|\b(?:{alternation('modifier_places')}))\s+(?:(?:the|a|an)\s+)?$"
 )
 _DASH = re.compile(r"[\s.,]*([―—–]|--?)\s*(?=[A-Z])")
 

@@ -25,6 +25,8 @@ from presswatch.quotes.phrases import noun_phrase_after
 from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
+    ORDINAL,
+    OWNERS,
     core,
     is_cap,
     tokens,
@@ -44,7 +46,6 @@ _ADJUNCTS = (
 # participles and words that give the name of the person described: 'known as', 'calling
 # himself', 'going by the handle', 'named'
 _NAMING = _SETS["naming_words"]
-_OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # the prepositions of a role's complement ('the head of the court', 'an aide to the mayor'): the
 # only ones that join a description after a cue verb ('said the mayor in Dunmore': the verb's)
 _COMPLEMENTS = frozenset({"of", "for", "to"})
@@ -52,7 +53,6 @@ _PROPER_JOINTS = _COMPLEMENTS | {"the", "and"}  # 'the Court of Appeals for the 
 # ('site' is a place as often as a website: 'The site on Dock Road was a “temporary” car park')
 _SPEAKING = (_SETS["speaking_nouns"] - {"site"}) | lexicon().titles | lexicon().org_words
 _OPENERS = frozenset("\x00“\"«‘'")  # masked quoted words or an opening mark
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _NEXT_WORD = re.compile(r" +([^\s\x00]+)")
 # first words after a phrase that can open its post-modifier or the name it gives
 _OPENING = _POST_PREPS | _POST_ADJECTIVES | _NAMING | {"and"}
@@ -179,7 +179,7 @@ def _modifiers(
         opener = toks[n + 1][2]
         if word == "to" and not (core(opener).lower() in DETERMINERS or is_cap(opener)):
             break  # an infinitive: 'The bias begins to show'
-        if found[0] == n + 2 and _ORDINAL.fullmatch(core(toks[found[0]][2])):
+        if found[0] == n + 2 and ORDINAL.fullmatch(core(toks[found[0]][2])):
             break  # a date: 'the office on the 21st'
         if words + found[0] >= _LIMIT:
             return span  # too long to be one description: as it was, not cut anew
@@ -187,7 +187,7 @@ def _modifiers(
         if not free and word not in _COMPLEMENTS and not joined:
             # after a cue verb a place, time or manner phrase is the verb's ('said the mayor in
             # Dunmore', 'in a statement'); 'wrote the envoy at the time, Jo Roe.': the name
-            owned = core(opener).lower() in _OWNERS  # 'said the board in its report'
+            owned = core(opener).lower() in OWNERS  # 'said the board in its report'
             if owned or heads & _ADJUNCTS:
                 return name_after_time(toks, found, heads) or (start, end)
             if found[1] or not _org_name(toks, n + 1, found[0]):

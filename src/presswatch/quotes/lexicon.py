@@ -106,3 +106,8 @@ def lexicon() -> Lexicon:
         sets=_word_sets(),
         verb_re=verb_re,
     )
+
+
+def alternation(name: str) -> str:
+    """Return the words of a word set as a regex alternation ('_' joins a phrase's words)."""
+    return "|".join(sorted(w.replace("_", r"\s+") for w in lexicon().sets[name]))

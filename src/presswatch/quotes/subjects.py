@@ -11,6 +11,7 @@ from presswatch.quotes.roles import given_gender
 from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
+    OWNERS,
     PREPOSITIONS,
     VERBISH_NEXT,
     is_place_at,
@@ -24,7 +25,6 @@ _LIST_NEXT = re.compile(r",? (?:and|&|or) |, [A-Z]")
 # articles that open the names of newspapers and places, never a person's
 _ARTICLES = frozenset({"le", "la", "les", "el", "los", "las", "il", "lo", "l’", "l'"})
 _GROUP = frozenset(w.lower() for w in lexicon().sets["group_nouns"])
-_OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _PEOPLE_NOUNS = (
     lexicon().titles
     | lexicon().org_words
@@ -183,7 +183,7 @@ def owned_thing(surface: str) -> bool:
     words = surface.lower().split()
     return (
         len(words) >= 2
-        and words[0] in _OWNERS
+        and words[0] in OWNERS
         and words[-1].isalpha()
         and words[-1] not in _PEOPLE_NOUNS
         and words[-1].removesuffix("s") not in _PEOPLE_NOUNS

@@ -28,7 +28,8 @@ VERBISH_NEXT = re.compile(r",?\s+[a-z]{2,}\b")
 PARTY = re.compile(r"\(?[RDI]-[A-Z]")  # party-state tags: 'R-Ky.', '(D-Mo.)'
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _INITIAL = re.compile(r"[A-Z]\.")
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+OWNERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})  # possessive determiners
 NOT_ADVERBS = frozenset({"family", "rally", "ally", "tally", "assembly", "supply", "july", "italy"})
 OF_WORDS = frozenset({"of", "for", "at", "to", "with"})  # a role's complement: 'head of'
 
@@ -123,7 +124,7 @@ def is_cap(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 15)
 def _name_like(word: str) -> bool:
-    if INITIALS.fullmatch(word.rstrip(",")) or _ORDINAL.fullmatch(word):
+    if INITIALS.fullmatch(word.rstrip(",")) or ORDINAL.fullmatch(word):
         return True  # 'J.R. Halvorsen', 'Marine 2nd Lt. Jane Roe'
     w = core(word).lower()
     lex = lexicon()
