@@ -219,8 +219,8 @@ def _noun_run(toks: list[tuple[int, int, str]]) -> int:
 
 
 def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the span of the noun phrase that starts text[lo:hi], its post-modifiers not
-    looked for (subject_after in quotes.extents adds them)."""
+    """Return the span of the bare noun phrase that starts text[lo:hi]."""
+    # post-modifiers are not looked for here: subject_after in quotes.extents adds them
     toks = tokens(text, lo, min(hi, lo + 120))
     if not toks:
         return None

@@ -54,8 +54,8 @@ def _before_bio(lines: list[Line], first: int, last: int) -> int:
 
 
 def _trim_lists(lines: list[Line], first: int, last: int) -> tuple[int, int, list[int], int]:
-    """Return the run without title/blurb lists at its edges, the teaser lines cut after it, and
-    the first line after a long menu cut off its start (0 if none)."""
+    """Return the run without its edge lists, the teaser lines cut after it and a menu's end."""
+    # (the last value is the first line after a long menu cut off the run's start, 0 if none)
     # Short titles each over a one-sentence blurb add up like prose: at the run's end (little prose
     # after them) they are a teaser list (cards may carry a kicker and a source line too), at its
     # start a menu whose items carry descriptions.

@@ -186,9 +186,9 @@ def pair_lists(
     blurb: tuple[int, int] = (1, BLURB_WORDS[1]),
     pairs: int = PAIRS_MIN,
 ) -> list[tuple[int, int]]:
-    """Return [first, last] line indexes of each run of `pairs`+ title-over-blurb pairs
-    (step_buttons: a shop button under an item does not end the run, as after a story;
-    blurb: the most sentences and words of a blurb)."""
+    """Return [first, last] line indexes of each run of `pairs` or more title-over-blurb pairs."""
+    # step_buttons: a shop button under an item does not end the run, as after a story; blurb:
+    # the most sentences and words of a blurb.
     # Only runs starting in lines[lo..hi] are looked for. With `heads` > 1 an item may carry up to
     # that many title lines (kicker, title, source), and a dated card (a short head line with a
     # year, a clock time or "ago": the story's date) may have a blurb of several sentences, or a dek
