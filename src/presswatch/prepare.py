@@ -68,6 +68,7 @@ class Prepared:
         return {**self.__dict__, "tables": tables}
 
     def __setstate__(self, state: dict) -> None:
+        """Restore the state, every table read from its IPC bytes and cast back to its schema."""
         tables = {
             k: pa.ipc.open_stream(data).read_all().cast(schema)
             for k, (data, schema) in state["tables"].items()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presswatch.quotes.cues import Cue, clause_subject
+from presswatch.quotes.cues import Cue, bare_cue, clause_subject
 from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.marks import Span
 from presswatch.quotes.phrases import subject_before
@@ -57,13 +57,8 @@ _PASSIVE_FOR = re.compile(
 )
 
 
-def bare_cue(subj: tuple[int, int]) -> Cue:
-    """Return a cue with no verb whose subject is the span subj."""
-    return Cue(subj[1], subj[1], subj[0], subj[1], "")
-
-
 def others_words(masked: str, s_lo: int, s_hi: int, span: Span) -> bool:
-    """Return whether a partial quote is another's words, a title or a text, not the subject's."""
+    """Return whether a partial quote is another's words, a title or a text (possessives aside)."""
     # a chant, what critics call, 'titled', 'the words', 'a report's finding', or said of the
     # subject in a passive clause ('was praised by colleagues for “…”')
     before = masked[max(s_lo, span.open_at - _WINDOW) : span.open_at]
@@ -75,9 +70,12 @@ def others_words(masked: str, s_lo: int, s_hi: int, span: Span) -> bool:
     what = _WHAT_THEY_CALL.search(before)
     if what and what.group(1).strip().lower() not in _SUBJECT_PRONOUNS:
         return True
-    if _POSSESSOR.search(before) and possessor_cue(masked, s_lo, s_hi, span) is None:
-        return True  # 'New York's “…” slogan', 'Harris's “…” line': a name's, not the subject's
     return bool(_BORROWED_AFTER.match(masked, span.close_at, s_hi))
+
+
+def possessive_before(masked: str, s_lo: int, span: Span) -> bool:
+    """Return whether a capitalised possessive stands right before the quote ('Lund's “…”')."""
+    return _POSSESSOR.search(masked, max(s_lo, span.open_at - _WINDOW), span.open_at) is not None
 
 
 def possessor_cue(masked: str, s_lo: int, s_hi: int, span: Span) -> Cue | None:

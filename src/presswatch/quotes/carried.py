@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from presswatch.quotes.cues import Cue, clause_subject, cue_before
+from presswatch.quotes.cues import bare_cue, clause_subject, cue_before
 from presswatch.quotes.inherit import Item
 from presswatch.quotes.marks import Span
 from presswatch.quotes.sentences import LazyBounds
@@ -47,7 +47,7 @@ def colon_intro(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> I
     if cue is None and len(bounds) >= 2:  # 'Roe made the following comment:'
         subj = clause_subject(masked, bounds[-2], hi)
         if subj:
-            cue = Cue(subj[1], subj[1], subj[0], subj[1], "")
+            cue = bare_cue(subj)
     if cue is None:
         return None
     item = Item(hi, hi, "direct", idx, cue)
@@ -83,7 +83,7 @@ def last_subject(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> 
         -1,
         "direct",
         idx,
-        Cue(subj[1], subj[1], subj[0], subj[1], ""),
+        bare_cue(subj),
         name,
         (subj[0], subj[1]),
         0.5,
@@ -105,5 +105,5 @@ def narrative_subject(
     if subj is None:
         return None
     name, _ = doc.resolve(masked[subj[0] : subj[1]], subj[0])
-    cue = Cue(subj[1], subj[1], subj[0], subj[1], "")
+    cue = bare_cue(subj)
     return Item(-1, -1, "direct", idx, cue, name, subj, 0.5, "narrative")

@@ -60,6 +60,11 @@ class Cue:
     verb: str
 
 
+def bare_cue(subj: tuple[int, int]) -> Cue:
+    """Return a cue with no verb whose subject is the span subj."""
+    return Cue(subj[1], subj[1], subj[0], subj[1], "")
+
+
 def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:
     """Return the cue-verb matches in masked[lo:hi] that are used as reporting verbs."""
     out = []

@@ -254,14 +254,18 @@ def extend(
 
 
 def subject_after(
-    text: str, lo: int, hi: int, subject: bool = False, source: bool = False, whole: bool = True
+    text: str, lo: int, hi: int, subject: bool = False, source: bool = False
 ) -> tuple[int, int] | None:
     """Return the span of the noun phrase that starts text[lo:hi] with its post-modifiers."""
-    # after an inverted verb, opening a clause (subject) or after 'according to' (source);
-    # whole false: the phrase without its post-modifiers
+    # after an inverted verb, opening a clause (subject) or after 'according to' (source)
     span = noun_phrase_after(text, lo, hi)
-    if span is None or not whole:
-        return span
+    return None if span is None else with_modifiers(text, span, hi, subject, source)
+
+
+def with_modifiers(
+    text: str, span: tuple[int, int], hi: int, subject: bool = False, source: bool = False
+) -> tuple[int, int]:
+    """Return a bare noun phrase's span extended by its post-modifiers up to hi."""
     first = text[span[0] : span[0] + 12].split(" ", 1)[0]
     if first.lower() in DETERMINERS and first.lower() != "that":  # not 'that Mrs. Roe hid'
         return extend(text, span, hi, subject, source)

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 
 from presswatch.quotes.cues import clause_subject, verbs_in
-from presswatch.quotes.extents import subject_after
+from presswatch.quotes.extents import subject_after, with_modifiers
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.phrases import subject_before
+from presswatch.quotes.phrases import noun_phrase_after, subject_before
 from presswatch.quotes.subjects import relative_subject
 from presswatch.quotes.words import CLAUSE_HEADS, DETERMINERS, FUNCTION
 
@@ -160,10 +160,10 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         if before.endswith(","):
             # '…, said Jane Roe(, a professor …).': the phrase without its post-modifiers must
             # end the sentence ('…, criticized the party's platform on abortion.' is no cue)
-            head = subject_after(masked, m.end() + 1, hi, whole=False)
+            head = noun_phrase_after(masked, m.end() + 1, hi)
             rest = masked[head[1] : hi].strip(_TRAIL + "()") if head else ""
             if head and (not rest or masked[head[1]] == ","):
-                subj = subject_after(masked, m.end() + 1, hi) or head
+                subj = with_modifiers(masked, head, hi)
                 return _make(masked, lo, lo + len(before) - 1, verb, m.start(), subj)
         inner = _parenthetical(masked, lo, hi, m)
         if inner:

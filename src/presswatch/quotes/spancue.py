@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from presswatch.quotes.acts import act_cue, bare_cue, others_words, possessor_cue
-from presswatch.quotes.cues import Cue, clause_subject, cue_after, cue_before
+from presswatch.quotes.acts import act_cue, others_words, possessive_before, possessor_cue
+from presswatch.quotes.cues import Cue, bare_cue, clause_subject, cue_after, cue_before
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
@@ -108,6 +108,8 @@ def _partial_cue(
     if others_words(masked, s_lo, s_hi, span):
         return None, 0.4
     cue = possessor_cue(masked, s_lo, s_hi, span)
+    if cue is None and possessive_before(masked, s_lo, span):
+        return None, 0.4  # 'New York's “…” slogan': a place's or paper's words, not the subject's
     if cue is None:
         subj = clause_subject(masked, s_lo, span.open_at) or described_subject(
             masked, s_lo, span.open_at
