@@ -12,8 +12,7 @@ articles or was held HOLD_S seconds, which bounds the write-ahead log held in me
 HOLD_S bounds the wait of a reader that does not knock. The bulk tables carry no primary keys: a
 key's index pages stay pinned once a commit touches them, and with random document ids one
 500-article commit pinned ≈ 890 MB of a 1M-article warehouse, sql/schema/006.) The session loads
-`Known` only after KNOWN_AFTER batches: before that the tables are asked directly, which is
-cheaper for a short (hourly) run.
+`Known` only after KNOWN_AFTER batches (before that, cheaper for a short run, it asks the tables).
 """
 
 from __future__ import annotations

@@ -134,7 +134,7 @@ def test_import_is_lazy() -> None:
 
 
 def test_training_data_covers_every_topic() -> None:
-    from presswatch.topics.train import FILES, PRIOR, read_examples
+    from presswatch.topics.trainset import FILES, PRIOR, read_examples
 
     assert sorted(FILES.values()) == sorted(TOPICS)
     assert set(PRIOR) == set(TOPICS)
@@ -145,7 +145,8 @@ def test_training_data_covers_every_topic() -> None:
 
 
 def test_headline_data_is_read_with_its_own_weight() -> None:
-    from presswatch.topics.train import DATA, FILES, HEADLINE_WEIGHT, read_examples
+    from presswatch.topics.train import HEADLINE_WEIGHT
+    from presswatch.topics.trainset import DATA, FILES, read_examples
 
     folder = DATA / "headlines"
     assert {p.stem for p in folder.glob("*.txt")} <= set(FILES)

@@ -71,7 +71,7 @@ def test_field_set_scored_by_the_reference_scorer(tmp_path: Path) -> None:
 
 
 def test_teaser_training_lines_are_not_field_set_text() -> None:
-    from presswatch.topics.train import DATA, FILES, read_examples
+    from presswatch.topics.trainset import DATA, FILES, read_examples
 
     def grams(text: str) -> set[tuple[str, ...]]:
         words = re.findall(r"[a-z0-9']+", text.lower())

@@ -85,7 +85,7 @@ def test_mid_length_texts_blend_the_two_heads_logits() -> None:
 
 
 def test_invented_headlines_get_sensible_topics() -> None:
-    from presswatch.topics.train import DATA, read_examples
+    from presswatch.topics.trainset import DATA, read_examples
 
     trained = set()
     for folder in ("examples", "headlines", "short_headlines", "short_titles"):
@@ -116,7 +116,7 @@ def test_shipped_short_head_files_are_small() -> None:
 
 
 def test_short_data_is_our_own_lines_for_known_topics() -> None:
-    from presswatch.topics.train import DATA, FILES, read_examples
+    from presswatch.topics.trainset import DATA, FILES, read_examples
 
     older = {t.lower() for f in ("examples", "headlines") for t in read_examples(DATA / f)[0]}
     for folder, at_least in (("short_headlines", 500), ("short_titles", 200)):

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import random
 import time
 from pathlib import Path
 
@@ -32,61 +31,13 @@ from presswatch.topics.ngram import NgramModel, ngrams
 from presswatch.topics.short import ShortHead
 from presswatch.topics.sketch import NormSketch
 from presswatch.topics.tokens import Segmenter, keep_piece, mean_rows
-
-HERE = Path(__file__).resolve().parent
-DATA = HERE / "data"
-SEED = 20261127
-
-# examples/<file>.txt -> IPTC top-level en-GB name
-FILES = {
-    "arts": "arts, culture, entertainment and media",
-    "conflict": "conflict, war and peace",
-    "crime": "crime, law and justice",
-    "disaster": "disaster, accident and emergency incident",
-    "economy": "economy, business and finance",
-    "education": "education",
-    "environment": "environment",
-    "health": "health",
-    "human_interest": "human interest",
-    "labour": "labour",
-    "lifestyle": "lifestyle and leisure",
-    "politics": "politics",
-    "religion": "religion",
-    "scitech": "science and technology",
-    "society": "society",
-    "sport": "sport",
-    "weather": "weather",
-}
-
-# A rough share of each topic in general news, set by hand (not fitted to any evaluation set).
-# Added as log prior to the logits of a class-balanced model.
-PRIOR = {
-    "politics": 0.14,
-    "economy, business and finance": 0.14,
-    "sport": 0.14,
-    "arts, culture, entertainment and media": 0.10,
-    "crime, law and justice": 0.09,
-    "conflict, war and peace": 0.07,
-    "science and technology": 0.07,
-    "health": 0.05,
-    "disaster, accident and emergency incident": 0.04,
-    "society": 0.04,
-    "lifestyle and leisure": 0.04,
-    "environment": 0.03,
-    "education": 0.02,
-    "labour": 0.02,
-    "human interest": 0.02,
-    "religion": 0.015,
-    "weather": 0.03,  # daily forecasts and warnings in every outlet (0.01 until round 5)
-}
+from presswatch.topics.trainset import DATA, FILES, PRIOR, augment, read_examples
 
 C = 1.0  # inverse L2 strength of the logistic regression
 SKETCH_DIMS = 32  # directions kept to estimate the norm of the mean embedding at run time
 NGRAM_C = 10.0  # inverse L2 strength of the word 1-2-gram logistic regression
 NGRAM_MIX = 0.5  # weight of the n-gram logits in the sum with the embedding logits
 HEADLINE_WEIGHT = 0.5  # sample weight of data/headlines lines (feature-desk style) vs examples
-AUG_PER_TOPIC = 200  # synthetic "articles" per topic, each 3-8 example sentences joined
-AUG_SENTENCES = (3, 8)
 MIN_KNOWN_SHARE = 0.2  # below this share of whole-word pieces a text is left unclassified
 # Short-text head: data/headlines and data/short_headlines at this weight, data/short_titles at
 # SHORT_TITLE_WEIGHT (the long head's data otherwise); used alone up to SHORT_WORDS[0] words,
@@ -97,37 +48,6 @@ SHORT_TITLE_WEIGHT = 1.0
 SHORT_TEASER_WEIGHT = 0.5  # data/short_teasers: ad and teaser lines (short-text head only)
 SHORT_WORDS = (24, 32)
 EXTRA_WEIGHT = 1.0  # default sample weight of a user's --extra records (local models only)
-
-
-def read_examples(folder: Path = DATA / "examples") -> tuple[list[str], list[str]]:
-    """Return (texts, topic names) from <folder>/<file>.txt, one example a line."""
-    texts, labels = [], []
-    for stem, topic in FILES.items():
-        path = folder / f"{stem}.txt"
-        if not path.is_file():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.strip()
-            if line and not line.startswith("#"):
-                texts.append(line)
-                labels.append(topic)
-    return texts, labels
-
-
-def augment(texts: list[str], labels: list[str], seed: int = SEED) -> tuple[list, list]:
-    """Return synthetic article-length texts: random same-topic examples joined together."""
-    rng = random.Random(seed)
-    by_topic: dict[str, list[str]] = {}
-    for t, y in zip(texts, labels, strict=True):
-        by_topic.setdefault(y, []).append(t)
-    out_x, out_y = [], []
-    for topic in sorted(by_topic):
-        pool = by_topic[topic]
-        for _ in range(AUG_PER_TOPIC):
-            k = rng.randint(*AUG_SENTENCES)
-            out_x.append(" ".join(rng.choice(pool).rstrip(".") + "." for _ in range(k)))
-            out_y.append(topic)
-    return out_x, out_y
 
 
 def load_wordllama() -> tuple[list[str], list[str], np.ndarray]:
