@@ -17,6 +17,7 @@ from presswatch.quotes.words import (
 _SETS = lexicon().sets
 ABBREVIATIONS = _SETS["abbreviations"]
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
+_ARTICLES = frozenset({"a", "an", "the", "one", "another"})
 _QUANTIFIERS = frozenset({"more", "less", "fewer", "most", "least", "than"})  # 'of more than'
 CONTACT = frozenset({"i", "we", "you", "he", "she", "they"})  # 'the editor I spoke to, Jo Roe,'
 # time words after a participle ('the order released Friday', 'a poll taken last week')
@@ -133,4 +134,18 @@ def dated(toks: list[tuple[int, int, str]], i: int, last: int) -> bool:
         and toks[i][2].endswith("ed")
         and toks[i][2].isalpha()
         and all(core(w).lower() in TIME_AFTER for _, _, w in toks[i + 1 : last + 1])
+    )
+
+
+def participle_adjective(toks: list[tuple[int, int, str]]) -> bool:
+    """Return whether toks[1] is an -ed adjective between an article and a noun."""
+    # after an inverted cue: 'said an unnamed official', 'said the printed slate card'
+    word, nxt = toks[1][2], toks[2][2] if len(toks) > 2 else ""
+    if core(toks[0][2]).lower() not in _ARTICLES or not word.isalpha() or not word.endswith("ed"):
+        return False
+    if lexicon().verb_re.fullmatch(word) and word not in _SETS["adjectival_cues"]:
+        return False
+    noun = core(nxt)
+    return noun.isalpha() and (
+        is_cap(nxt) or (noun.islower() and noun not in FUNCTION and not verbish(noun))
     )
