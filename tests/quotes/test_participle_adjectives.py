@@ -77,3 +77,22 @@ def test_guards(cue: str, expected: tuple[str | None, str | None]) -> None:
 
 def test_subject_before_the_verb_unchanged() -> None:
     assert _surfaces(QUOTE + "the frustrated captain said.") == [(None, "the frustrated captain")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'One'/'Another' opening a sentence is a pronoun, its -ed word a verb
+        "Another wanted answers: “Who signed the dredging contract?”",
+        "One waved placards: “No more silt tax!”",
+        # an opening 'The' + -ed head + a present-tense verb is a clause
+        "The displaced need shelter: “We sleep in the ferry hall.”",
+    ],
+)
+def test_clauses_before_a_colon_are_no_speaker(text: str) -> None:
+    assert _surfaces(text) == [] or all(s is None for _, s in _surfaces(text))
+
+
+@pytest.mark.parametrize("adverb", ["today", "yesterday", "again", "now", "too", "later"])
+def test_an_adverb_after_the_head_is_not_its_noun(adverb: str) -> None:
+    assert _surfaces(QUOTE + f"said the displaced {adverb}.") == [(None, None)]

@@ -17,7 +17,6 @@ from presswatch.quotes.words import (
 _SETS = lexicon().sets
 ABBREVIATIONS = _SETS["abbreviations"]
 REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
-_ARTICLES = frozenset({"a", "an", "the", "one", "another"})
 _QUANTIFIERS = frozenset({"more", "less", "fewer", "most", "least", "than"})  # 'of more than'
 CONTACT = frozenset({"i", "we", "you", "he", "she", "they"})  # 'the editor I spoke to, Jo Roe,'
 # time words after a participle ('the order released Friday', 'a poll taken last week')
@@ -139,13 +138,20 @@ def dated(toks: list[tuple[int, int, str]], i: int, last: int) -> bool:
 
 def participle_adjective(toks: list[tuple[int, int, str]]) -> bool:
     """Return whether toks[1] is an -ed adjective between an article and a noun."""
-    # after an inverted cue: 'said an unnamed official', 'said the printed slate card'
+    # 'said a frustrated voter', 'According to the leaked memo', 'A retired pilot:'
     word, nxt = toks[1][2], toks[2][2] if len(toks) > 2 else ""
-    if core(toks[0][2]).lower() not in _ARTICLES or not word.isalpha() or not word.endswith("ed"):
+    first = core(toks[0][2])
+    if first.lower() not in _SETS["articles"] or not word.isalpha() or not word.endswith("ed"):
         return False
+    if first in ("One", "Another"):
+        return False  # a pronoun opening a sentence: 'Another wanted answers:'
     if lexicon().verb_re.fullmatch(word) and word not in _SETS["adjectival_cues"]:
         return False
-    noun = core(nxt)
-    return noun.isalpha() and (
-        is_cap(nxt) or (noun.islower() and noun not in FUNCTION and not verbish(noun))
-    )
+    if is_cap(nxt):
+        return True
+    # an opening 'The' before a lower-case verb: 'The displaced need shelter:'
+    after = toks[3][2] if len(toks) > 3 else ""
+    if first[0].isupper() and after[:1].islower() and nxt[-1:] not in ",.;:":
+        return False
+    noun = core(nxt).lower()
+    return plain(nxt) and noun not in _SETS["skip"] and noun not in _SETS["after_adverbs"]
