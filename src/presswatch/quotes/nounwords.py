@@ -134,3 +134,24 @@ def dated(toks: list[tuple[int, int, str]], i: int, last: int) -> bool:
         and toks[i][2].isalpha()
         and all(core(w).lower() in TIME_AFTER for _, _, w in toks[i + 1 : last + 1])
     )
+
+
+def participle_adjective(toks: list[tuple[int, int, str]]) -> bool:
+    """Return whether toks[1] is an -ed adjective between an article and a noun."""
+    # 'said a frustrated voter', 'According to the leaked memo', 'A retired pilot:'
+    word, nxt = toks[1][2], toks[2][2] if len(toks) > 2 else ""
+    first = core(toks[0][2])
+    if first.lower() not in _SETS["articles"] or not word.isalpha() or not word.endswith("ed"):
+        return False
+    if first in ("One", "Another"):
+        return False  # a pronoun opening a sentence: 'Another wanted answers:'
+    if lexicon().verb_re.fullmatch(word) and word not in _SETS["adjectival_cues"]:
+        return False
+    if is_cap(nxt):
+        return True
+    # an opening 'The' before a lower-case verb: 'The displaced need shelter:'
+    after = toks[3][2] if len(toks) > 3 else ""
+    if first[0].isupper() and after[:1].islower() and nxt[-1:] not in ",.;:":
+        return False
+    noun = core(nxt).lower()
+    return plain(nxt) and noun not in _SETS["skip"] and noun not in _SETS["after_adverbs"]

@@ -6,7 +6,7 @@ import re
 
 from presswatch.quotes.appositives import appositive
 from presswatch.quotes.lexicon import demonyms, lexicon
-from presswatch.quotes.nounwords import dated
+from presswatch.quotes.nounwords import dated, participle_adjective
 from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
@@ -240,6 +240,8 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 tail = noun_phrase_after(text, toks[k + 1][0], hi) if k + 1 < len(toks) else None
                 if tail:  # 'an aide to Port Ivesk', 'the writers of the audit'
                     return toks[0][0], _possessed(toks, tail[1])
+            if k == 1 and participle_adjective(toks):
+                continue  # 'said a frustrated voter', 'said one unaligned Labour strategist'
             if toks[k][2][-1] in ",.;:" or word in FUNCTION or verbish(word):
                 end = k if toks[k][2][-1] in ",.;:" and not verbish(word) else k - 1
                 return np_span(toks, 0, end) if end >= 1 else None
