@@ -55,6 +55,7 @@ def clean(word: str) -> str:
     return word.strip(',;:()[]"“”')
 
 
+SUFFIXES = lexicon().sets["name_suffixes"]
 _DESCRIBERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
 
@@ -73,6 +74,9 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         low = w.lower()
+        if k == len(words) - 1 and k and low.rstrip(".") in SUFFIXES and words[k - 1][:1].isupper():
+            core.append(w.rstrip("."))  # 'Donald Trump Jr.' is not Donald Trump
+            continue
         if not w or w.endswith(("'s", "’s")) or (low in titles and not _title_surname(words, k)):
             break
         if low in NOT_NAMES and w not in names:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
 from presswatch.quotes.lexicon import lexicon, title_abbreviations
-from presswatch.quotes.namecore import cap_runs, run_parts
+from presswatch.quotes.namecore import SUFFIXES, cap_runs, run_parts
 from presswatch.quotes.pronouns import FEMALE, MALE, Genders
 from presswatch.quotes.words import DOC_NAMES, is_place_at
 
@@ -68,6 +68,8 @@ class NameIndex:
             if is_place_at(text, start, start + size):
                 continue  # 'at Port Ivesk': a place, never a person
             fulls.setdefault(key, []).append((start, full))
+            if key in SUFFIXES and full.count(" ") > 1:  # 'Jon Reed Jr' … 'Reed added'
+                fulls.setdefault(full.rsplit(" ", 2)[1].lower(), []).append((start, full))
             first = full.split(" ", 1)[0].lower()
             if _GIVEN.get(first) == "u" and first != key:  # 'Wang Yi' … 'Wang added'
                 fulls.setdefault(first, []).append((start, full))
@@ -89,6 +91,9 @@ class NameIndex:
             if len(core) == 2 and core[1].lower().endswith(role_rules.PATRONYMIC):
                 self._ensure_scanned()  # 'Igor Petrovich': the full name that opens so
                 return role_rules.patronymic_full(core, self._all_fulls) or joined
+            if len(core) == 2 and core[1].lower() in SUFFIXES:  # 'Trump Jr' … 'Donald Trump Jr'
+                same = [f for p, f in self.fulls[core[1].lower()] if f.endswith(joined)]
+                return same[0] if same else joined
             return joined
         cands = self.fulls.get(core[-1].lower(), [])
         if cands and (title in MALE or title in FEMALE):  # 'Mr. Li' is not 'Mary Li'

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from presswatch.quotes.docindex import word_spans
-from presswatch.quotes.namecore import given_start
+from presswatch.quotes.namecore import SUFFIXES, given_start
 from presswatch.quotes.roles import PATRONYMIC, given_gender
 
 # he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
@@ -53,7 +53,7 @@ class Genders:
             return "m"  # 'Nour El-Din Mostafa', 'Salah ad-Din …': a man's compound name
         if len(words) > 2 and (by := _patronymic(words[1:-1])):
             return by  # 'Vitaliy Hryhorovych Moroz', 'Olena Petrivna Koval'
-        surname = words[-1]
+        surname = words[-2] if len(words) > 1 and words[-1].lower() in SUFFIXES else words[-1]
         if surname in self._genders:
             return self._genders[surname] or None
         score = 0

@@ -42,6 +42,8 @@ _JOINED = re.compile(r"(?:" + PARTICLE_RE + r")-[A-Z]|[dD]['’][A-Z]")
 
 PUNCT = ",;:.!?()[]—–-\"“”'’‘"
 _PUNCT_BUT_DOT = PUNCT.replace(".", "")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # 'U.S', 'F.B.I'
+
 PLACE_PREPS = _WORDS["place_prepositions"]
 ORG_JOINTS = _WORDS["org_joints"]
 _GROUP_NOUNS = _WORDS["group_nouns"]
@@ -189,9 +191,19 @@ def np_span(toks: list[tuple[int, int, str]], k: int, i: int) -> tuple[int, int]
     start, end = toks[k][0], toks[i][1]
     word = toks[i][2]
     end -= len(word) - len(word.rstrip(_PUNCT_BUT_DOT))
-    if word.endswith(",") or (word.endswith(".") and len(core(word)) > 3):
+    if word.endswith(",") or (word.endswith(".") and not abbreviation(word)):
         end = toks[i][0] + len(word.rstrip(",."))
     return start, end
+
+
+def abbreviation(word: str) -> bool:
+    """Return whether a word's last dot is its own ('Jr.', 'U.S.', 'J.'), not a full stop."""
+    c = word.rstrip(".")
+    return (
+        (len(c) == 1 and c.isalpha())
+        or _INITIALISM.fullmatch(c) is not None
+        or c.lower() in lexicon().sets["abbreviations"]
+    )
 
 
 def is_place_at(text: str, start: int, end: int) -> bool:
