@@ -56,6 +56,7 @@ def clean(word: str) -> str:
 
 
 SUFFIXES = lexicon().sets["name_suffixes"]
+_OPENERS = lexicon().sets["sentence_adverbs"]
 _DESCRIBERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
 
@@ -89,6 +90,9 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
     core.reverse()
     while core and core[0].lower() in PARTICLES:
         core.pop(0)
+    opener = core[0].lower() if len(core) > 2 else ""
+    if opener in _OPENERS and opener not in lexicon().first_names:
+        core.pop(0)  # a sentence's opening adverb: 'Yesterday Ida Brekke said'
     return tuple(core)
 
 
