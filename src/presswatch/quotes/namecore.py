@@ -14,6 +14,7 @@ from presswatch.quotes.words import (
     PARTICLE_RE,
     PARTICLES,
     PLACE_PREPS,
+    PREPOSITIONS,
     joined_particle,
     personal,
     unicode_caps,
@@ -21,6 +22,7 @@ from presswatch.quotes.words import (
 
 _PLACE_HEADS = lexicon().sets["place_heads"]
 _GIVEN_ABBREVIATIONS = lexicon().sets["given_abbreviations"]
+_TITLE_MODIFIERS = lexicon().sets["title_modifiers"]
 
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
 # the runs are possessive ('*+'): what follows them is never in their class, so giving back a
@@ -194,9 +196,14 @@ def role_name(words: list[str], core: list[str]) -> bool:
     if len(core) < 2 or len(words) <= len(core) + 1:
         return False
     role = words[-len(core) - 1]
+    titles = lexicon().titles
+    if role.isalpha() and role[0].isupper() and role.lower() in titles:
+        # 'the outgoing Mayor Jo Roe', 'the new Prime Minister Ana Lima' (not 'an aide to
+        # President Jo Roe', nor 'the Democratic National Convention')
+        lead = {w.lower() for w in words[: -len(core) - 1]}
+        return role.lower() not in _TITLE_MODIFIERS and not lead & PREPOSITIONS
     if not (role.isalpha() and role.islower()):
         return False
-    titles = lexicon().titles
     if role in titles or personal(list(core)):
         return True
     # 'the head of the regional administration Oleh Kiper' (translated copy): a title heads it,
