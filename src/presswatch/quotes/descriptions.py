@@ -52,17 +52,20 @@ def _head(words: list[str]) -> str | None:
     return words[-1] if words else None
 
 
-def _party(text: str, m: re.Match[str], parties: bool) -> list[tuple[int, list[str], str]]:
+def _party(
+    text: str, m: re.Match[str], parties: bool, set_off: bool = True
+) -> list[tuple[int, list[str], str]]:
     """Return the party descriptions a name's tag, appositive or title gives it (parties: the
-    text holds 'Republican', 'Democratic' or 'Independent' somewhere)."""
+    text holds 'Republican', 'Democratic' or 'Independent' somewhere; set_off: ', ' or ' ('
+    follows the name, as a tag or appositive needs)."""
     # 'Sen. Jo Roe, D-Minn.,' is the Minnesota Democrat; 'Jo Roe, a Republican from Ohio,' the
     # Ohio Republican; 'Republican Sen. Jo Roe' the Republican
     out: list[tuple[int, list[str], str]] = []
-    tag = _PARTY_TAG.match(text, m.end())
+    tag = _PARTY_TAG.match(text, m.end()) if set_off else None
     state = us_states().get(tag.group(2).lower()) if tag else None
     if tag and state:
         out.append((m.start(), [*state.split(), _PARTIES[tag.group(1)]], m.group(1)))
-    if after := _PARTY_AFTER.match(text, m.end()):
+    if set_off and (after := _PARTY_AFTER.match(text, m.end())):
         place = after.group(2).lower().split() if after.group(2) else []
         out.append((m.start(), [*place, after.group(1).lower()], m.group(1)))
     if not parties:  # neither a party title in the run nor one before it
@@ -103,15 +106,17 @@ def establish(text: str) -> list[tuple[int, list[str], str]]:
     parties = "Republican" in text or "Democratic" in text or "Independent" in text
     found: list[tuple[int, list[str], str]] = []
     for m in _NAME_RE.finditer(text):
-        after = _DESC_AFTER.match(text, m.end())
-        if after:
+        # each pattern after the name opens with ', ' (a tag may open with ' (')
+        nxt = text[m.end() : m.end() + 2]
+        if nxt == ", " and (after := _DESC_AFTER.match(text, m.end())):
             found.append((m.start(), key_words(after.group(1)), m.group(1)))
         # the last two words before the name (split's last two: all of them are not needed)
         lead = text[max(0, m.start() - 40) : m.start()].rsplit(None, 2)
         if lead and lead[-1] in titles:  # 'Ukrainian leader Jane Roe', 'spokesperson Jane Roe'
             role = lead[-2:] if len(lead) > 1 and lead[-2][:1].isupper() else lead[-1:]
             found.append((m.start(), key_words(" ".join(role)), m.group(1)))
-        found.extend(_party(text, m, parties))
+        if parties or nxt == ", " or nxt == " (":
+            found.extend(_party(text, m, parties, nxt == ", " or nxt == " ("))
     starts = _the_starts(text)
     for m in _from_the(_BEFORE_NAME, text, starts):
         found.append((m.start(), key_words(m.group(1)), m.group(2)))

@@ -23,6 +23,7 @@ from presswatch.quotes.words import (
     is_place_at,
     name_like,
     np_span,
+    opens_no_phrase,
     org_joint,
     role_word,
     run_back,
@@ -31,6 +32,7 @@ from presswatch.quotes.words import (
 )
 
 __all__ = ["noun_phrase_after", "subject_before", "tokens"]
+_NOT_MODIFIER = FUNCTION | DETERMINERS  # words no lower-case modifier before a name is
 # cue participles that are adjectives or passives after a determiner, a number or a form of
 # 'be' ('an informed source', 'two informed officials', 'was assured of'); 'well-' is a hyphen
 ADJECTIVAL = lexicon().sets["adjectival_cues"]
@@ -221,9 +223,10 @@ def _noun_run(toks: list[tuple[int, int, str]]) -> int:
 def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Return the span of the bare noun phrase that starts text[lo:hi]."""
     # post-modifiers are not looked for here: subject_after in quotes.extents adds them
-    toks = tokens(text, lo, min(hi, lo + 120))
-    if not toks:
+    head = text[lo : min(hi, lo + 120)].replace("\x00", " ").split(None, 1)
+    if not head or opens_no_phrase(head[0]):  # its first word decides: no tokens needed
         return None
+    toks = tokens(text, lo, min(hi, lo + 120))
     first = toks[0][2]
     if first.lower() == "the" and len(toks) > 1 and is_cap(toks[1][2]):
         span = noun_phrase_after(text, toks[1][0], hi)
@@ -253,7 +256,7 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         while k < min(len(toks), 4) and not is_cap(toks[k][2]):
             word = toks[k][2]
             role_of = word == "of" and 0 < k < 3  # 'said keeper of records Jane Roe'
-            if word[-1] in ",.;:" or (core(word).lower() in FUNCTION | DETERMINERS and not role_of):
+            if word[-1] in ",.;:" or (core(word).lower() in _NOT_MODIFIER and not role_of):
                 return None
             if word[:1].isupper() or (word.endswith("ing") and len(word) > 5):
                 return None  # 'Citing last week's …', 'portraying Dutch dredgers …': not modifiers

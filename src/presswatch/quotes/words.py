@@ -138,6 +138,22 @@ def name_like(word: str) -> bool:
     return _name_like(word) or (word[:1].isupper() and core(word) in _doc_names_now())
 
 
+@lru_cache(maxsize=1 << 15)
+def opens_no_phrase(first: str) -> bool:
+    """Return whether a window's first token alone makes `noun_phrase_after` find no phrase: a
+    lower-case word that is no name, determiner or modifier before a name ('in', 'said,')."""
+    # (not capitalised: the article's doc names, which is_cap and name_like read, cannot match)
+    low = core(first).lower()
+    if first[:1].isupper() or low in DETERMINERS or (_name_like(first) and low not in FUNCTION):
+        return False
+    return (
+        _is_cap(first)
+        or first[-1] in ",.;:"
+        or low in FUNCTION
+        or (first.endswith("ing") and len(first) > 5)
+    )
+
+
 def has_name(toks: list[tuple[int, int, str]]) -> bool:
     titles = lexicon().titles
     # a loop, not any() over a generator (half the cost): called for most subject phrases
