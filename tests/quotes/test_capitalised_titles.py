@@ -27,16 +27,21 @@ def test_the_name_after_a_capitalised_title_is_the_speaker(cue: str, speaker: st
 
 
 @pytest.mark.parametrize(
-    "cue",
+    ("cue", "speaker"),
     [
-        # an aide to a titled person is not that person
-        "said the former top aide to President Ana Lima.",
-        # organisations whose names hold a title or a party word
-        "said the Democratic Harbour Convention.",
-        "said the Mayor Fund of Kettlevik.",
-        "said the Governor General Fund.",
-        "said the Senate Harbour Committee.",
+        # an aide to a titled person is not that person (the phrase stays whole)
+        (
+            "said the former top aide to President Ana Lima.",
+            "the former top aide to President Ana Lima",
+        ),
+        # organisations whose names hold a title or a party word stay whole
+        ("said the Democratic Harbour Convention.", "the Democratic Harbour Convention"),
+        ("said the Governor General Fund.", "the Governor General Fund"),
+        ("said the Nordland State Highway Patrol.", "the Nordland State Highway Patrol"),
+        ("said the General Dredging Co.", "the General Dredging Co."),
+        ("said the Admiral Ferry Holdings.", "the Admiral Ferry Holdings"),
+        ("said the Coach House Theatre.", "the Coach House Theatre"),
     ],
 )
-def test_organisations_and_aides_stay_what_they_are(cue: str) -> None:
-    assert _speaker(cue) not in ("Ana Lima", "Harbour Convention", "General Fund")
+def test_organisations_and_aides_stay_what_they_are(cue: str, speaker: str | None) -> None:
+    assert _speaker(cue) == speaker

@@ -63,3 +63,19 @@ def test_a_suffixed_name_takes_its_gender_from_the_surname() -> None:
     filler = "The guild's ledger lists tolls, berths and the dredging plan in detail. " * 3
     text = f"Tor Aasen III chairs the pilots' guild. {filler}Aasen said he would stay on."
     assert Genders(text).of("Tor Aasen III") == "m"
+
+
+def test_a_cited_suffixed_name_does_not_take_a_plain_surname() -> None:
+    text = (
+        "Pastor Ann King read from a speech by Martin Luther King Jr. to the harbour crowd.\n"
+        "“We will march to the quay,” King said."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Ann King"]
+
+
+def test_a_regnal_number_follows_a_given_name() -> None:
+    text = (
+        "Sen. Rand Paul visited the shrine built for Pope John Paul II.\n"
+        "“The channel must stay open,” Paul said."
+    )
+    assert [s for s, _ in _speakers(text)] == ["Rand Paul"]

@@ -26,6 +26,9 @@ def test_a_later_surname_finds_the_name_without_the_adverb() -> None:
         # two name words stay a name ('Early Wynn'), and a given name is no adverb
         ("“We will appeal,” said Long Tran.", "Long Tran"),
         ("“We will appeal,” said Will Brekke Lund.", "Will Brekke Lund"),
+        # company names that open with such a word stay whole
+        ("“We will appeal,” said First Harbour Minerals.", "First Harbour Minerals"),
+        ("“We will appeal,” said Simply Ferry Insurance.", "Simply Ferry Insurance"),
     ],
 )
 def test_names_that_look_like_adverbs_stay(text: str, speaker: str) -> None:

@@ -22,7 +22,7 @@ from presswatch.quotes.words import (
 
 _PLACE_HEADS = lexicon().sets["place_heads"]
 _GIVEN_ABBREVIATIONS = lexicon().sets["given_abbreviations"]
-_TITLE_MODIFIERS = lexicon().sets["title_modifiers"]
+_PREFIX_TITLES = lexicon().sets["prefix_titles"]
 
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
 # the runs are possessive ('*+'): what follows them is never in their class, so giving back a
@@ -58,7 +58,7 @@ def clean(word: str) -> str:
 
 
 SUFFIXES = lexicon().sets["name_suffixes"]
-_OPENERS = lexicon().sets["sentence_adverbs"]
+_SENTENCE_ADVERBS = lexicon().sets["sentence_adverbs"]
 _DESCRIBERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
 
@@ -93,7 +93,7 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
     while core and core[0].lower() in PARTICLES:
         core.pop(0)
     opener = core[0].lower() if len(core) > 2 else ""
-    if opener in _OPENERS and opener not in lexicon().first_names:
+    if opener in _SENTENCE_ADVERBS and opener not in lexicon().first_names:
         core.pop(0)  # a sentence's opening adverb: 'Yesterday Ida Brekke said'
     return tuple(core)
 
@@ -191,8 +191,8 @@ def person_before_of(surface: str) -> str:
 
 
 def role_name(words: list[str], core: list[str]) -> bool:
-    """Return whether 'the economist Jane Roe' names a person: a lower-case role word before a
-    name of two or more words ('the New York Times' has only the determiner before it)."""
+    """Return whether a role word before a name of 2+ words makes a person ('the economist X')."""
+    # ('the New York Times' has only the determiner before its name)
     if len(core) < 2 or len(words) <= len(core) + 1:
         return False
     role = words[-len(core) - 1]
@@ -201,7 +201,9 @@ def role_name(words: list[str], core: list[str]) -> bool:
         # 'the outgoing Mayor Jo Roe', 'the new Prime Minister Ana Lima' (not 'an aide to
         # President Jo Roe', nor 'the Democratic National Convention')
         lead = {w.lower() for w in words[: -len(core) - 1]}
-        return role.lower() not in _TITLE_MODIFIERS and not lead & PREPOSITIONS
+        if lead & PREPOSITIONS:
+            return False
+        return role.lower() in _PREFIX_TITLES or personal(list(core))
     if not (role.isalpha() and role.islower()):
         return False
     if role in titles or personal(list(core)):

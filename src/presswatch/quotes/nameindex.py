@@ -12,6 +12,7 @@ from presswatch.quotes.pronouns import FEMALE, MALE, Genders
 from presswatch.quotes.words import DOC_NAMES, is_place_at
 
 _ABBREVIATIONS = title_abbreviations()
+_REGNAL = lexicon().sets["regnal_titles"]
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
 
 
@@ -68,7 +69,8 @@ class NameIndex:
             if is_place_at(text, start, start + size):
                 continue  # 'at Port Ivesk': a place, never a person
             fulls.setdefault(key, []).append((start, full))
-            if key in SUFFIXES and full.count(" ") > 1:  # 'Jon Reed Jr' … 'Reed added'
+            # 'Jon Reed Jr' … 'Reed added'; a pope's or king's number follows a given name
+            if key in SUFFIXES and full.count(" ") > 1 and not _REGNAL.intersection(titles):
                 fulls.setdefault(full.rsplit(" ", 2)[1].lower(), []).append((start, full))
             first = full.split(" ", 1)[0].lower()
             if _GIVEN.get(first) == "u" and first != key:  # 'Wang Yi' … 'Wang added'
@@ -92,8 +94,8 @@ class NameIndex:
                 self._ensure_scanned()  # 'Igor Petrovich': the full name that opens so
                 return role_rules.patronymic_full(core, self._all_fulls) or joined
             if len(core) == 2 and core[1].lower() in SUFFIXES:  # 'Trump Jr' … 'Donald Trump Jr'
-                same = [f for p, f in self.fulls[core[1].lower()] if f.endswith(joined)]
-                return same[0] if same else joined
+                same = [f for _, f in self.fulls.get(core[1].lower(), []) if f.endswith(joined)]
+                return max(same, key=len, default=joined)
             return joined
         cands = self.fulls.get(core[-1].lower(), [])
         if cands and (title in MALE or title in FEMALE):  # 'Mr. Li' is not 'Mary Li'
@@ -102,6 +104,9 @@ class NameIndex:
             if not cands:
                 return core[-1]
         before = [full for p, full in cands if p <= pos]
+        plain = [f for f in before if f.rsplit(" ", 1)[-1].lower() not in SUFFIXES]
+        if plain and len(plain) < len(before):  # 'King' is Ann King, not a cited M. L. King Jr.
+            return plain[-1]
         if before:
             return before[-1]
         if cands:

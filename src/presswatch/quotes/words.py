@@ -42,6 +42,7 @@ _JOINED = re.compile(r"(?:" + PARTICLE_RE + r")-[A-Z]|[dD]['’][A-Z]")
 
 PUNCT = ",;:.!?()[]—–-\"“”'’‘"
 _PUNCT_BUT_DOT = PUNCT.replace(".", "")
+_ABBREVIATIONS = _WORDS["abbreviations"]
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # 'U.S', 'F.B.I'
 
 PLACE_PREPS = _WORDS["place_prepositions"]
@@ -218,7 +219,7 @@ def abbreviation(word: str) -> bool:
     return (
         (len(c) == 1 and c.isalpha())
         or _INITIALISM.fullmatch(c) is not None
-        or c.lower() in lexicon().sets["abbreviations"]
+        or c.lower() in _ABBREVIATIONS
     )
 
 
