@@ -14,6 +14,7 @@ from presswatch.segment.text import Line
 # A card's kicker in capitals right above the prose has at most this many words ("TRANSPORT").
 KICKER_WORDS = 2
 CARDS_MIN = 2  # dated cards under a trailer heading that carry whole stories
+BELOW_LINES = 2  # a card's date under its blurb stands this close to the card's first prose line
 
 # a comment's action link ("Reply", "Like (3)"): the line without its digits and marks
 _ACTION = re.compile(r"[\W\d_]+")
@@ -128,7 +129,29 @@ def heads_above(
 
 def card_box(lines: Sequence[Line], heading: int, prose: int) -> bool:
     """Return True when a trailer heading's dated cards carry whole stories down to line prose."""
-    return dated_card_above(lines, heading, prose) and cards_follow(lines, heading)
+    dated = dated_card_above(lines, heading, prose) or _dated_below(lines, prose)
+    return dated and cards_follow(lines, heading)
+
+
+def _dated_below(lines: Sequence[Line], prose: int) -> bool:
+    """Return True when a card's date line closes the card right under its one-paragraph blurb."""
+    # title / blurb / "Read now" / "Mar. 3, 2026": the date stands at most two lines under the
+    # card's first prose line (a question as its title, or its blurb); a tweet's sign-off
+    # ("— Jane Roe (@jroe) May 2, 2025") under a quoted paragraph is no card date
+    j = prose
+    for _ in range(BELOW_LINES):
+        j = next_line(lines, j)
+        if j >= len(lines):
+            return False
+        line = lines[j]
+        if (
+            line.rule is None
+            and line.words <= META_MAX_WORDS
+            and not line.text.startswith(("—", "–", "-"))
+            and is_header_date(line)
+        ):
+            return True
+    return False
 
 
 def cards_follow(lines: Sequence[Line], heading: int) -> bool:
