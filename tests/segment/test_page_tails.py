@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presswatch.segment import segment_text
-from presswatch.segment.text import _glued_list, split_lines
+from presswatch.segment.text import glued_list, split_lines
 from tests.segment.test_layout import kinds_of
 from tests.segment.test_trailers import FOOTER_PROSE
 
@@ -22,6 +22,9 @@ FOOTER_MENU = [
     "Events", "Podcasts", "Shop", "Puzzles", "Weather", "Traffic", "Obituaries", "Letters",
     "Corrections", "Staff", "Awards", "Apps",
 ]  # fmt: skip
+# the footer's first line: the box of cards ends at it (two paragraphs right under the last
+# card read as the story going on, tests/segment/test_page_tail_guards.py)
+COPYRIGHT = "© 2026 The Eastwick Courier. All rights reserved."
 FOOTER_NOTE = (
     "The Eastwick Courier is published by Harbour Print Ltd, which is owned by its readers' trust."
 )
@@ -60,7 +63,8 @@ SLIPS = "The ferry runs hourlyFrom Monday the first boat leaves at six and the l
     ],
 )
 def test_a_glued_list_is_options_without_separators(line: str, glued: bool) -> None:
-    assert _glued_list(line) is glued
+    (parsed,) = [row for row in split_lines(line) if row.text]
+    assert glued_list(parsed) is glued
 
 
 def dated_cards(date_below: bool) -> list[str]:
@@ -100,7 +104,7 @@ def test_cards_dated_under_their_blurbs_end_the_body(body_lines: list[str]) -> N
     # title / blurb / "Read now" / date: the date closes each card instead of heading it
     body = body_lines + [line.replace("Eastwick", "Westwick") for line in body_lines]
     cards = dated_cards(date_below=True)
-    text = "\n".join([*body, *cards, *FOOTER_PROSE])
+    text = "\n".join([*body, *cards, COPYRIGHT, *FOOTER_PROSE])
     kinds = kinds_of(text, segment_text(text))
     assert [kinds[line] for line in body] == ["body"] * len(body)
     assert all(kinds[line] != "body" for line in [*cards, *FOOTER_PROSE])
@@ -124,7 +128,7 @@ def test_cards_under_a_later_heading_end_the_body_after_an_inline_box(
         "The volunteer crew launched twice within four hours to help a yacht with a fouled "
         "propeller and a walker cut off by the tide.",
     ]
-    text = "\n".join([*first, *inline, *second, *cards, *FOOTER_PROSE])
+    text = "\n".join([*first, *inline, *second, *cards, COPYRIGHT, *FOOTER_PROSE])
     kinds = kinds_of(text, segment_text(text))
     assert [kinds[line] for line in [*first, *second]] == ["body"] * (len(first) + len(second))
     assert all(kinds[line] != "body" for line in cards[1:] + FOOTER_PROSE)

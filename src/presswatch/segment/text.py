@@ -29,7 +29,10 @@ LONG_FACTOR = 0.5  # long lines without end punctuation: teaser titles as often 
 NAME_LIST_SHARE = 0.8
 # A dropdown or menu flattened without separators glues its options: "Select countryAustria
 # BelgiumCanada…", "$0 - $9,999$10,000 - $24,999". At least GLUED_MIN joints, one per four words.
-_GLUED = re.compile(r"[a-z)][A-Z][a-z]|\d\$\d")
+# (a lower-case letter or ")", then a capital and a lower-case letter; or a price glued to a
+# price), not counting #hashtags and @handles ("#LoveKettleBay")
+_GLUED = re.compile(r"[a-z)][A-Z][a-z]|\d[$£€]\d")
+_TAGS = re.compile(r"[#@]\w+")
 GLUED_MIN = 3
 GLUED_WORDS = 4
 # Exact rules and furniture only concern short lines; longer ones skip normalisation.
@@ -170,7 +173,7 @@ def line_weight(line: Line, barriers: frozenset[str]) -> float:
         return float(size)
     if size >= 80:
         # one long token (a bare URL, a file path, a hash) is no sentence
-        if (" " not in text and text.isascii()) or _name_list(text) or _glued_list(text):
+        if (" " not in text and text.isascii()) or _name_list(text) or glued_list(line):
             return MEDIUM_WEIGHT
         return size * LONG_FACTOR
     if line.words >= 4 or size >= 25:
@@ -187,11 +190,14 @@ def _name_list(text: str) -> bool:
     return capital >= NAME_LIST_SHARE * len(words)
 
 
-def _glued_list(text: str) -> bool:
+def glued_list(line: Line) -> bool:
     """Return True for a line of options glued together without separators (not code, not prose)."""
+    text = _TAGS.sub(" ", line.text)
     joints = len(_GLUED.findall(text))
-    if joints < GLUED_MIN or joints * GLUED_WORDS < text.count(" ") + 1:
+    if joints < GLUED_MIN or joints * GLUED_WORDS < line.words:
         return False
+    if any(word.isdigit() for word in text.split()):
+        return False  # options glue their numbers too; "iPhoneAir 999 euros" is a sentence
     # a code line names camelCase identifiers; a prose list of brands separates them by commas
     return not any(mark in text for mark in "{}=;") and 2 * text.count(", ") < joints
 
