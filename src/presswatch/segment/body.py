@@ -99,16 +99,17 @@ def _sentences_after(lines: list[Line], last: int, stop: int) -> int:
 
 
 def _before_cards(lines: list[Line], first: int, last: int) -> int:
-    """Return the run's last line above its first trailer heading when dated cards follow it."""
+    """Return the run's last line above the first trailer heading whose dated cards follow it."""
     # a recommendation box whose cards carry whole stories ("Oct 16, 2025", "8 min read" over
     # the next article's paragraphs) outweighs the heading: the body ends above it
-    barriers = line_rules().barriers
+    # (an inline box bridged higher up does not hide a box of cards further down)
+    barriers, later = line_rules().barriers, False
     for b in range(first + 1, last + 1):
         if lines[b].rule in barriers:
             prose = next((i for i in range(b + 1, last + 1) if is_prose(lines[i])), -1)
-            if prose > 0 and card_box(lines, b, prose):
+            if prose > 0 and card_box(lines, b, prose, last, later):
                 return prev_line(lines, b)
-            break
+            later = True
     return last
 
 

@@ -23,6 +23,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(data["signoff"]), re.compile(data["tweet_text_end"])
 
 
+def is_signoff(text: str) -> bool:
+    """Return True for a tweet's sign-off line ("Jane Doe (@jd) May 3, 2026"), dash or not."""
+    # scrapers often drop the embed's leading dash
+    return _patterns()[0].match("— " + text.lstrip("—–- ")) is not None
+
+
 def signoff_after(lines: list[Line], last: int) -> int:
     """Return the index of the last line of a tweet closing the body after `last`, else `last`."""
     signoff, text_end = _patterns()

@@ -28,6 +28,8 @@ _SHAPES = (
     r"://|www\.|\s[|/]\s|[»›•]|\b\d{1,2}:\d\d\b"
     rf"|\b{_MONTH} \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} {_MONTH} \d{{4}}\b"
 )
+# a line opening with a month's name ("Mar 6th 2026")
+_MONTH_LEAD = re.compile(rf"\W*{_MONTH}", re.IGNORECASE)
 # a date ("March 3", "3 Mar", "03/03/2025", "2025-03-03"), "4 hours ago", "5 min read", "Updated …"
 _HEADER_DATE = re.compile(
     rf"\b{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}(?!\w)|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
@@ -123,6 +125,18 @@ def _listed_title(line: Line) -> bool:
 def is_header_date(line: Line) -> bool:
     """Return True for a line holding a calendar date, a "3 hours ago" or a "5 min read"."""
     return _HEADER_DATE.search(line.text) is not None
+
+
+def date_led(line: Line) -> bool:
+    """Return True for a line that opens with its date ("May 3, 2026", "5 min read")."""
+    # "Mar 6th 2026 4 Min Read" does; "Born March 3", "Answered May 19", "Saturday, May 30" and
+    # "Oldhaven, May 20" do not
+    found = _HEADER_DATE.search(line.text)
+    if found is None:
+        return False
+    return _MONTH_LEAD.match(line.text) is not None or not any(
+        char.isalpha() for char in line.text[: found.start()]
+    )
 
 
 def header_line(line: Line) -> bool:

@@ -140,7 +140,7 @@ def extend_run(
             if line.rule is None and is_prose(line):
                 gap = range(min(end, i) + 1, max(end, i))
                 heads = [j for j in gap if lines[j].rule in barriers]
-                if heads and step > 0 and card_box(lines, heads[-1], i):
+                if heads and step > 0 and card_box(lines, heads[-1], i, len(lines) - 1):
                     break  # a teaser card carrying the next story whole, under its date
                 # a table, or an inline box under the lead paragraph, may have one paragraph
                 # on its far side

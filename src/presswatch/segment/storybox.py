@@ -6,14 +6,17 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from presswatch.segment.head import is_header_date
+from presswatch.segment.context import is_signoff
+from presswatch.segment.head import date_led, is_header_date
 from presswatch.segment.marks import CARD_HEADS, META_MAX_WORDS, load_data
 from presswatch.segment.rules import line_rules
-from presswatch.segment.text import Line
+from presswatch.segment.text import Line, is_prose
 
 # A card's kicker in capitals right above the prose has at most this many words ("TRANSPORT").
 KICKER_WORDS = 2
 CARDS_MIN = 2  # dated cards under a trailer heading that carry whole stories
+STORY_AFTER = 2  # prose lines after a box's last card that carry on its story
+BELOW_LINES = 2  # a card's date under its blurb stands this close to the card's first prose line
 
 # a comment's action link ("Reply", "Like (3)"): the line without its digits and marks
 _ACTION = re.compile(r"[\W\d_]+")
@@ -126,9 +129,57 @@ def heads_above(
     return heads
 
 
-def card_box(lines: Sequence[Line], heading: int, prose: int) -> bool:
+def card_date(line: Line) -> bool:
+    """Return True for a card's short date line ("Oct 16, 2025", "8 min read")."""
+    # a tweet's sign-off ("Jane Roe (@jroe) May 2, 2025") under a quoted paragraph dates no card
+    return line.words <= META_MAX_WORDS and is_header_date(line) and not is_signoff(line.text)
+
+
+def card_box(
+    lines: Sequence[Line], heading: int, prose: int, last: int, later: bool = False
+) -> bool:
     """Return True when a trailer heading's dated cards carry whole stories down to line prose."""
-    return dated_card_above(lines, heading, prose) and cards_follow(lines, heading)
+    if not cards_follow(lines, heading):
+        return False
+    # cards dated under their blurbs, or under a heading after the run's first, must end its story
+    if dated_card_above(lines, heading, prose):
+        return not later or not _story_after(lines, heading, last, 1)
+    return _dated_below(lines, prose) and not _story_after(lines, heading, last, 0)
+
+
+def _dated_below(lines: Sequence[Line], prose: int) -> bool:
+    """Return True when a card's date line closes the card right under its one-paragraph blurb."""
+    # title / blurb / "Read now" / "Mar. 3, 2026": the date stands at most two lines under the
+    # card's first prose line (a question as its title, or its blurb) and opens its line
+    j = prose
+    for _ in range(BELOW_LINES):
+        j = next_line(lines, j)
+        if j >= len(lines):
+            return False
+        if card_date(lines[j]) and date_led(lines[j]):
+            return True
+    return False
+
+
+def _story_after(lines: Sequence[Line], heading: int, last: int, blurbs: int) -> bool:
+    """Return True when two prose lines more than the last card's blurbs follow its date."""
+    # each card has one blurb, above or below its date: a timeline, a Q&A, letters or dated
+    # subheads go on with the story's paragraphs after their last date (down to last); page
+    # furniture there (a button, a form, a footer's links) closes the box instead
+    barriers, dates = line_rules().barriers, []
+    for i in range(heading + 1, last + 1):
+        if lines[i].rule in barriers:
+            break
+        if card_date(lines[i]):
+            dates.append(i)
+    run = 0
+    for line in lines[dates[-1] + 1 : last + 1] if dates else ():
+        if line.rule not in (None, "ad"):
+            return False
+        run += is_prose(line)
+        if run >= blurbs + STORY_AFTER:
+            return True
+    return False
 
 
 def cards_follow(lines: Sequence[Line], heading: int) -> bool:
@@ -139,7 +190,7 @@ def cards_follow(lines: Sequence[Line], heading: int) -> bool:
     for line in lines[heading + 1 :]:
         if line.rule in barriers:
             break
-        if line.text and line.words <= META_MAX_WORDS and is_header_date(line):
+        if card_date(line):
             seen += 1
             if seen >= CARDS_MIN:
                 return True

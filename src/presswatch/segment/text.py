@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from presswatch.records import Block
@@ -26,6 +27,14 @@ LONG_FACTOR = 0.5  # long lines without end punctuation: teaser titles as often 
 # A long line without any punctuation whose words nearly all start with a capital is a list of
 # names (a dropdown's options, a tag cloud), not a sentence.
 NAME_LIST_SHARE = 0.8
+# A dropdown or menu flattened without separators glues its options: "Select countryAustria
+# BelgiumCanada…", "$0 - $9,999$10,000 - $24,999". At least GLUED_MIN joints, one per four words.
+# (a lower-case letter or ")", then a capital and a lower-case letter; or a price glued to a
+# price), not counting #hashtags and @handles ("#LoveKettleBay")
+_GLUED = re.compile(r"[a-z)][A-Z][a-z]|\d[$£€]\d")
+_TAGS = re.compile(r"[#@]\w+")
+GLUED_MIN = 3
+GLUED_WORDS = 4
 # Exact rules and furniture only concern short lines; longer ones skip normalisation.
 KEY_MAX_WORDS = 16
 # Short lines recur (furniture, teaser titles): their features are kept per line text.
@@ -164,7 +173,7 @@ def line_weight(line: Line, barriers: frozenset[str]) -> float:
         return float(size)
     if size >= 80:
         # one long token (a bare URL, a file path, a hash) is no sentence
-        if (" " not in text and text.isascii()) or _name_list(text):
+        if (" " not in text and text.isascii()) or _name_list(text) or glued_list(line):
             return MEDIUM_WEIGHT
         return size * LONG_FACTOR
     if line.words >= 4 or size >= 25:
@@ -179,6 +188,18 @@ def _name_list(text: str) -> bool:
     words = text.split()
     capital = sum(1 for word in words if word[0].isupper() or word[0].isdigit())
     return capital >= NAME_LIST_SHARE * len(words)
+
+
+def glued_list(line: Line) -> bool:
+    """Return True for a line of options glued together without separators (not code, not prose)."""
+    text = _TAGS.sub(" ", line.text)
+    joints = len(_GLUED.findall(text))
+    if joints < GLUED_MIN or joints * GLUED_WORDS < line.words:
+        return False
+    if any(word.isdigit() for word in text.split()):
+        return False  # options glue their numbers too; "iPhoneAir 999 euros" is a sentence
+    # a code line names camelCase identifiers; a prose list of brands separates them by commas
+    return not any(mark in text for mark in "{}=;") and 2 * text.count(", ") < joints
 
 
 def best_run(lines: list[Line]) -> tuple[int, int]:
