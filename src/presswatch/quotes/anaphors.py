@@ -159,3 +159,26 @@ def _gender(doc: DocSpeakers, name: str) -> str | None:
     parts = name.split()
     found = (doc.gender(" ".join(parts[k:])) for k in range(len(parts) - 1))
     return next(filter(None, found), None)
+
+
+_UNNAMED = frozenset({"a", "an", "one", "another"})
+
+
+def unnamed_person(surface: str) -> str | None:
+    """Return 'm', 'f' or 'u' when a subject is an indefinite description of one person ('a
+    reporter for Nordic Wire', 'a spokeswoman'), else None."""
+    words = surface.lower().replace("’", "'").split()
+    if len(words) < 2 or words[0] not in _UNNAMED or words[1] in ("of", "other"):
+        return None  # ('one of the pilots': no head before 'of'; 'another of them')
+    tail = words[1:]
+    for k, w in enumerate(tail):  # the head: the word before a preposition, else the last
+        if w in ("of", "for", "at", "in", "from", "with", "to", "on", "close") and k:
+            tail = tail[:k]
+            break
+    head = tail[-1].strip(",.")
+    if head in _PERSON_NOUNS:
+        return _PERSON_NOUNS[head][0]
+    lex = lexicon()
+    if head not in lex.titles or head in ("campaign", "press"):  # (a body, not a person)
+        return None
+    return "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"

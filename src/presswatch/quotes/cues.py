@@ -46,6 +46,12 @@ _MODIFIER_PHRASE = re.compile(
     rf"(?:\b[a-z]{{3,}}(?:ing|ed)\s+(?:[a-z]+\s+)?(?:{alternation('modifier_prepositions')})"
     rf"|\b(?:{alternation('modifier_places')}))\s+(?:(?:the|a|an)\s+)?$"
 )
+# a time or occasion phrase between a subject and its verb, no clause in it ('on Tuesday',
+# 'during a rally on Sunday', 'at a hearing in Oslo')
+_ADJUNCT = re.compile(
+    r"(?<=[\w.])\s+(?:during|at|on|in|after|before|following)\s+(?:(?:the|a|an|this|that|last)\s|"
+    r"[A-Z]|\d)[^,;:.!?\x00“”\"()]{1,50}?\s+$"
+)
 _DASH = re.compile(r"[\s.,]*([―—–]|--?)\s*(?=[A-Z])")
 
 
@@ -144,6 +150,10 @@ def _with_subject(
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group()) if subj else None
     if before and not according:
         subj = subject_before(masked, lo, m.start())
+        if (adj := _ADJUNCT.search(masked, max(lo, m.start() - 70), m.start())) and (
+            subj is None or subj[0] > adj.start()
+        ):  # 'Roe during a rally on Sunday thanked', 'The mayor on Tuesday told'
+            subj = _before_adjunct(masked, lo, adj.start()) or subj
         if subj and (part := _MODIFIER_PHRASE.search(masked, max(lo, subj[0] - 40), subj[0])):
             # 'Residents living near the harbour chanted': the noun the phrase modifies
             subj = subject_before(masked, lo, part.start()) or subj
@@ -265,3 +275,12 @@ def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue
         if subj:
             return Cue(hi, hi, subj[0], subj[1], ":")
     return None
+
+
+def _before_adjunct(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the span of a named or determiner-led subject ending at hi, else None."""
+    subj = subject_before(masked, lo, hi + 1)
+    if subj is None or subj[1] != hi or masked[lo : subj[0]].strip(" \x00\t—–-"):
+        return None  # it must open the clause ('Asked about it, Roe on Monday said' is not)
+    first = masked[subj[0] : subj[1]].split(" ", 1)[0]
+    return subj if is_named(masked, subj) or first.lower() in ("the", "a", "an") else None

@@ -37,7 +37,8 @@ OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
 _LEAD_COMMA = re.compile(r",[”\"’']? ")
 _PAREN_TAG = re.compile(r" \([^()\x00]{1,16}\)")
-_DEFINITE = frozenset({"the", "his", "her", "its", "their", "our"})  # not 'another Twitter user'
+# a description a name may follow ('said her lawyer, Jo Roe', 'said a veteran engineer, Jo Roe')
+_DESCRIBERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an", "one", "another"})
 # ', Khaled Abdel-Moneim.' / ', John J. Roe,': two to five capitalised words a comma,
 # semicolon or full stop closes
 # a verb right after a relative pronoun belongs to the clause, not to a quote before it
@@ -59,7 +60,7 @@ def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] |
     """Return the span of a name set off by commas after a description subject, else None."""
     # 'said her lawyer, Khaled Abdel-Moneim.'
     words = masked[subj[0] : subj[1]].split()
-    if len(words) < 2 or words[0].lower() not in _DEFINITE or words[-1][:1].isupper():
+    if len(words) < 2 or words[0].lower() not in _DESCRIBERS or words[-1][:1].isupper():
         return None
     m = _NAME_CLOSED.match(masked, subj[1], hi)
     if m is None or _LIST_NEXT.match(masked, m.end(1)):
