@@ -24,6 +24,7 @@ from presswatch.quotes.namecore import (
 )
 from presswatch.quotes.nameindex import NameIndex
 from presswatch.quotes.pronouns import MALE
+from presswatch.quotes.sentences import boundaries
 from presswatch.quotes.words import PREPOSITIONS, has_org_joint, is_place_at
 
 __all__ = ["DocSpeakers", "name_core"]
@@ -31,9 +32,16 @@ __all__ = ["DocSpeakers", "name_core"]
 _OPENERS = lexicon().sets["clause_openers"]
 _INDEFINITE = lexicon().sets["indefinite"]
 _PARTY_WORDS = frozenset({"democrat", "republican", "independent"})
-_BREAKS = re.compile(r"\n+")  # paragraph breaks
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
-_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*")  # 'Hart's office': Hart
+_QUOTED = re.compile(r"“[^“”]*”?")
+# a clause opening with a definite, possessive or named subject ('The mayor was unmoved', 'Hart's
+# office did not respond', 'before the mayor interrupted')
+_OTHER_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n|\b(?:before|after|while|when|as|until|and|but) )"
+    r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) |[A-Z][\w-]*['’]s |[A-Z][\w'’-]* [A-Z])"
+)
+_QUESTION_BEFORE = re.compile(r"\?[”\"]\s*(?:[a-z]+\s+)?$")  # '“…?” said a reporter'
+_QUESTION_AFTER = re.compile(r"[^“\n]{0,30}“[^“”]{0,300}\?”")  # 'a reporter said, “…?”'
 
 
 @dataclass
@@ -59,14 +67,20 @@ class DocSpeakers(NameIndex):
         found = self._resolve(surface, pos)
         if not found[1] and (gender := unnamed_person(surface)):
             end = pos + len(surface.rstrip())
-            near = (
-                self.text[max(0, pos - 12) : pos].split()[-1:]
-                + self.text[end : end + 12].split()[:1]
-            )
-            stances = lexicon().stance
-            if not any(stances.get(w.strip(",.").lower()) == "question" for w in near):
-                bisect.insort(self.unnamed, (pos, end, found[0], gender))  # not 'A reporter asked'
+            if not self._asks(pos, end):
+                bisect.insort(self.unnamed, (pos, end, found[0], gender))
         return found
+
+    def _asks(self, pos: int, end: int) -> bool:
+        """Return whether the subject at pos..end asks a question ('A reporter asked', '“…?”')."""
+        near = self.text[max(0, pos - 12) : pos].split()[-1:]
+        near += self.text[end : end + 12].split()[:1]
+        stances = lexicon().stance
+        return (
+            any(stances.get(w.strip(",.").lower()) == "question" for w in near)
+            or _QUESTION_BEFORE.search(self.text, max(0, pos - 30), pos) is not None
+            or _QUESTION_AFTER.match(self.text, end) is not None
+        )
 
     def _resolve(self, surface: str, pos: int) -> tuple[str | None, bool]:
         lex = lexicon()
@@ -163,26 +177,32 @@ class DocSpeakers(NameIndex):
         return None, False
 
     def _unnamed_before(self, pronoun: str, pos: int) -> tuple[int, int, str | None] | None:
-        """Return (start, end, speaker) of the unnamed person a he/she at pos refers to: the
-        latest subject was one, in this or the previous paragraph, of no other gender, and no
-        person was named after it."""
+        """Return (start, end, speaker) of the unnamed person a he/she at pos names, else None."""
+        # the latest subject, in this or the previous paragraph, of no other gender, and no other
+        # subject or named person since its sentence ('said a reporter. “…,” he said')
         k = bisect.bisect_left(self.unnamed, (pos,))
         if not k:
             return None
         start, end, speaker, gender = self.unnamed[k - 1]
-        if (
-            gender == ("f" if pronoun in MALE else "m")
-            or len(_BREAKS.findall(self.text, end, pos)) > 1
-        ):
+        if gender == ("f" if pronoun in MALE else "m"):
+            return None
+        breaks = len(re.findall(r"\n+", self.text[end:pos]))
+        if breaks > 1:
+            return None  # an older paragraph
+        j, k = (
+            bisect.bisect_right(self.cue_subjects, start),
+            bisect.bisect_left(self.cue_subjects, pos),
+        )
+        # another subject between ('“…,” the mayor said. “…,” he said'); in its own paragraph a
+        # 'he said' that took the description is none
+        if any(breaks or self.pronoun_of.get(p) != (start, end) for p in self.cue_subjects[j:k]):
+            return None
+        between = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[end:pos])
+        if _OTHER_SUBJECT.search(between):
             return None
         self.settle()
         self._ensure_scanned()
-        # no person named since its sentence began ('Clinton, an aide said, “…”, and she …',
-        # 'said a reporter. Jon Doe disagreed. “…,” he said')
-        lo = max(
-            (m.end() for m in _SENTENCE_END.finditer(self.text, max(0, start - 300), start)),
-            default=0,
-        )
+        lo = boundaries(self.text, max(0, start - 300), start + 1)[-2]  # its sentence's start
         for named in (self.antecedents, self._all_fulls):
             j = bisect.bisect_left(named, (lo,))
             if j < len(named) and named[j][0] < pos:
