@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from presswatch.quotes.descriptions import key_words
 from presswatch.quotes.holders import holds, title_run
 from presswatch.quotes.lexicon import demonyms, lexicon, rows
+from presswatch.quotes.words import PREPOSITIONS
 
 if TYPE_CHECKING:
     from presswatch.quotes.speakers import DocSpeakers
@@ -159,3 +160,22 @@ def _gender(doc: DocSpeakers, name: str) -> str | None:
     parts = name.split()
     found = (doc.gender(" ".join(parts[k:])) for k in range(len(parts) - 1))
     return next(filter(None, found), None)
+
+
+_UNNAMED = lexicon().sets["singular_indefinite"]
+_HEAD_ENDS = PREPOSITIONS | lexicon().sets["postmodifier_adjectives"]  # 'a person close to'
+
+
+def unnamed_person(surface: str) -> str | None:
+    """Return 'm', 'f' or 'u' for an indefinite description of one person, else None."""
+    # 'a reporter for Nordic Wire', 'a spokeswoman'; not 'one of the pilots', 'another of them'
+    words = surface.lower().replace("’", "'").strip(" ,.").split()
+    if len(words) < 2 or words[0] not in _UNNAMED or words[1] in ("of", "other"):
+        return None
+    cut = next((k for k, w in enumerate(words) if k > 1 and w in _HEAD_ENDS), len(words))
+    head, kind, _ = _kind(words[1:cut]) or (words[cut - 1], "", "")
+    if kind in ("m", "f", "u"):
+        return kind
+    if kind != "title" and not (head in lexicon().titles and head.endswith(("man", "person"))):
+        return None  # (a spokesman speaks for a body, but is one person)
+    return "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"

@@ -52,7 +52,7 @@ def colon_intro(masked: str, doc: DocSpeakers, idx: int, bounds: list[int]) -> I
         return None
     item = Item(hi, hi, "direct", idx, cue)
     item.speaker, _ = doc.resolve(masked[cue.subj_start : cue.subj_end], cue.subj_start)
-    item.surface = (cue.subj_start, cue.subj_end)
+    item.surface = doc.pronoun_of.get(cue.subj_start, (cue.subj_start, cue.subj_end))  # ('he')
     return item
 
 
@@ -106,4 +106,5 @@ def narrative_subject(
         return None
     name, _ = doc.resolve(masked[subj[0] : subj[1]], subj[0])
     cue = bare_cue(subj)
+    subj = doc.pronoun_of.get(subj[0], subj)  # ('He spoke next. “…”': an unnamed speaker's)
     return Item(-1, -1, "direct", idx, cue, name, subj, 0.5, "narrative")

@@ -244,6 +244,7 @@ def _paragraph(
             head = head_end(masked, it.cue.subj_start, head)
         it.speaker, _ = doc.resolve(masked[it.cue.subj_start : head], it.cue.subj_start)
         it.surface = (it.cue.subj_start, it.cue.subj_end if it.speaker is None else head)
+        it.surface = doc.pronoun_of.get(it.cue.subj_start, it.surface)  # ('he': 'a reporter')
     if isinstance(carry, LastSubject):
         carry = carry.item() if direct and direct[0].cue is None else None  # else unread
     if direct and direct[0].cue is None:  # 'Roe spoke next. “…”': the sentence before

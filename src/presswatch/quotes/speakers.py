@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from presswatch.quotes import holders, orgrefs
 from presswatch.quotes import roles as role_rules
-from presswatch.quotes.anaphors import refer
+from presswatch.quotes.anaphors import refer, unnamed_person
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import registry_lookup
 from presswatch.quotes.lexicon import lexicon
@@ -22,6 +23,8 @@ from presswatch.quotes.namecore import (
     role_name,
 )
 from presswatch.quotes.nameindex import NameIndex
+from presswatch.quotes.pronouns import MALE
+from presswatch.quotes.sentences import boundaries
 from presswatch.quotes.words import PREPOSITIONS, has_org_joint, is_place_at
 
 __all__ = ["DocSpeakers", "name_core"]
@@ -29,6 +32,16 @@ __all__ = ["DocSpeakers", "name_core"]
 _OPENERS = lexicon().sets["clause_openers"]
 _INDEFINITE = lexicon().sets["indefinite"]
 _PARTY_WORDS = frozenset({"democrat", "republican", "independent"})
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*")  # 'Hart's office': Hart
+_QUOTED = re.compile(r"“[^“”]*”?")
+# a clause opening with a definite, possessive or named subject ('The mayor was unmoved', 'Hart's
+# office did not respond', 'before the mayor interrupted')
+_OTHER_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n|\b(?:before|after|while|when|as|until|and|but) )"
+    r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) |[A-Z][\w-]*['’]s |[A-Z][\w'’-]* [A-Z])"
+)
+_QUESTION_BEFORE = re.compile(r"\?[”\"]\s*(?:[a-z]+\s+)?$")  # '“…?” said a reporter'
+_QUESTION_AFTER = re.compile(r"[^“\n]{0,30}“[^“”]{0,300}\?”")  # 'a reporter said, “…?”'
 
 
 @dataclass
@@ -44,13 +57,39 @@ class DocSpeakers(NameIndex):
     _settling: bool = False
     cue_subjects: list[int] = field(default_factory=list)  # where cues' subjects were resolved
     orgs: dict[str | None, list[orgrefs.Mention]] = field(default_factory=dict)  # by kind
+    # subjects that introduced one unnamed person ('a reporter for Nordic Wire'): (start, end,
+    # speaker, gender); and the span of the one a pronoun at a position took
+    unnamed: list[tuple[int, int, str | None, str]] = field(default_factory=list)
+    pronoun_of: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     def resolve(self, surface: str, pos: int) -> tuple[str | None, bool]:
         """Return (speaker name or None, is a person) for a subject phrase at position pos."""
+        found = self._resolve(surface, pos)
+        if not found[1] and (gender := unnamed_person(surface)):
+            end = pos + len(surface.rstrip())
+            if not self._asks(pos, end):
+                bisect.insort(self.unnamed, (pos, end, found[0], gender))
+        return found
+
+    def _asks(self, pos: int, end: int) -> bool:
+        """Return whether the subject at pos..end asks a question ('A reporter asked', '“…?”')."""
+        near = self.text[max(0, pos - 12) : pos].split()[-1:]
+        near += self.text[end : end + 12].split()[:1]
+        stances = lexicon().stance
+        return (
+            any(stances.get(w.strip(",.").lower()) == "question" for w in near)
+            or _QUESTION_BEFORE.search(self.text, max(0, pos - 30), pos) is not None
+            or _QUESTION_AFTER.match(self.text, end) is not None
+        )
+
+    def _resolve(self, surface: str, pos: int) -> tuple[str | None, bool]:
         lex = lexicon()
         low = surface.lower().strip()
         bisect.insort(self.cue_subjects, pos)
         kind = lex.pronouns.get(low)
+        if kind == "person" and (desc := self._unnamed_before(low, pos)):
+            self.pronoun_of[pos] = desc[:2]  # 'said a reporter. “…,” he said': the reporter
+            return desc[2], False
         if kind == "person":
             name = self._pronoun(low, pos)
             if name:
@@ -71,7 +110,7 @@ class DocSpeakers(NameIndex):
         words = surface.split()
         if words[0].lower().strip(",") in _OPENERS:  # 'Instead, …', 'Following the debate Roe'
             rest = surface[len(words[0]) :].strip()
-            return self.resolve(rest, pos) if rest[:1].isupper() else (None, False)
+            return self._resolve(rest, pos) if rest[:1].isupper() else (None, False)
         head = clean(words[-1]).lower() if words else ""
         found = None
         if words[0].lower() == "the" and (
@@ -136,6 +175,42 @@ class DocSpeakers(NameIndex):
                 self._remember(pos, name)
                 return name, True
         return None, False
+
+    def _unnamed_before(self, pronoun: str, pos: int) -> tuple[int, int, str | None] | None:
+        """Return (start, end, speaker) of the unnamed person a he/she at pos names, else None."""
+        # the latest subject, in this or the previous paragraph, of no other gender, and no other
+        # subject or named person since its sentence ('said a reporter. “…,” he said')
+        k = bisect.bisect_left(self.unnamed, (pos,))
+        if not k:
+            return None
+        start, end, speaker, gender = self.unnamed[k - 1]
+        if gender == ("f" if pronoun in MALE else "m"):
+            return None
+        breaks = len(re.findall(r"\n+", self.text[end:pos]))
+        if breaks > 1:
+            return None  # an older paragraph
+        j, k = (
+            bisect.bisect_right(self.cue_subjects, start),
+            bisect.bisect_left(self.cue_subjects, pos),
+        )
+        # another subject between ('“…,” the mayor said. “…,” he said'); in its own paragraph a
+        # 'he said' that took the description is none
+        if any(breaks or self.pronoun_of.get(p) != (start, end) for p in self.cue_subjects[j:k]):
+            return None
+        between = _QUOTED.sub(lambda m: " " * len(m.group()), self.text[end:pos])
+        if _OTHER_SUBJECT.search(between):
+            return None
+        self.settle()
+        self._ensure_scanned()
+        lo = boundaries(self.text, max(0, start - 300), start + 1)[-2]  # its sentence's start
+        for named in (self.antecedents, self._all_fulls):
+            j = bisect.bisect_left(named, (lo,))
+            if j < len(named) and named[j][0] < pos:
+                return None
+        surnames = self.fulls  # or a surname alone ('Clinton, an aide said, …')
+        if any(w.lower() in surnames for w in _CAPITALISED.findall(self.text, lo, pos)):
+            return None
+        return start, end, speaker
 
     def _aged(self, age: str, pos: int) -> str | None:
         """Return the person 'the N-year-old' at pos names, else None."""

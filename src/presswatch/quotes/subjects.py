@@ -37,7 +37,10 @@ OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
 _LEAD_COMMA = re.compile(r",[”\"’']? ")
 _PAREN_TAG = re.compile(r" \([^()\x00]{1,16}\)")
-_DEFINITE = frozenset({"the", "his", "her", "its", "their", "our"})  # not 'another Twitter user'
+# a description a name may follow ('said her lawyer, Jo Roe', 'said a veteran engineer, Jo Roe')
+_DESCRIBERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an", "one", "another"})
+_INDEFINITE = lexicon().sets["singular_indefinite"]
+_PERSON_NEXT = re.compile(r",? (?:who|\d{1,3})\b")  # ', Ole Nes, who …', ', Lars Holm, 54'
 # ', Khaled Abdel-Moneim.' / ', John J. Roe,': two to five capitalised words a comma,
 # semicolon or full stop closes
 # a verb right after a relative pronoun belongs to the clause, not to a quote before it
@@ -59,7 +62,7 @@ def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] |
     """Return the span of a name set off by commas after a description subject, else None."""
     # 'said her lawyer, Khaled Abdel-Moneim.'
     words = masked[subj[0] : subj[1]].split()
-    if len(words) < 2 or words[0].lower() not in _DEFINITE or words[-1][:1].isupper():
+    if len(words) < 2 or words[0].lower() not in _DESCRIBERS or words[-1][:1].isupper():
         return None
     m = _NAME_CLOSED.match(masked, subj[1], hi)
     if m is None or _LIST_NEXT.match(masked, m.end(1)):
@@ -74,7 +77,25 @@ def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] |
         return None  # 'said the analyst, Goldman Sachs': the person's firm, not the person
     if masked[end - 1] == "." and end - start > 2 and masked[end - 3] != " ":
         end -= 1  # the full stop ends the sentence, not an initial ('J.')
+    if words[0].lower() in _INDEFINITE and not _a_person(masked, words, m.group(1), m.end(1)):
+        return None
     return start, end
+
+
+def _a_person(masked: str, words: list[str], name: str, end: int) -> bool:
+    """Return whether a name after an indefinite description is surely that person's."""
+    # a given name, a title or a clause of a person must show it ('said a tenant, Lisk Housing
+    # Trust' is no person)
+    if any(w.lower() in PREPOSITIONS for w in words[1:]) and _staff_noun(words[-1].lower()):
+        return False  # the inner noun's person ('an aide to the prime minister, Jo Roe')
+    first = name.split(" ", 1)[0].lower()
+    titles = lexicon().titles
+    return (
+        given_gender(first) is not None
+        or first in titles
+        or first.rstrip(".") in titles
+        or _PERSON_NEXT.match(masked, end) is not None
+    )
 
 
 def _affiliation(masked: str, name: str) -> bool:
