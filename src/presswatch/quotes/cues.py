@@ -25,7 +25,7 @@ _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have)\
 _PAST = re.compile(r"\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\b")
 _EMBEDDED = frozenset({"he", "she", "they", "we", "i", "it"})
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
-_NOT_SUBJECTS = _CLAUSE_OPENERS | lexicon().sets["sentence_adverbs"]  # 'Elsewhere in the city'
+_NOT_SUBJECTS = _CLAUSE_OPENERS | lexicon().sets["clause_adverbs"]  # 'Elsewhere in the city'
 # words that open a clause of their own after a quote ('…,” after Jane Roe praised'), no modifier
 _NOT_MODIFIERS = FUNCTION | lexicon().sets["subordinators"] | lexicon().sets["clause_prepositions"]
 
