@@ -77,7 +77,9 @@ def _word_sets() -> dict[str, frozenset[str]]:
     for row in rows("wordsets.txt"):
         line = row[0].strip()
         if line.endswith(":") and " " not in line:
-            current = sets.setdefault(line[:-1], [])
+            if line[:-1] in sets:  # two blocks of one name would silently merge
+                raise ValueError(f"rules/quotes/wordsets.txt: set {line[:-1]!r} defined twice")
+            current = sets[line[:-1]] = []
         else:
             current.extend(line.split())
     return {name: frozenset(words) for name, words in sets.items()}

@@ -1,0 +1,24 @@
+"""The word-set file's blocks are read as written; a name used twice is an error."""
+
+from __future__ import annotations
+
+import pytest
+
+from presswatch.quotes import lexicon
+
+
+def test_each_block_is_its_own_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon, "rows", lambda name: [["tides:"], ["ebb flood"], ["boats:"], ["skiff"]])
+    assert lexicon._word_sets() == {"tides": {"ebb", "flood"}, "boats": {"skiff"}}
+
+
+def test_a_set_defined_twice_names_the_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [["tides:"], ["ebb"], ["boats:"], ["skiff"], ["tides:"], ["flood"]]
+    monkeypatch.setattr(lexicon, "rows", lambda name: rows)
+    with pytest.raises(ValueError, match="'tides' defined twice"):
+        lexicon._word_sets()
+
+
+def test_the_shipped_file_defines_each_set_once() -> None:
+    names = [r[0].strip()[:-1] for r in lexicon.rows("wordsets.txt") if r[0].strip().endswith(":")]
+    assert len(names) == len(set(names))
