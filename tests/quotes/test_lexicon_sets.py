@@ -8,7 +8,8 @@ from presswatch.quotes import lexicon
 
 
 def test_each_block_is_its_own_set(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(lexicon, "rows", lambda name: [["tides:"], ["ebb flood"], ["boats:"], ["skiff"]])
+    rows = [["tides:"], ["ebb flood"], ["boats:"], ["skiff"]]
+    monkeypatch.setattr(lexicon, "rows", lambda name: rows)
     assert lexicon._word_sets() == {"tides": {"ebb", "flood"}, "boats": {"skiff"}}
 
 
