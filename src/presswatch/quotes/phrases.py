@@ -221,8 +221,7 @@ def _noun_run(toks: list[tuple[int, int, str]]) -> int:
 
 
 def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the span of the bare noun phrase that starts text[lo:hi]."""
-    # post-modifiers are not looked for here: subject_after in quotes.extents adds them
+    """Return the span of the bare noun phrase starting text[lo:hi] (extents adds modifiers)."""
     head = text[lo : min(hi, lo + 120)].replace("\x00", " ").split(None, 1)
     if not head or opens_no_phrase(head[0]):  # its first word decides: no tokens needed
         return None
