@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presswatch.quotes.cues import Cue, bare_cue, clause_subject
+from presswatch.quotes.cues import Cue, bare_cue, clause_subject, verbs_in
 from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.marks import Span
 from presswatch.quotes.phrases import subject_before
@@ -35,6 +35,17 @@ _PASSIVE_NEXT = re.compile(
 )
 _PROMISE_AFTER = re.compile(rf"\s+(?:{alternation('act_promises')})s?\b")
 _POSSESSOR = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s*$")
+# 'Ana Ruiz's claim that the port was “…”', 'O'Hara's patronizing aside that …': a person's words
+_OWNER_NOUN = re.compile(
+    r"\b((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"({alternation('owner_speech_nouns')})\s+(?:that|of)\b(?P<gap>[^.;!?\x00]*)$"
+)
+_ASIDE = re.compile(r",\s+(?:who|whom|which|whose)\b[^,\x00]*,")  # a relative clause in the gap
+_COPULA = re.compile(r"\b(?:is|was|are|were)\b")
+# the quote is no content of the claim: 'describing Roe's claim that … as “…”', 'Roe's claim that
+# the port is open is “…”' (a second copula: the claim is the subject)
+_NOT_CONTENT = re.compile(r"\bas\s*$|\b(?:is|was|are|were)\s+(?:[a-z]+ly\s+|not\s+)?$")
+OWNER_NOUNS = frozenset(lexicon().sets["owner_speech_nouns"])
 
 # the vetoes: words before or after a quote that make it another's words, a title or a text
 _OTHERS_BEFORE = re.compile(
@@ -86,6 +97,29 @@ def possessor_cue(masked: str, s_lo: int, s_hi: int, span: Span) -> Cue | None:
     if not _person_name(masked, owner.group(1), owner.start(1)):
         return None  # 'The Times's “…” claim', 'Arsenal's “…” boast'
     return bare_cue((owner.start(1), owner.end(1)))
+
+
+def speech_noun_owner(masked: str, lo: int, span: Span) -> Cue | None:
+    """Return the cue of a person whose claim, remark … (with 'that'/'of') leads to the quote."""
+    lo = max(lo, span.open_at - _WINDOW)
+    if masked.find("'s ", lo, span.open_at) < 0 and masked.find("’s ", lo, span.open_at) < 0:
+        return None  # (a cheap test first: most quotes have no possessive before them)
+    owner = _OWNER_NOUN.search(masked, lo, span.open_at)
+    if owner is None:
+        return None
+    gap = _ASIDE.sub(",", owner.group("gap"))
+    if verbs_in(gap, 0, len(gap)) or not _person_name(masked, owner.group(1), owner.start(1)):
+        return None  # 'Ruiz's claim that Hegg called it “…”': Hegg's; 'The Post's claim'
+    if (not_content := _NOT_CONTENT.search(gap)) and (
+        not_content.group().startswith("as") or len(_COPULA.findall(gap)) > 1
+    ):
+        return None
+    return Cue(owner.start(2), owner.end(2), owner.start(1), owner.end(1), owner.group(2))
+
+
+def owner_cue(masked: str, cue: Cue) -> bool:
+    """Return whether a cue is a possessor's claim noun ('Ruiz's claim'), not a verb."""
+    return cue.verb in OWNER_NOUNS and masked.startswith(("'s", "’s"), cue.subj_end)
 
 
 _FIRST_MENTIONS = 3  # mentions of a surname looked at from the start of the text

@@ -16,6 +16,11 @@ from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
+# passive cues whose 'by' agent speaks the words that follow ('was pressed by Doe on whether')
+ASKED = frozenset({"asked", "questioned", "pressed", "told"})
+_BY = re.compile(r"\s+by\s+(?=\S)")
+_ASK_TAIL = re.compile(r"\s+(?:if|whether|why|how|what|when|where|about|on|over|to|that)\b")
+_ASKED_OPENING = re.compile(r"[\s\x00]*(?:When\s+)?(Asked|Questioned|Pressed)(?=\s+by\s)")
 _COLON_INTRO = re.compile(r":\s*$")
 # past participles that modify a noun when a preposition follows ('the process described in')
 _PARTICIPLES = frozenset({"described", "outlined", "detailed", "published", "quoted", "cited"})
@@ -234,9 +239,24 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
     return None
 
 
+def _asker(masked: str, m: re.Match[str], hi: int) -> Cue | None:
+    """Return the cue of the 'by' agent of the passive cue m before a quote, else None."""
+    # 'Roe was asked by host Jo Doe whether … “…”', 'pressed by Doe on whether …': the asker's
+    verb = m.group(m.lastindex or 0)
+    by = _BY.match(masked, m.end(), hi) if verb.lower() in ASKED else None
+    subj = subject_after(masked, by.end(), hi) if by else None
+    if subj and (tail := _ASK_TAIL.search(masked, subj[0], subj[1])):
+        subj = (subj[0], tail.start())  # 'Asked by Doe if Roe “gets” it': Doe
+    return Cue(m.end() - len(verb), m.end(), subj[0], subj[1], verb.lower()) if subj else None
+
+
 def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue | None:
     """Return the nearest cue before a quote ('she said, “…”', 'she told reporters that “…”')."""
-    for m in reversed(verbs_in(masked, lo, hi)):
+    verbs = verbs_in(masked, lo, hi)
+    last = verbs[-1] if verbs else _ASKED_OPENING.match(masked, lo, hi)
+    if last and masked.startswith("\x00", hi) and (asker := _asker(masked, last, hi)):
+        return asker
+    for m in reversed(verbs):
         if m.group() in _PARTICIPLES and _PARTICIPLE_NEXT.match(masked, m.end()):
             continue  # 'Roe said the process described in the paper was “…”'
         if m.group() == "accused" and masked.startswith(" of ", m.end()):

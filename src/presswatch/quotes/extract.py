@@ -7,9 +7,10 @@ import functools
 import itertools
 import re
 
+from presswatch.quotes.acts import owner_cue
 from presswatch.quotes.antecedents import MODIFIER, sentence_subject
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
-from presswatch.quotes.cues import Cue, clause_subject
+from presswatch.quotes.cues import ASKED, Cue, clause_subject
 from presswatch.quotes.docindex import cue_sentences, doc_names, verbless
 from presswatch.quotes.extents import head_end
 from presswatch.quotes.headline import headline_roles, repeated_lines
@@ -196,7 +197,8 @@ def _paragraph(
     for n, span in enumerate(spans):
         cue, conf = cue_for_span(text, masked, bounds, spans, n, hi)
         # (no speaker or surface yet; by position: dataclass keywords cost a third more)
-        item = Item(span.start, span.end, "direct", idx, cue, None, None, conf, "cue")
+        rule = "owner" if cue and owner_cue(masked, cue) else "cue"
+        item = Item(span.start, span.end, "direct", idx, cue, None, None, conf, rule)
         speaker = _TRANSCRIPT.match(text, span.start, span.end)
         # a capitalised label and a colon opening the quote names its speaker, unless a word of
         # it is a generic line label (a news-desk heading, not a person)
@@ -244,6 +246,11 @@ def _paragraph(
             head = head_end(masked, it.cue.subj_start, head)
         it.speaker, _ = doc.resolve(masked[it.cue.subj_start : head], it.cue.subj_start)
         it.surface = (it.cue.subj_start, it.cue.subj_end if it.speaker is None else head)
+        if it.cue.verb in ASKED and it.cue.subj_start > it.cue.verb_start:
+            # 'Roe was asked by Doe whether “…”': Roe, who answers, stays the one 'he' means
+            k = bisect.bisect_right(bounds, it.cue.verb_start) - 1
+            if asked := clause_subject(masked, bounds[max(k, 0)], it.cue.verb_start):
+                doc.resolve(masked[asked[0] : asked[1]], it.cue.subj_end)
     if isinstance(carry, LastSubject):
         carry = carry.item() if direct and direct[0].cue is None else None  # else unread
     if direct and direct[0].cue is None:  # 'Roe spoke next. “…”': the sentence before

@@ -54,7 +54,9 @@ def inherit(
         whole = spans[0].open_at == para_lo and len(spans) == 1 and it.start == spans[0].start
         source = None
         rule = "inherit-next"
-        if n and direct[n - 1].surface:
+        if n and direct[n - 1].rule == "owner":
+            pass  # 'Politifact checked Roe's claim of “…”. It was “true.”': not Roe's
+        elif n and direct[n - 1].surface:
             source, rule = direct[n - 1], "inherit-prev"
         elif n == 0 and carry is not None and carry.rule == "narrative":
             source, rule = carry, "narrative"

@@ -5,7 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from presswatch.quotes.acts import act_cue, others_words, possessive_before, possessor_cue
+from presswatch.quotes.acts import (
+    act_cue,
+    others_words,
+    possessive_before,
+    possessor_cue,
+    speech_noun_owner,
+)
 from presswatch.quotes.cues import Cue, bare_cue, clause_subject, cue_after, cue_before
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
@@ -143,6 +149,9 @@ def cue_for_span(
                 after = _participle_subject(masked, s_lo, span.open_at, after) or after
             return _opening_clause_cue(masked, s_lo, left_lo, span.open_at) or after, 0.9
         cue = cue_before(masked, left_lo, span.open_at, s_lo) or after
+        owner = speech_noun_owner(masked, left_lo, span)
+        if owner:  # 'Roe rejected Doe's claim that the port was “…”': Doe's words
+            return owner, 0.8
         if cue:
             return cue, 0.9
         tail = _tail_cue(masked, span.close_at, s_hi)
@@ -150,6 +159,11 @@ def cue_for_span(
             return tail, 0.8
         if left_lo == s_lo:  # 'Roe feared that the levy would turn into “a trap …”'
             return _partial_cue(text, masked, s_lo, s_hi, span)
+        prev = spans[n - 1]
+        if speech_noun_owner(masked, s_lo, prev):  # 'Roe called Doe's claim of “…” “absurd”'
+            cue = cue_before(masked, s_lo, prev.open_at, s_lo)
+            if cue:
+                return cue, 0.8
         return None, 0.4
     cue = cue_after(masked, span.close_at, right_hi)
     if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):
