@@ -58,7 +58,8 @@ def test_a_quote_after_a_claim_does_not_inherit_its_owner() -> None:
         "Tomas Berg runs a fact-check site. Berg checked Ana Ruiz's claim that there were "
         "“hundreds of wrecks” in the bay and found “three at most, all of them tiny.”"
     )
-    assert _speakers(text) == ["Ana Ruiz", None]
+    # the checker who holds the claim up, not its owner
+    assert _speakers(text) == ["Ana Ruiz", "Berg"]
 
 
 @pytest.mark.parametrize(
@@ -142,4 +143,89 @@ def test_the_asker_speaks_the_question(text: str, speakers: list[str | None]) ->
     ],
 )
 def test_asker_near_misses(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the speaker's own label for the claim (a naming verb governs the possessive)
+        ("Nils Aas called Maria Holm's boast of savings “a fairy tale.”", ["Nils Aas"]),
+        ("Nils Aas termed Maria Holm's claim that rents fell “pure spin.”", ["Nils Aas"]),
+        ("Nils Aas branded Maria Holm's prediction of a boom “wishful.”", ["Nils Aas"]),
+        ("Nils Aas described Maria Holm's remark that fees rose “a smear.”", ["Nils Aas"]),
+        # the claim is the subject of a verb of its own: the quote is said of it
+        (
+            "He said Maria Holm's claim that the ferry will return is “a cruel joke.”",
+            ["Ivo Brandt"],
+        ),
+        ("He said Maria Holm's claim that the ferry will return sounds “hollow.”", ["Ivo Brandt"]),
+        ("Ivo Brandt said Maria Holm's warning of layoffs had been “overdone.”", ["Ivo Brandt"]),
+        ("Ivo Brandt said Maria Holm's claim that fees will rise looked “odd.”", ["Ivo Brandt"]),
+        (
+            "Maria Holm's claim that fees will rise is “nonsense,” according to Ivo Brandt.",
+            ["Ivo Brandt"],
+        ),
+    ],
+)
+def test_claim_guards(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the answer after the asked opening is the answerer's, not the asker's
+        ("Asked by Per Moe about the ferry, Ada Vang was curt: “It sails.”", ["Ada Vang"]),
+        ("Asked by Per Moe about the ferry, Ada Vang remained “hopeful.”", ["Ada Vang"]),
+        ("Pressed by Per Moe, Ada Vang remained “hopeful.”", ["Ada Vang"]),
+        ("When questioned by Per Moe, Ada Vang was firm: “We did it right.”", ["Ada Vang"]),
+        ("Ada Vang, who was asked by the union to run, is “delighted.”", ["Ada Vang"]),
+    ],
+)
+def test_asker_guards(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+def test_no_question_no_asker() -> None:
+    text = "Ada Vang was questioned by Per Moe for two hours and seemed “drained” later."
+    assert "Per Moe" not in _speakers(text)
+    text = "The saga of the ferry, as told by skipper Per Moe, is “a story of pride.”"
+    assert "Per Moe" not in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the quote after a claim owner's is the words of the one who holds the claim up
+        (
+            "Nils Aas waved off Maria Holm's complaint of “chaos” at the quay as “theatre.”",
+            ["Maria Holm", "Nils Aas"],
+        ),
+        (
+            "Peter Lund sneered at Maria Holm's claim of “full berths.” “Count the boats.”",
+            ["Maria Holm", "Peter Lund"],
+        ),
+    ],
+)
+def test_after_a_claim_owner(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a question quote right after the asker is the asker's; a statement is not
+        (
+            "Ada Vang was pressed by Per Moe, who chairs the board, “Will the ferry stay?”",
+            ["Per Moe"],
+        ),
+        (
+            "Ada Vang was pressed by Per Moe, who chairs the board, “The ferry stays.”",
+            ["Ada Vang"],
+        ),
+        ("The first question asked by Per Moe was “Who pays for the quay?”", ["Per Moe"]),
+    ],
+)
+def test_question_after_the_asker(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers

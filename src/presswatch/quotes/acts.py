@@ -9,6 +9,7 @@ from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.marks import Span
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.subjects import is_named
+from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 _WINDOW = 200  # characters before a quote where its act verb may stand
 
@@ -38,14 +39,15 @@ _POSSESSOR = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s*$
 # 'Ana Ruiz's claim that the port was “…”', 'O'Hara's patronizing aside that …': a person's words
 _OWNER_NOUN = re.compile(
     r"\b((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
-    rf"({alternation('owner_speech_nouns')})\s+(?:that|of)\b(?P<gap>[^.;!?\x00]*)$"
+    rf"((?:{alternation('act_promises')}|{alternation('owner_speech_nouns')})s?)\s+(that|of)\b"
+    r"(?P<gap>[^.;!?\x00]*)$"
 )
 _ASIDE = re.compile(r",\s+(?:who|whom|which|whose)\b[^,\x00]*,")  # a relative clause in the gap
-_COPULA = re.compile(r"\b(?:is|was|are|were)\b")
-# the quote is no content of the claim: 'describing Roe's claim that … as “…”', 'Roe's claim that
-# the port is open is “…”' (a second copula: the claim is the subject)
-_NOT_CONTENT = re.compile(r"\bas\s*$|\b(?:is|was|are|were)\s+(?:[a-z]+ly\s+|not\s+)?$")
-OWNER_NOUNS = frozenset(lexicon().sets["owner_speech_nouns"])
+# 'Roe called Doe's claim of victory “a lie”': a naming verb governs the possessive
+_NAMING_BEFORE = re.compile(rf"\b(?:{alternation('naming_verbs')})\s+(?:[A-Z][\w.'’-]*\s+)*$")
+_COPULAS = lexicon().sets["copulas"]
+_CHAIN = frozenset({"not", "never", "been", "be", "being", "also", "still"})
+_LEADS = FUNCTION | DETERMINERS
 
 # the vetoes: words before or after a quote that make it another's words, a title or a text
 _OTHERS_BEFORE = re.compile(
@@ -99,6 +101,18 @@ def possessor_cue(masked: str, s_lo: int, s_hi: int, span: Span) -> Cue | None:
     return bare_cue((owner.start(1), owner.end(1)))
 
 
+def _finite_groups(gap: str) -> int:
+    """Return how many finite verb groups a claim's complement holds ('will reopen is': 2)."""
+    groups, chain = 0, False
+    for word in gap.lower().replace(",", " ").split():
+        if word in _COPULAS:
+            groups += 0 if chain else 1
+            chain = True
+        elif not (chain and (word in _CHAIN or word.endswith("ly"))):
+            chain = False
+    return groups
+
+
 def speech_noun_owner(masked: str, lo: int, span: Span) -> Cue | None:
     """Return the cue of a person whose claim, remark … (with 'that'/'of') leads to the quote."""
     lo = max(lo, span.open_at - _WINDOW)
@@ -110,16 +124,16 @@ def speech_noun_owner(masked: str, lo: int, span: Span) -> Cue | None:
     gap = _ASIDE.sub(",", owner.group("gap"))
     if verbs_in(gap, 0, len(gap)) or not _person_name(masked, owner.group(1), owner.start(1)):
         return None  # 'Ruiz's claim that Hegg called it “…”': Hegg's; 'The Post's claim'
-    if (not_content := _NOT_CONTENT.search(gap)) and (
-        not_content.group().startswith("as") or len(_COPULA.findall(gap)) > 1
-    ):
+    if gap.split()[-1:] == ["as"]:
+        return None  # 'describing Roe's claim that … as “…”': the describer's words
+    # 'Roe's claim that the mill will reopen is “…”', 'Roe's warning of losses was “…”': the
+    # claim is the subject of a verb of its own, and the quote is said of it
+    if _finite_groups(gap) > (owner.group(3) == "that"):
         return None
+    lead = (gap.split() or [owner.group(3)])[-1].lower()
+    if lead not in _LEADS and _NAMING_BEFORE.search(masked, lo, owner.start(1)):
+        return None  # 'Roe called Lee's claim of victory “a lie”' (but '… of a “…”': Lee's)
     return Cue(owner.start(2), owner.end(2), owner.start(1), owner.end(1), owner.group(2))
-
-
-def owner_cue(masked: str, cue: Cue) -> bool:
-    """Return whether a cue is a possessor's claim noun ('Ruiz's claim'), not a verb."""
-    return cue.verb in OWNER_NOUNS and masked.startswith(("'s", "’s"), cue.subj_end)
 
 
 _FIRST_MENTIONS = 3  # mentions of a surname looked at from the start of the text

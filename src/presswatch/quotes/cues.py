@@ -17,9 +17,12 @@ from presswatch.quotes.words import DETERMINERS, FUNCTION
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
 # passive cues whose 'by' agent speaks the words that follow ('was pressed by Doe on whether')
-ASKED = frozenset({"asked", "questioned", "pressed", "told"})
+ASKED = lexicon().sets["asked_verbs"]
 _BY = re.compile(r"\s+by\s+(?=\S)")
-_ASK_TAIL = re.compile(r"\s+(?:if|whether|why|how|what|when|where|about|on|over|to|that)\b")
+_ASK_TAIL = re.compile(rf"\s+(?:(?:{alternation('ask_tails')})\b|(?:on|over)\s+(?![A-Z]))")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\x00]*,")  # 'asked by Doe, a reporter, if'
+_ASIDE = re.compile(r",\s+(?:who|whom)\b[^,;:\x00]*,")  # 'asked by Doe, who backs Roe,'
+_QUESTION_LEAD = re.compile(r"\s*(?:[,:]|\s(?:was|is))?\s*")  # 'asked by Doe was “…?”'
 _ASKED_OPENING = re.compile(r"[\s\x00]*(?:When\s+)?(Asked|Questioned|Pressed)(?=\s+by\s)")
 _COLON_INTRO = re.compile(r":\s*$")
 # past participles that modify a noun when a preposition follows ('the process described in')
@@ -239,22 +242,34 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
     return None
 
 
-def _asker(masked: str, m: re.Match[str], hi: int) -> Cue | None:
+def _asker(masked: str, m: re.Match[str], hi: int, question: bool) -> Cue | None:
     """Return the cue of the 'by' agent of the passive cue m before a quote, else None."""
-    # 'Roe was asked by host Jo Doe whether … “…”', 'pressed by Doe on whether …': the asker's
+    # 'Roe was asked by host Jo Doe whether … “…”', 'pressed by Doe on whether …': the asker's,
+    # when the quote stands in the question itself (no comma, colon or new clause before it)
     verb = m.group(m.lastindex or 0)
     by = _BY.match(masked, m.end(), hi) if verb.lower() in ASKED else None
     subj = subject_after(masked, by.end(), hi) if by else None
-    if subj and (tail := _ASK_TAIL.search(masked, subj[0], subj[1])):
-        subj = (subj[0], tail.start())  # 'Asked by Doe if Roe “gets” it': Doe
-    return Cue(m.end() - len(verb), m.end(), subj[0], subj[1], verb.lower()) if subj else None
+    tail = _ASK_TAIL.search(masked, subj[0], hi) if subj else None
+    # no question word: 'asked by Doe, who backs Roe, “Will it stay?”' (a question quote next)
+    lead = _APPOSITIVE.sub(",", _ASIDE.sub(",", masked[subj[1] : hi])) if subj else ""
+    if subj and tail is None and question and _QUESTION_LEAD.fullmatch(lead):
+        return Cue(m.end() - len(verb), m.end(), subj[0], subj[1], verb.lower())
+    if subj is None or tail is None or re.search(r"[,;:]", masked[tail.end() : hi]):
+        return None
+    between = masked[subj[1] : tail.start()]
+    if tail.start() > subj[1] and between.strip() and not _APPOSITIVE.fullmatch(between.strip()):
+        return None  # 'questioned by Doe for an hour and looked “…”': no question
+    end = min(subj[1], tail.start())  # 'Asked by Doe if Roe “gets” it': Doe
+    return Cue(m.end() - len(verb), m.end(), subj[0], end, verb.lower())
 
 
-def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue | None:
-    """Return the nearest cue before a quote ('she said, “…”', 'she told reporters that “…”')."""
+def cue_before(
+    masked: str, lo: int, hi: int, sent_lo: int | None = None, question: bool = False
+) -> Cue | None:
+    """Return the nearest cue before a quote ('she said, “…”'; question: its words end in '?')."""
     verbs = verbs_in(masked, lo, hi)
     last = verbs[-1] if verbs else _ASKED_OPENING.match(masked, lo, hi)
-    if last and masked.startswith("\x00", hi) and (asker := _asker(masked, last, hi)):
+    if last and masked.startswith("\x00", hi) and (asker := _asker(masked, last, hi, question)):
         return asker
     for m in reversed(verbs):
         if m.group() in _PARTICIPLES and _PARTICIPLE_NEXT.match(masked, m.end()):

@@ -7,7 +7,6 @@ import functools
 import itertools
 import re
 
-from presswatch.quotes.acts import owner_cue
 from presswatch.quotes.antecedents import MODIFIER, sentence_subject
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import ASKED, Cue, clause_subject
@@ -195,9 +194,8 @@ def _paragraph(
     lo, hi = bounds[0], bounds[-1]
     direct: list[Item] = []
     for n, span in enumerate(spans):
-        cue, conf = cue_for_span(text, masked, bounds, spans, n, hi)
+        cue, conf, rule = cue_for_span(text, masked, bounds, spans, n, hi)
         # (no speaker or surface yet; by position: dataclass keywords cost a third more)
-        rule = "owner" if cue and owner_cue(masked, cue) else "cue"
         item = Item(span.start, span.end, "direct", idx, cue, None, None, conf, rule)
         speaker = _TRANSCRIPT.match(text, span.start, span.end)
         # a capitalised label and a colon opening the quote names its speaker, unless a word of
