@@ -229,3 +229,14 @@ def test_after_a_claim_owner(text: str, speakers: list[str | None]) -> None:
 )
 def test_question_after_the_asker(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(("subject", "name"), [("She", "Ana Ruiz"), ("Ruiz", "Ana Ruiz")])
+def test_the_person_asked_answers_after_the_asker(subject: str, name: str) -> None:
+    text = (
+        "Harbour dispatch: the levy vote\n"
+        "Mayor Ana Ruiz spoke at the quay on Friday. "
+        f"{subject} was asked by host Maria Holm whether the levy would “drive the fleet away.” "
+        "“It will not,” she said."
+    )
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Maria Holm", name]

@@ -180,6 +180,9 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
             doc.note_subject(masked[span[0] : span[1]], span[0])
 
 
+_PASSIVE_AUX = re.compile(r"\s*\b(?:was|were|is|are|(?:has |had |have )?been|being|got)\s*$")
+
+
 def _paragraph(
     text: str,
     masked: str,
@@ -247,8 +250,12 @@ def _paragraph(
         if it.cue.verb in ASKED and it.cue.subj_start > it.cue.verb_start:
             # 'Roe was asked by Doe whether “…”': Roe, who answers, stays the one 'he' means
             k = bisect.bisect_right(bounds, it.cue.verb_start) - 1
-            if asked := clause_subject(masked, bounds[max(k, 0)], it.cue.verb_start):
-                doc.resolve(masked[asked[0] : asked[1]], it.cue.subj_end)
+            start = bounds[max(k, 0)]
+            lead = _PASSIVE_AUX.sub("", masked[start : it.cue.verb_start])  # 'She was'
+            if lead.strip() and len(lead.split()) <= 4:
+                name, _ = doc.resolve(lead.strip(), start)  # 'She' before Doe was named
+                if name:
+                    doc.note_name(it.cue.subj_end, name)
     if isinstance(carry, LastSubject):
         carry = carry.item() if direct and direct[0].cue is None else None  # else unread
     if direct and direct[0].cue is None:  # 'Roe spoke next. “…”': the sentence before
