@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from presswatch.quotes.cues import Cue, bare_cue, clause_subject
+from presswatch.quotes.cues import Cue, bare_cue, clause_subject, verbs_in
 from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.marks import Span
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.subjects import is_named
+from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 _WINDOW = 200  # characters before a quote where its act verb may stand
 
@@ -35,6 +36,18 @@ _PASSIVE_NEXT = re.compile(
 )
 _PROMISE_AFTER = re.compile(rf"\s+(?:{alternation('act_promises')})s?\b")
 _POSSESSOR = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w-]*)['’]s\s*$")
+# 'Ana Ruiz's claim that the port was “…”', 'O'Hara's patronizing aside that …': a person's words
+_OWNER_NOUN = re.compile(
+    r"\b((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
+    rf"((?:{alternation('act_promises')}|{alternation('owner_speech_nouns')})s?)\s+(that|of)\b"
+    r"(?P<gap>[^.;!?\x00]*)$"
+)
+_ASIDE = re.compile(r",\s+(?:who|whom|which|whose)\b[^,\x00]*,")  # a relative clause in the gap
+# 'Roe called Doe's claim of victory “a lie”': a naming verb governs the possessive
+_NAMING_BEFORE = re.compile(rf"\b(?:{alternation('naming_verbs')})\s+(?:[A-Z][\w.'’-]*\s+)*$")
+_COPULAS = lexicon().sets["copulas"]
+_CHAIN = frozenset({"not", "never", "been", "be", "being", "also", "still"})
+_LEADS = FUNCTION | DETERMINERS
 
 # the vetoes: words before or after a quote that make it another's words, a title or a text
 _OTHERS_BEFORE = re.compile(
@@ -86,6 +99,41 @@ def possessor_cue(masked: str, s_lo: int, s_hi: int, span: Span) -> Cue | None:
     if not _person_name(masked, owner.group(1), owner.start(1)):
         return None  # 'The Times's “…” claim', 'Arsenal's “…” boast'
     return bare_cue((owner.start(1), owner.end(1)))
+
+
+def _finite_groups(gap: str) -> int:
+    """Return how many finite verb groups a claim's complement holds ('will reopen is': 2)."""
+    groups, chain = 0, False
+    for word in gap.lower().replace(",", " ").split():
+        if word in _COPULAS:
+            groups += 0 if chain else 1
+            chain = True
+        elif not (chain and (word in _CHAIN or word.endswith("ly"))):
+            chain = False
+    return groups
+
+
+def speech_noun_owner(masked: str, lo: int, span: Span) -> Cue | None:
+    """Return the cue of a person whose claim, remark … (with 'that'/'of') leads to the quote."""
+    lo = max(lo, span.open_at - _WINDOW)
+    if masked.find("'s ", lo, span.open_at) < 0 and masked.find("’s ", lo, span.open_at) < 0:
+        return None  # (a cheap test first: most quotes have no possessive before them)
+    owner = _OWNER_NOUN.search(masked, lo, span.open_at)
+    if owner is None:
+        return None
+    gap = _ASIDE.sub(",", owner.group("gap"))
+    if verbs_in(gap, 0, len(gap)) or not _person_name(masked, owner.group(1), owner.start(1)):
+        return None  # 'Ruiz's claim that Hegg called it “…”': Hegg's; 'The Post's claim'
+    if gap.split()[-1:] == ["as"]:
+        return None  # 'describing Roe's claim that … as “…”': the describer's words
+    # 'Roe's claim that the mill will reopen is “…”', 'Roe's warning of losses was “…”': the
+    # claim is the subject of a verb of its own, and the quote is said of it
+    if _finite_groups(gap) > (owner.group(3) == "that"):
+        return None
+    lead = (gap.split() or [owner.group(3)])[-1].lower()
+    if lead not in _LEADS and _NAMING_BEFORE.search(masked, lo, owner.start(1)):
+        return None  # 'Roe called Lee's claim of victory “a lie”' (but '… of a “…”': Lee's)
+    return Cue(owner.start(2), owner.end(2), owner.start(1), owner.end(1), owner.group(2))
 
 
 _FIRST_MENTIONS = 3  # mentions of a surname looked at from the start of the text

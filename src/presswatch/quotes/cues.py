@@ -7,15 +7,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from presswatch.quotes import subjects
+from presswatch.quotes.adjuncts import ADJUNCT, after_noun, before_adjunct
+from presswatch.quotes.askers import ASKED_OPENING, asker
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_before
 from presswatch.quotes.subjects import OPENERS, clause_subject, is_named
-from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS
+from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
+# passive cues whose 'by' agent speaks the words that follow ('was pressed by Doe on whether')
 _COLON_INTRO = re.compile(r":\s*$")
 # past participles that modify a noun when a preposition follows ('the process described in')
 _PARTICIPLES = frozenset({"described", "outlined", "detailed", "published", "quoted", "cited"})
@@ -25,7 +28,6 @@ _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have)\
 _PAST = re.compile(r"\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\b")
 _EMBEDDED = frozenset({"he", "she", "they", "we", "i", "it"})
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
-_NOT_SUBJECTS = _CLAUSE_OPENERS | lexicon().sets["clause_adverbs"]  # 'Elsewhere in the city'
 # words that open a clause of their own after a quote ('…,” after Jane Roe praised'), no modifier
 _NOT_MODIFIERS = FUNCTION | lexicon().sets["subordinators"] | lexicon().sets["clause_prepositions"]
 
@@ -46,12 +48,6 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s+(?
 _MODIFIER_PHRASE = re.compile(
     rf"(?:\b[a-z]{{3,}}(?:ing|ed)\s+(?:[a-z]+\s+)?(?:{alternation('modifier_prepositions')})"
     rf"|\b(?:{alternation('modifier_places')}))\s+(?:(?:the|a|an)\s+)?$"
-)
-# a time or occasion phrase between a subject and its verb, no clause in it ('on Tuesday',
-# 'during a rally on Sunday', 'at a hearing in Oslo')
-_ADJUNCT = re.compile(
-    r"(?<=[\w.])\s+(?:during|at|on|in|after|before|following)\s+(?:(?:the|a|an|this|that|last)\s|"
-    r"[A-Z]|\d)[^,;:.!?\x00“”\"()]{1,50}?\s+$"
 )
 _DASH = re.compile(r"[\s.,]*([―—–]|--?)\s*(?=[A-Z])")
 
@@ -151,10 +147,10 @@ def _with_subject(
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group()) if subj else None
     if before and not according:
         subj = subject_before(masked, lo, m.start())
-        if (adj := _ADJUNCT.search(masked, max(lo, m.start() - 70), m.start())) and (
-            subj is None or (subj[0] > adj.start() and not _after_noun(masked, subj))
+        if (adj := ADJUNCT.search(masked, max(lo, m.start() - 70), m.start())) and (
+            subj is None or (subj[0] > adj.start() and not after_noun(masked, subj))
         ):  # 'Roe during a rally on Sunday thanked', 'The mayor on Tuesday told'
-            subj = _before_adjunct(masked, lo, adj.start()) or subj
+            subj = before_adjunct(masked, lo, adj.start()) or subj
         if subj and (part := _MODIFIER_PHRASE.search(masked, max(lo, subj[0] - 40), subj[0])):
             # 'Residents living near the harbour chanted': the noun the phrase modifies
             subj = subject_before(masked, lo, part.start()) or subj
@@ -245,9 +241,15 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
     return None
 
 
-def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue | None:
-    """Return the nearest cue before a quote ('she said, “…”', 'she told reporters that “…”')."""
-    for m in reversed(verbs_in(masked, lo, hi)):
+def cue_before(
+    masked: str, lo: int, hi: int, sent_lo: int | None = None, question: bool = False
+) -> Cue | None:
+    """Return the nearest cue before a quote ('she said, “…”'; question: its words end in '?')."""
+    verbs = verbs_in(masked, lo, hi)
+    last = verbs[-1] if verbs else ASKED_OPENING.match(masked, lo, hi)
+    if last and masked.startswith("\x00", hi) and (found := asker(masked, last, hi, question)):
+        return Cue(*found)
+    for m in reversed(verbs):
         if m.group() in _PARTICIPLES and _PARTICIPLE_NEXT.match(masked, m.end()):
             continue  # 'Roe said the process described in the paper was “…”'
         if m.group() == "accused" and masked.startswith(" of ", m.end()):
@@ -276,24 +278,3 @@ def cue_before(masked: str, lo: int, hi: int, sent_lo: int | None = None) -> Cue
         if subj:
             return Cue(hi, hi, subj[0], subj[1], ":")
     return None
-
-
-def _after_noun(masked: str, subj: tuple[int, int]) -> bool:
-    """Return whether a subject is a name after a noun, not a preposition ('on Monday Acme')."""
-    before = masked[: subj[0]].split()[-1:]
-    return is_named(masked, subj) and before[0].lower() not in PREPOSITIONS | DETERMINERS
-
-
-def _before_adjunct(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the span of a name or article phrase that opens the clause up to hi, else None."""
-    subj = subject_before(masked, lo, hi + 1)
-    if subj is None or subj[1] != hi or masked[lo : subj[0]].strip(" \x00\t—–-"):
-        return None  # it must open the clause ('Asked about it, Roe on Monday said' is not)
-    words = masked[subj[0] : subj[1]].split()
-    if words[0].lower() in ("the", "a", "an"):
-        return subj
-    # capitalised words only, no adverb ('Separately on Monday Acme said') nor a noun before a
-    # name ('Fans of Lisk United in the north stand sang')
-    if words[0].lower().endswith("ly") or words[0].lower() in _NOT_SUBJECTS:
-        return None
-    return subj if all(w[:1].isupper() for w in words) else None

@@ -8,6 +8,7 @@ import itertools
 import re
 
 from presswatch.quotes.antecedents import MODIFIER, sentence_subject
+from presswatch.quotes.askers import ASKED
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
 from presswatch.quotes.docindex import cue_sentences, doc_names, verbless
@@ -180,6 +181,9 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
             doc.note_subject(masked[span[0] : span[1]], span[0])
 
 
+_PASSIVE_AUX = re.compile(r"\s*\b(?:was|were|is|are|(?:has |had |have )?been|being|got)\s*$")
+
+
 def _paragraph(
     text: str,
     masked: str,
@@ -194,9 +198,9 @@ def _paragraph(
     lo, hi = bounds[0], bounds[-1]
     direct: list[Item] = []
     for n, span in enumerate(spans):
-        cue, conf = cue_for_span(text, masked, bounds, spans, n, hi)
+        cue, conf, rule = cue_for_span(text, masked, bounds, spans, n, hi)
         # (no speaker or surface yet; by position: dataclass keywords cost a third more)
-        item = Item(span.start, span.end, "direct", idx, cue, None, None, conf, "cue")
+        item = Item(span.start, span.end, "direct", idx, cue, None, None, conf, rule)
         speaker = _TRANSCRIPT.match(text, span.start, span.end)
         # a capitalised label and a colon opening the quote names its speaker, unless a word of
         # it is a generic line label (a news-desk heading, not a person)
@@ -245,6 +249,15 @@ def _paragraph(
         it.speaker, _ = doc.resolve(masked[it.cue.subj_start : head], it.cue.subj_start)
         it.surface = (it.cue.subj_start, it.cue.subj_end if it.speaker is None else head)
         it.surface = doc.pronoun_of.get(it.cue.subj_start, it.surface)  # ('he': 'a reporter')
+        if it.cue.verb in ASKED and it.cue.subj_start > it.cue.verb_start:
+            # 'Roe was asked by Doe whether “…”': Roe, who answers, stays the one 'he' means
+            k = bisect.bisect_right(bounds, it.cue.verb_start) - 1
+            start = bounds[max(k, 0)]
+            lead = _PASSIVE_AUX.sub("", masked[start : it.cue.verb_start])  # 'She was'
+            if lead.strip() and len(lead.split()) <= 4:
+                name, _ = doc.resolve(lead.strip(), start)  # 'She' before Doe was named
+                if name:
+                    doc.note_name(it.cue.subj_end, name)
     if isinstance(carry, LastSubject):
         carry = carry.item() if direct and direct[0].cue is None else None  # else unread
     if direct and direct[0].cue is None:  # 'Roe spoke next. “…”': the sentence before

@@ -54,7 +54,9 @@ def inherit(
         whole = spans[0].open_at == para_lo and len(spans) == 1 and it.start == spans[0].start
         source = None
         rule = "inherit-next"
-        if n and direct[n - 1].surface:
+        # 'Politifact checked Roe's claim of “…”. It was “true.”': a claim owner's quote gives
+        # no speaker to the next one, which still may take a later cue or the narrative's
+        if n and direct[n - 1].surface and direct[n - 1].rule != "owner":
             source, rule = direct[n - 1], "inherit-prev"
         elif n == 0 and carry is not None and carry.rule == "narrative":
             source, rule = carry, "narrative"

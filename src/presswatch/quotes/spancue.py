@@ -5,13 +5,20 @@ from __future__ import annotations
 import bisect
 import re
 
-from presswatch.quotes.acts import act_cue, others_words, possessive_before, possessor_cue
+from presswatch.quotes.acts import (
+    act_cue,
+    others_words,
+    possessive_before,
+    possessor_cue,
+    speech_noun_owner,
+)
 from presswatch.quotes.cues import Cue, bare_cue, clause_subject, cue_after, cue_before
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.scarequotes import scare_quote
+from presswatch.quotes.subjects import is_named
 from presswatch.quotes.words import CLAUSE_HEADS, FUNCTION
 
 _SPEAKING = lexicon().sets["speaking_nouns"]
@@ -123,8 +130,24 @@ def _partial_cue(
 
 def cue_for_span(
     text: str, masked: str, bounds: list[int], spans: list[Span], n: int, hi: int
-) -> tuple[Cue | None, float]:
-    """Return the cue of quote spans[n] and a confidence, looking left, right, then nearby."""
+) -> tuple[Cue | None, float, str]:
+    """Return the cue of quote spans[n], a confidence and the rule ('cue' or 'owner')."""
+    found = _cue_for_span(text, masked, bounds, spans, n, hi)
+    if found[0] is None and n:
+        # 'Roe called Doe's claim of “…” “absurd”', 'Roe mocked Doe's claim of “…”. “…”': a
+        # quote after a claim owner's, in its sentence or the next, is the holder's
+        k = bisect.bisect_right(bounds, spans[n - 1].open_at) - 1
+        if bisect.bisect_right(bounds, spans[n].open_at) - 1 - k <= 1:
+            holder = _owner_clause_cue(masked, bounds[k], spans[n - 1])
+            if holder:
+                return holder, 0.75, "cue"
+    return found
+
+
+def _cue_for_span(
+    text: str, masked: str, bounds: list[int], spans: list[Span], n: int, hi: int
+) -> tuple[Cue | None, float, str]:
+    """Return the cue of quote spans[n], a confidence and the rule, from the quote's own context."""
     span = spans[n]
     s_lo = bounds[bisect.bisect_right(bounds, span.open_at) - 1]
     k = bisect.bisect_left(bounds, span.close_at)
@@ -134,36 +157,58 @@ def cue_for_span(
     if masked[left_lo : span.open_at].strip(" ,—–-\x00\t("):
         passive = _passive(masked, span, left_lo, right_hi)
         if passive:
-            return passive, 0.8
+            return passive, 0.8, "cue"
         # '… and “better reflect the nation,” Roe wrote.': a comma before the closing mark
         # announces the cue that follows, which then wins over a verb further left
         after = cue_after(masked, span.close_at, right_hi)
         if after and after.verb.lower() != "according to" and span.comma:
             if after.subj_start > after.verb_start:
                 after = _participle_subject(masked, s_lo, span.open_at, after) or after
-            return _opening_clause_cue(masked, s_lo, left_lo, span.open_at) or after, 0.9
-        cue = cue_before(masked, left_lo, span.open_at, s_lo) or after
+            return _opening_clause_cue(masked, s_lo, left_lo, span.open_at) or after, 0.9, "cue"
+        question = text[span.start : span.end].rstrip().endswith("?")
+        cue = cue_before(masked, left_lo, span.open_at, s_lo, question) or after
+        owner = (
+            None
+            if after and after.verb.lower() == "according to"
+            else speech_noun_owner(masked, left_lo, span)
+        )
+        if owner:  # 'Roe rejected Doe's claim that the port was “…”': Doe's words
+            return owner, 0.8, "owner"
         if cue:
-            return cue, 0.9
+            return cue, 0.9, "cue"
         tail = _tail_cue(masked, span.close_at, s_hi)
         if tail:
-            return tail, 0.8
+            return tail, 0.8, "cue"
         if left_lo == s_lo:  # 'Roe feared that the levy would turn into “a trap …”'
-            return _partial_cue(text, masked, s_lo, s_hi, span)
-        return None, 0.4
+            return (*_partial_cue(text, masked, s_lo, s_hi, span), "cue")
+        return None, 0.4, "cue"
     cue = cue_after(masked, span.close_at, right_hi)
     if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):
-        return cue, 0.9
+        return cue, 0.9, "cue"
     nxt = n + 1 >= len(spans) or spans[n + 1].open_at >= s_hi
     if nxt and s_hi < hi and not masked[span.close_at : s_hi].strip(" .\x00\t"):
         end = bounds[k + 1] if k + 1 < len(bounds) else hi
         if len(masked[s_hi:end].split()) <= 6:  # '“… missing.” Trump said.'
             cue = cue_after(masked, s_hi, end)
             if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):
-                return cue, 0.85
+                return cue, 0.85, "cue"
     j = bisect.bisect_left(bounds, s_lo) - 1
     if j >= 0 and s_lo == span.open_at and (n == 0 or spans[n - 1].close_at <= bounds[j]):
         cue = cue_before(masked, bounds[j], s_lo)  # 'Schiff said. “…”': the previous sentence
         if cue:
-            return cue, 0.75
-    return None, 0.4
+            return cue, 0.75, "cue"
+    return None, 0.4, "cue"
+
+
+def _owner_clause_cue(masked: str, s_lo: int, prev: Span) -> Cue | None:
+    """Return the cue of the clause whose object is the claim owning quote prev, else None."""
+    # 'Dent laughed off Silva's complaint of “diving” as “sour grapes”': the quote after a claim
+    # owner's is the words of the one who holds the claim up, named before the possessor
+    owner = speech_noun_owner(masked, s_lo, prev)
+    if owner is None:
+        return None
+    cue = cue_before(masked, s_lo, prev.open_at, s_lo)
+    if cue and cue.subj_end <= owner.subj_start:
+        return cue
+    subj = clause_subject(masked, s_lo, owner.subj_start)
+    return bare_cue(subj) if subj and is_named(masked, subj) else None

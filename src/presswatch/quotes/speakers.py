@@ -275,6 +275,10 @@ class DocSpeakers(NameIndex):
         finally:
             self._settling = False
 
+    def note_name(self, pos: int, name: str) -> None:
+        """Note a resolved name as the latest antecedent at pos."""
+        self._remember(pos, name)
+
     def _remember(self, pos: int, name: str) -> None:
         bisect.insort(self.antecedents, (pos, name))
 
