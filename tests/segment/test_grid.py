@@ -109,8 +109,10 @@ def test_ranking_table_between_two_paragraphs_is_body() -> None:
         "The institute's head of marine science said the new wave tank had drawn more applicants "
         "to the engineering course than in any year since it opened."
     )
+    # the story announces its table ("as follows:"); an unannounced one is left out
+    lead = "The institute's places in the ranking are as follows:"
     table = ["Course", "Ranking", "Public Ranking", *(c for row in RANKS for c in row)]
-    got = kinds_of(["Coldharbour climbs in the ranking", *RANK_BODY, *table, after, *FOOTER])
+    got = kinds_of(["Coldharbour climbs in the ranking", *RANK_BODY, lead, *table, after, *FOOTER])
     assert body_share(got, [*table, after]) == 1.0
     assert body_share(got, FOOTER) == 0.0
 
@@ -122,7 +124,7 @@ def test_spec_sheet_after_a_phone_review_is_body() -> None:
         "Its bigger sibling, the Corvid Max, adds a second camera and a larger battery, but it "
         "weighs noticeably more and the price gap to the phone above it is small.",
         "For most buyers the plain model is the better phone: the screen, camera and battery "
-        "differences are smaller than the price difference suggests.",
+        "differences are smaller than the price difference suggests, as the table below shows.",
     ]
     specs = [
         ["Corvid Lite", "6.1 inches", "4,100 mAh", "172 g"],

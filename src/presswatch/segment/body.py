@@ -8,7 +8,8 @@ from presswatch.segment.authorbox import before_author_box
 from presswatch.segment.company import label_in_company, lone_ratings, story_field
 from presswatch.segment.contents import contents_entries
 from presswatch.segment.context import signoff_after
-from presswatch.segment.grid import drop_sidebars, grid_rows
+from presswatch.segment.grid import grid_rows
+from presswatch.segment.gridguard import drop_sidebars
 from presswatch.segment.gutter import gutter_lines
 from presswatch.segment.head import headline_above, title_like
 from presswatch.segment.listtail import list_end

@@ -7,10 +7,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
 from typing import NamedTuple
 
-from presswatch.segment.marks import load_data
+from presswatch.segment.gridguard import TITLE_LINES, is_sidebar_heading, table_data
+from presswatch.segment.head import is_header_date
 from presswatch.segment.story import word_stems
 from presswatch.segment.text import Line, is_prose
 
@@ -27,7 +27,6 @@ SHAPE_SHARE = 0.75
 # A figure column: this share of its cells bear a digit (tables carry figures; menus do not).
 FIGURE_SHARE = 0.8
 # Up to this many short lines above the header are the table's title and source.
-TITLE_LINES = 3
 TITLE_WORDS = 8
 # The table shares this many content-word stems with the body beside it.
 ON_TOPIC = 2
@@ -36,19 +35,10 @@ ON_TOPIC = 2
 BEFORE = 200
 AFTER = 12
 _SOURCE = frozenset({"byline", "credit", "caption"})
+_PHOTO = frozenset({"credit", "caption"})
 # a figure: a digit not inside a word ("6 miles", "1st", "$7"; not "News18")
 _DIGIT = re.compile(r"(?<![^\W\d_])\d")
-_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(?:€|£|\$|usd|eur|gbp)\b", re.IGNORECASE)
-_PUNCT = re.compile(r"[^\w\s]+")
-
-
-@cache
-def _data() -> tuple[frozenset[str], re.Pattern[str]]:
-    """Return the sidebar headings and a pattern for date and time cells (data/tables.toml)."""
-    data = load_data("tables.toml")
-    months = " ".join(load_data("dates.toml")["english"]).split()
-    words = "|".join(sorted(set(months) | set(data["date_words"]), key=len, reverse=True))
-    return frozenset(data["sidebar_headings"]), re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+_DIGITS = frozenset("0123456789")
 
 
 def _cell(line: Line) -> bool:
@@ -57,7 +47,9 @@ def _cell(line: Line) -> bool:
 
 def _shape(line: Line) -> tuple[bool, int]:
     """Return a cell's shape: whether it bears a figure, and its length class (1, 2-3, 4+ words)."""
-    return bool(_DIGIT.search(line.text)), min(line.words, 4) // 2
+    # the set test is cheap and most lines have no digit at all
+    text = line.text
+    return not _DIGITS.isdisjoint(text) and bool(_DIGIT.search(text)), min(line.words, 4) // 2
 
 
 class _Cells(NamedTuple):
@@ -77,40 +69,71 @@ def grid_rows(lines: Sequence[Line], first: int, last: int) -> list[bool]:
     flags = [False] * len(lines)
     if first < 0:
         return flags
-    idx = [i for i, line in enumerate(lines) if not line.blank]
+    # only the window: BEFORE non-blank lines above the body, the body's ends, and below it AFTER
+    # more, then on while the lines are cells (a table's rows are all cells)
+    lo, seen = first, 0
+    while lo > 0 and seen < BEFORE:
+        lo -= 1
+        seen += not lines[lo].blank
+    hi, seen = last + 1, 0
+    while hi < len(lines) and (seen < AFTER or lines[hi].blank or _cell(lines[hi])):
+        seen += not lines[hi].blank
+        hi += 1
+    idx = [i for i in range(lo, first) if not lines[i].blank]
+    idx += sorted({first, last}) + [i for i in range(last + 1, hi) if not lines[i].blank]
     shape = [_shape(lines[i]) if _cell(lines[i]) else None for i in idx]
-    # a header cell has up to three words and no figure
     grid = _Cells(lines, idx, shape, [s in ((False, 0), (False, 1)) for s in shape])
     # the first figure cell below a header lies within its first row (cheap: menus end here)
     after = [len(idx)] * (len(idx) + 1)
     for j in range(len(idx) - 1, -1, -1):
         after[j] = j if _figure(shape[j]) else after[j + 1]
-    # tables next to the body: headers above it, or just below its end
     top_at, end_at = bisect_left(idx, first), bisect_right(idx, last)
-    k, stop = max(0, top_at - BEFORE), min(len(idx), end_at + AFTER)
+    k, stop = 0, len(idx)
     topic: set[str] | None = None
     while k < stop:
         if top_at <= k < end_at:
             k = end_at
             continue
-        near = after[k] - k <= 2 * MAX_COLUMNS + 1
-        found = _table_at(grid, k) if near and grid.header[k] else None
+        found = _near_table(grid, after, k)
         if found is None:
             k += 1
             continue
-        top, end = found
-        if topic is None:
-            topic = _topic(lines, first, last)
-        if _sidebar(grid, top) or not _on_topic(grid, top, end, topic):
-            k = end
-            continue
+        # a short title above the header reads like a header cell: try the next starts too and
+        # keep the one with the most cells, then the most of their column's usual shape (a tie
+        # keeps the first: a header shifted by one cell makes rows alike)
+        for start in range(k + 1, min(k + 3, stop)):
+            table = _near_table(grid, after, start)
+            if table and _fit(grid, table) > _fit(grid, found):
+                found = table
+        top, end, p, q = found
         head = top
         while head > 0 and top - head < TITLE_LINES and _title(lines[idx[head - 1]]):
             head -= 1
-        for j in range(head, end):
-            flags[idx[j]] = True
-        k = end
+        if topic is None:
+            topic = _topic(lines, first, last)
+        pointed = _pointed(grid, head, top, lines[last] if top >= end_at else None)
+        if not _sidebar(grid, top) and pointed and _on_topic(grid, top, p, end, q, topic):
+            for j in range(head, end):
+                flags[idx[j]] = True
+        k = max(end, k + 1)
     return flags
+
+
+def _near_table(grid: _Cells, after: list[int], k: int) -> tuple[int, int, int, int] | None:
+    """Return the table whose header starts at k (see _table_at), or None: cheap tests first."""
+    # a header of MIN_COLUMNS word cells, then the first figure within the first row
+    if not all(grid.header[k : k + MIN_COLUMNS]):
+        return None
+    if not MIN_COLUMNS <= after[k] - k <= 2 * MAX_COLUMNS + 1:
+        return None
+    return _table_at(grid, k, after[k])
+
+
+def _fit(grid: _Cells, table: tuple[int, int, int, int]) -> tuple[int, int]:
+    """Return a table's cell count and how many of them have their column's usual shape."""
+    top, end, p, q = table
+    columns = [Counter(grid.shape[j] for j in range(top + p + c, end, q)) for c in range(q)]
+    return end - top - p, sum(column.most_common(1)[0][1] for column in columns)
 
 
 def _topic(lines: Sequence[Line], first: int, last: int) -> set[str]:
@@ -122,9 +145,10 @@ def _topic(lines: Sequence[Line], first: int, last: int) -> set[str]:
     return topic
 
 
-def _table_at(grid: _Cells, k: int) -> tuple[int, int] | None:
-    """Return the (header, end) positions in `idx` of a table whose header starts at k, or None."""
-    best: tuple[int, int] | None = None
+def _table_at(grid: _Cells, k: int, figure: int) -> tuple[int, int, int, int] | None:
+    """Return (header, end, header cells, row cells) of the table whose header starts at k."""
+    # the first figure after k (at `figure`) lies in the first row: else no column of figures
+    best: tuple[int, int, int, int] | None = None
     labels = {grid.text(j).casefold() for j in range(k, min(k + MIN_COLUMNS, len(grid.idx)))}
     for p in range(MIN_COLUMNS, MAX_COLUMNS + 1):
         if k + p > len(grid.idx) or not all(grid.header[k + p - MIN_COLUMNS : k + p]):
@@ -133,13 +157,15 @@ def _table_at(grid: _Cells, k: int) -> tuple[int, int] | None:
         if len(labels) < p:
             break
         for q in (p, p + 1):
+            if figure >= k + p + q:
+                continue
             rows = _rows(grid, k + p, q)
             end = k + p + rows * q
             # a header's labels do not recur as cells: else it is a product grid's first item
             if rows and any(grid.text(j).casefold() in labels for j in range(k + p, end)):
                 continue
             if rows and (best is None or end > best[1]):
-                best = (k, end)
+                best = (k, end, p, q)
     return best
 
 
@@ -159,15 +185,16 @@ def _rows(grid: _Cells, start: int, q: int) -> int:
     ]
     if not _regular(grid, start, MIN_ROWS, usual) or not _figures(grid, start, MIN_ROWS, q):
         return 0
-    n = 0
+    n = MIN_ROWS
     while True:
         row = shape[start + n * q : start + (n + 1) * q]
         if len(row) < q or None in row or sum(map(operator.eq, row, usual)) * 2 < q:
             break
         n += 1
-    if n < MIN_ROWS:
-        return 0
-    return n if _regular(grid, start, n, usual) and _figures(grid, start, n, q) else 0
+    # back off to the longest run of rows that still passes (MIN_ROWS did)
+    while n > MIN_ROWS and not (_regular(grid, start, n, usual) and _figures(grid, start, n, q)):
+        n -= 1
+    return n
 
 
 def _figure(shape: tuple[bool, int] | None) -> bool:
@@ -185,16 +212,20 @@ def _figures(grid: _Cells, start: int, n: int, q: int) -> bool:
     """Return whether a column bears figures (not dates or prices) and another words only."""
     # A column of dates is a teaser list's, a column of prices a shop grid's; a table has a column
     # of words beside its figures too (a menu of "Category (15)" links is all figures).
-    dated = _data()[1]
+    data = table_data()
     figured = worded = False
     for c in range(q):
-        column = [grid.text(start + c + r * q) for r in range(n)]
-        figures = [t for t in column if _DIGIT.search(t)]
-        other = sum(1 for t in figures if not dated.search(t) and not _PRICE.search(t))
+        cells = [grid.lines[grid.idx[start + c + r * q]] for r in range(n)]
+        figures = [cell for cell in cells if _DIGIT.search(cell.text)]
+        other = sum(1 for cell in figures if not _dated(cell) and not data.price.search(cell.text))
         if len(figures) >= FIGURE_SHARE * n and other * 2 > len(figures):
             figured = True
         worded = worded or len(figures) <= (1 - FIGURE_SHARE) * n
     return figured and worded
+
+
+def _dated(cell: Line) -> bool:
+    return is_header_date(cell) or table_data().dated.search(cell.text) is not None
 
 
 def _title(line: Line) -> bool:
@@ -203,45 +234,40 @@ def _title(line: Line) -> bool:
     return short and (line.rule is None or line.rule in _SOURCE)
 
 
+def _pointed(grid: _Cells, head: int, top: int, body_end: Line | None) -> bool:
+    """Return whether the prose before a table points at it ("below", "as follows", a colon)."""
+    # A widget on the story's subject (a weather table after a heat story) sits there unasked;
+    # the story's own table is announced, or carries its source as a byline ("Published in …").
+    source = table_data().source
+    for j in range(head, top):
+        if grid.lines[grid.idx[j]].rule == "byline" or source.match(grid.text(j)):
+            return True
+    near = [body_end] if body_end is not None else []
+    j = head - 1
+    while j >= 0 and grid.lines[grid.idx[j]].rule in _PHOTO:
+        j -= 1
+    near += [grid.lines[grid.idx[j]]] if j >= 0 else []
+    pointer = table_data().pointer
+    return any(pointer.search(line.text) or line.text.rstrip().endswith(":") for line in near)
+
+
 def _sidebar(grid: _Cells, top: int) -> bool:
     """Return whether a sidebar or shop heading stands among the lines just above the header."""
     # the header's first cell too: "Standings" over "Team / Played / Won" reads like a header cell
-    return any(_heading(grid.text(j)) for j in range(max(0, top - TITLE_LINES), top + 1))
+    return any(is_sidebar_heading(grid.text(j)) for j in range(max(0, top - TITLE_LINES), top + 1))
 
 
-def _heading(text: str) -> bool:
-    """Return whether a line is a sidebar or shop heading ("Standings", "Shop the look")."""
-    words = _PUNCT.sub(" ", text.casefold()).split()
-    headings = _data()[0]
-    return len(words) <= 4 and any(" ".join(words[:n]) in headings for n in (1, 2, len(words)))
-
-
-def drop_sidebars(lines: Sequence[Line], table: list[bool]) -> list[bool]:
-    """Return the table flags without the tables that open under a sidebar heading."""
-    # a league table of figures under "Standings" is the site's, even beside a match report
-    out = list(table)
-    i = 0
-    while i < len(lines):
-        if not table[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and (table[j] or lines[j].blank):
-            j += 1
-        above, k = [i], i - 1
-        while k >= 0 and len(above) <= TITLE_LINES:
-            if not lines[k].blank:
-                above.append(k)
-            k -= 1
-        if any(_heading(lines[k].text) for k in above):
-            out[i:j] = [False] * (j - i)
-        i = j
-    return out
-
-
-def _on_topic(grid: _Cells, top: int, end: int, topic: set[str]) -> bool:
-    """Return whether the table's words share ON_TOPIC stems with the body's prose."""
+def _on_topic(grid: _Cells, top: int, p: int, end: int, q: int, topic: set[str]) -> bool:
+    """Return whether the data cells share ON_TOPIC stems with the body's prose, in two rows."""
+    # header words ("Screen", "Channel") and day and month names say nothing of the subject
+    skip = set(table_data().calendar)
+    for j in range(top, top + p):
+        skip |= word_stems(grid.text(j))
     stems: set[str] = set()
-    for j in range(top, end):
-        stems |= word_stems(grid.text(j))
-    return len(stems & topic) >= ON_TOPIC
+    rows = 0
+    for r in range(top + p, end, q):
+        row = set().union(*(word_stems(grid.text(j)) for j in range(r, r + q))) & topic
+        row -= skip
+        rows += bool(row)
+        stems |= row
+    return len(stems) >= ON_TOPIC and rows >= 2
