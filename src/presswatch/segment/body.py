@@ -8,6 +8,8 @@ from presswatch.segment.authorbox import before_author_box
 from presswatch.segment.company import label_in_company, lone_ratings, story_field
 from presswatch.segment.contents import contents_entries
 from presswatch.segment.context import signoff_after
+from presswatch.segment.grid import grid_rows
+from presswatch.segment.gridguard import drop_sidebars
 from presswatch.segment.gutter import gutter_lines
 from presswatch.segment.head import headline_above, title_like
 from presswatch.segment.listtail import list_end
@@ -170,6 +172,9 @@ def label_lines(lines: list[Line]) -> list[str | None]:
     table = table_rows(lines) if first >= 0 else []
     if first >= 0:
         first, last, widget, floor = _trim_lists(lines, first, last)
+        # a table of header and rows on the body's topic counts like a table of figures
+        grid = grid_rows(lines, first, last)
+        table = drop_sidebars(lines, [a or b for a, b in zip(table, grid, strict=True)])
         weight = partial(line_weight, barriers=barriers)
         last, after = extend_run(lines[:thread], first, last, weight, barriers, 1, table)
         last = list_end(lines[:thread], first, last)

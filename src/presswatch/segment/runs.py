@@ -24,6 +24,9 @@ TABLE_MIN_ROWS = 12
 TABLE_NUMBER_SHARE = 0.25
 # Prose after a table alone may be a single paragraph of this weight.
 RESUME_TABLE = 80.0
+# At most this many photo lines between the body and a table that joins it.
+PHOTO_LINES = 2
+_PHOTO = frozenset({"credit", "caption"})
 _NUMBER = re.compile(r"[\d\s.,:;%+\-–/()$€£#]+")
 
 
@@ -170,8 +173,12 @@ def extend_run(
 
 def _table_edge(lines: Sequence[Line], end: int, step: int, table: Sequence[bool]) -> int:
     """Return the far row of a table that starts right after `end` (blank lines between), or end."""
-    i = end + step
-    while 0 <= i < len(lines) and lines[i].blank:
+    # a photo's credit or caption lines ("Image") may stand between the body and its table
+    i, photo = end + step, 0
+    while 0 <= i < len(lines) and (lines[i].blank or lines[i].rule in _PHOTO):
+        photo += not lines[i].blank
+        if photo > PHOTO_LINES:
+            return end
         i += step
     if not (0 <= i < len(lines) and table[i]):
         return end
