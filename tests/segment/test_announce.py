@@ -102,3 +102,52 @@ def test_teaser_titles_after_a_colon_stay_junk() -> None:
     ]
     got = kinds([intro, *teasers])
     assert all(got[line] != "body" for line in teasers)
+
+
+def test_the_following_week_points_at_no_list() -> None:
+    # guard: "the following week" is a time, and the tag lines under it stay the site's
+    intro = "The gardening club will judge the balcony pots and runner beans the following week."
+    tags = ["balcony pots", "runner beans", "cherry tomatoes", "small gardens"]
+    got = kinds([intro, *tags])
+    assert all(got[line] != "body" for line in tags)
+
+
+def test_here_are_inside_a_quote_points_at_no_list() -> None:
+    intro = '"The beans were tall and the tomatoes sweet, and here are my pots," the grower said.'
+    tags = ["tall beans", "sweet tomatoes", "balcony pots", "grower tips"]
+    got = kinds([intro, *tags])
+    assert all(got[line] != "body" for line in tags)
+
+
+def test_here_are_without_a_colon_points_at_no_list() -> None:
+    intro = "Here are the pots I kept for next summer, all of them deep and with good drainage."
+    boxes = ["choose your topics", "balcony and pot news", "drainage tips", "weekly digest"]
+    got = kinds([intro, *boxes])
+    assert all(got[line] != "body" for line in boxes)
+
+
+def test_poll_after_the_following_question_stays_junk() -> None:
+    intro = "We asked readers the following question about balcony tomatoes and deep pots:"
+    poll = [
+        "Do deep pots grow better tomatoes?",
+        "yes, deep pots",
+        "no, any pot",
+        "Vote",
+        "See results",
+    ]
+    got = kinds([intro, *poll])
+    assert all(got[line] != "body" for line in poll)
+
+
+def test_read_more_links_after_a_colon_stay_junk() -> None:
+    intro = "There is more about balcony tomatoes and deep pots at the following links:"
+    links = ["Read more: deep pots", "Read more: tomato drainage", "Read more: balcony beans"]
+    got = kinds([intro, *links])
+    assert all(got[line] != "body" for line in links)
+
+
+def test_picture_buttons_after_an_announced_list_stay_junk() -> None:
+    buttons = ["Enlarge", "Gallery"]
+    got = kinds([HOPE, *PLANTS, *buttons])
+    assert all(got[line] == "body" for line in PLANTS)
+    assert all(got[line] != "body" for line in buttons)

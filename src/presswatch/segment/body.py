@@ -178,7 +178,8 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         table = drop_sidebars(lines, [a or b for a, b in zip(table, grid, strict=True)])
         weight = partial(line_weight, barriers=barriers)
         last, after = extend_run(lines[:thread], first, last, weight, barriers, 1, table)
-        last = announced_end(lines[:thread], first, list_end(lines[:thread], first, last))
+        last = list_end(lines[:thread], first, last)
+        last = announced_end(lines[:thread], first, last)
         first, before = extend_run(lines, first, last, weight, barriers, -1, table)
         widget += after + before
         # the box first: its bio, when _before_bio cuts it, is what shows the heading is one
