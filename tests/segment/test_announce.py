@@ -151,3 +151,15 @@ def test_picture_buttons_after_an_announced_list_stay_junk() -> None:
     got = kinds([HOPE, *PLANTS, *buttons])
     assert all(got[line] == "body" for line in PLANTS)
     assert all(got[line] != "body" for line in buttons)
+
+
+def test_a_source_opening_with_cookie_stays_in_the_list() -> None:
+    # guard: only a short line opening with "Cookie" or "Privacy" is a footer link
+    intro = "The advice on balcony pots and drainage in this post comes from the following guides:"
+    guides = [
+        "pots and drainage, Balcony Guild",
+        "Cookie tins as seed pots, Grow Club",
+        "deep pots guide",
+    ]
+    got = kinds([intro, *guides])
+    assert all(got[line] == "body" for line in guides)

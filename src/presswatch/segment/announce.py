@@ -26,6 +26,7 @@ TOPIC_ITEMS = 2
 # A menu: this share of the items are one or two words, every word capitalised ("Home", "World").
 MENU_SHARE = 0.6
 MENU_WORDS = 2
+FOOTER_WORDS = 3
 # Words glued without a space ("minimalismKristenMarch 11"): a post's tag, author and date line.
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -61,7 +62,9 @@ def _ui(line: Line) -> bool:
 def _box(line: Line) -> bool:
     """Return whether a line opens site furniture: a promo, a form, a footer or archive link."""
     _, promo, _ = _guards()
-    return bool(promo.search(line.text) or _boxes()[1].match(line.text) or page_link(line.text))
+    # a footer link is short: "Cookie consent survey, 2026" is a source under "the following"
+    footer = page_link(line.text) and line.words <= FOOTER_WORDS
+    return bool(promo.search(line.text) or _boxes()[1].match(line.text) or footer)
 
 
 def _menu_word(line: Line) -> bool:
