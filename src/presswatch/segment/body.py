@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from presswatch.segment.announce import announced_end
 from presswatch.segment.authorbox import before_author_box
 from presswatch.segment.company import label_in_company, lone_ratings, story_field
 from presswatch.segment.contents import contents_entries
@@ -178,6 +179,7 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         weight = partial(line_weight, barriers=barriers)
         last, after = extend_run(lines[:thread], first, last, weight, barriers, 1, table)
         last = list_end(lines[:thread], first, last)
+        last = announced_end(lines[:thread], first, last)
         first, before = extend_run(lines, first, last, weight, barriers, -1, table)
         widget += after + before
         # the box first: its bio, when _before_bio cuts it, is what shows the heading is one

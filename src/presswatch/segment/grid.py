@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from presswatch.segment.gridguard import TITLE_LINES, is_sidebar_heading, table_data
+from presswatch.segment.gridguard import TITLE_LINES, is_sidebar_heading, on_topic, table_data
 from presswatch.segment.head import is_header_date
 from presswatch.segment.story import word_stems
 from presswatch.segment.text import Line, is_prose
@@ -263,11 +263,9 @@ def _on_topic(grid: _Cells, top: int, p: int, end: int, q: int, topic: set[str])
     skip = set(table_data().calendar)
     for j in range(top, top + p):
         skip |= word_stems(grid.text(j))
-    stems: set[str] = set()
-    rows = 0
-    for r in range(top + p, end, q):
-        row = set().union(*(word_stems(grid.text(j)) for j in range(r, r + q))) & topic
-        row -= skip
-        rows += bool(row)
-        stems |= row
-    return len(stems) >= ON_TOPIC and rows >= 2
+    cells = (
+        set().union(*(word_stems(grid.text(j)) for j in range(r, r + q)))
+        for r in range(top + p, end, q)
+    )
+    rows = (row - skip for row in cells)
+    return on_topic(rows, topic, ON_TOPIC, 2)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -27,11 +27,12 @@ class TableData(NamedTuple):
     source: re.Pattern[str]
     calendar: frozenset[str]
     price: re.Pattern[str]
+    list_pointer: re.Pattern[str]
 
 
 @cache
 def table_data() -> TableData:
-    """Return the sidebar headings, date, popularity, pointer and price patterns, calendar stems."""
+    """Return the sidebar headings, date, popularity, pointer, price and list-pointer patterns."""
     data = load_data("tables.toml")
     months = " ".join(load_data("dates.toml")["english"]).split()
     words = "|".join(sorted(set(months) | set(data["date_words"]), key=len, reverse=True))
@@ -48,7 +49,19 @@ def table_data() -> TableData:
         re.compile(rf"^(?:{'|'.join(data['sources'])})\b", flags),
         calendar,
         re.compile(rf"[{signs}]\s?\d|\d\s?(?:[{signs}]|(?:{codes})\b)", flags),
+        re.compile("|".join(data["list_pointers"]), flags),
     )
+
+
+def on_topic(groups: Iterable[set[str]], topic: set[str], stems: int, hits: int) -> bool:
+    """Return whether the groups share `stems` stems with the topic, from `hits` groups."""
+    shared: set[str] = set()
+    n = 0
+    for group in groups:
+        common = group & topic
+        n += bool(common)
+        shared |= common
+    return len(shared) >= stems and n >= hits
 
 
 def is_sidebar_heading(text: str) -> bool:

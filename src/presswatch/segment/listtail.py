@@ -35,6 +35,11 @@ _NUMBERED = re.compile(r"(\d{1,3})[.)]\s")
 _ARCHIVE = re.compile(r"[^\W\d_]+\.? (?:19|20)\d\d\s*\(\d+\)")
 
 
+def page_link(text: str) -> bool:
+    """Return whether a line is a footer or blog archive link ("Privacy", "May 2026 (4)")."""
+    return bool(_ARCHIVE.fullmatch(text) or _FOOTER.match(text))
+
+
 def _shape(text: str) -> tuple[str, frozenset[str]]:
     """Return how an item opens (number, date, bullet, word) and its separator signatures."""
     # a bullet item keeps its bullet character; a separator counts with the kind of character on
@@ -139,7 +144,7 @@ def _run_end(
         line = lines[j]
         if not line.text:
             continue
-        if not _item(line) or _ARCHIVE.fullmatch(line.text) or _FOOTER.match(line.text):
+        if not _item(line) or page_link(line.text):
             break
         item_lead, seps = _shape(line.text)
         if item_lead != lead or (not _shaped(lead) and not common & seps):
