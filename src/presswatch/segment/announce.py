@@ -12,7 +12,7 @@ from presswatch.segment.head import date_led, is_header_date
 from presswatch.segment.listtail import page_link
 from presswatch.segment.marks import load_data
 from presswatch.segment.story import body_stems, word_stems
-from presswatch.segment.storybox import _boxes, _guards
+from presswatch.segment.storybox import box_guards, box_patterns
 from presswatch.segment.text import Line, glued_list, is_prose
 
 # An item is an unruled line of up to this many words (a short sentence too: "the sizing fits me").
@@ -61,10 +61,10 @@ def _ui(line: Line) -> bool:
 
 def _box(line: Line) -> bool:
     """Return whether a line opens site furniture: a promo, a form, a footer or archive link."""
-    _, promo, _ = _guards()
+    _, promo, _ = box_guards()
     # a footer link is short: "Cookie consent survey, 2026" is a source under "the following"
     footer = page_link(line.text) and line.words <= FOOTER_WORDS
-    return bool(promo.search(line.text) or _boxes()[1].match(line.text) or footer)
+    return bool(promo.search(line.text) or box_patterns()[1].match(line.text) or footer)
 
 
 def _menu_word(line: Line) -> bool:

@@ -33,7 +33,7 @@ _HANDLE = re.compile(r"@\w+|[^\W\d_A-Z][^\W_]*[\d_][\w.]*")
 
 
 @cache
-def _guards() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
+def box_guards() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """Return the comment actions, the promo pattern and the about-us pattern (story.toml)."""
     data = load_data("story.toml")
     flags = re.IGNORECASE
@@ -45,7 +45,7 @@ def _guards() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _boxes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def box_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Return the popularity-heading and sign-up-form patterns (data/story.toml)."""
     data = load_data("story.toml")
     return re.compile(data["popular"], re.IGNORECASE), re.compile(data["form"], re.IGNORECASE)
@@ -53,7 +53,7 @@ def _boxes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _comment_line(text: str) -> bool:
     """Return True for a comment's action line ("Reply", "Reply · Share", "12 replies")."""
-    actions = _guards()[0]
+    actions = box_guards()[0]
     if _COUNTED.search(text):
         return True
     return any(_ACTION.sub("", part).lower() in actions for part in _ACTIONS_SPLIT.split(text))
@@ -61,7 +61,7 @@ def _comment_line(text: str) -> bool:
 
 def ranked(lines: Sequence[Line], end: int, i: int) -> bool:
     """Return True when the prose is a popularity box's card: a rank or kicker above, a heading."""
-    popular = _boxes()[0]
+    popular = box_patterns()[0]
     if any(popular.match(lines[j].text) for j in range(end + 1, i) if lines[j].text):
         return True  # "Most read", "Trending"
     above = lines[prev_line(lines, i)]
@@ -89,7 +89,7 @@ def next_line(lines: Sequence[Line], j: int) -> int:
 
 def not_story(lines: Sequence[Line], i: int, far: int) -> bool:
     """Return True when the prose is a comment, a promo, an about-us box, a bio or a caption."""
-    _, promo, about = _guards()
+    _, promo, about = box_guards()
     above = lines[prev_line(lines, i)].text
     if " " not in above and _HANDLE.fullmatch(above):
         return True  # a commenter's handle
@@ -100,7 +100,7 @@ def not_story(lines: Sequence[Line], i: int, far: int) -> bool:
             return True  # a photo's caption over its credit or a gallery's counter
         if _comment_line(below.text):
             return True  # a comment's "Reply", "Like (3)" ("Report Error" is a page link)
-        if _boxes()[1].match(below.text):
+        if box_patterns()[1].match(below.text):
             return True  # a newsletter's pitch over its form ("Enter your email")
     if "?" in lines[i].text:
         return True  # "Want more news about …? Sign up …"
