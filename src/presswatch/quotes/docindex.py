@@ -226,9 +226,14 @@ def cue_sentences(masked: str, bounds: list[int]) -> list[tuple[int, int]]:
     return out
 
 
+_SHORT = 400  # characters under which another text is searched directly, not scanned whole
+
+
 def verb_matches(masked: str, lo: int, hi: int) -> Iterable[re.Match[str]]:
     """Return the cue-verb regex matches in masked[lo:hi], as `finditer(masked, lo, hi)` finds
     them, taken from one scan of the whole text."""
+    if hi - lo < _SHORT and _DOC_VERBS[0] is not masked:
+        return _VERB_FINDITER(masked, lo, hi)  # a short other text keeps the article's scan
     _, starts, ends, found = _DOC_VERBS if _DOC_VERBS[0] is masked else _doc_verbs(masked)
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_left(starts, hi, i)

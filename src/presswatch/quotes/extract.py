@@ -253,7 +253,9 @@ def _paragraph(
             # 'Roe was asked by Doe whether “…”': Roe, who answers, stays the one 'he' means
             k = bisect.bisect_right(bounds, it.cue.verb_start) - 1
             start = bounds[max(k, 0)]
-            lead = _PASSIVE_AUX.sub("", masked[start : it.cue.verb_start])  # 'She was'
+            lead = ""  # the asked is four words at most: a long lead is none (nor scanned)
+            if it.cue.verb_start - start <= 80:
+                lead = _PASSIVE_AUX.sub("", masked[start : it.cue.verb_start])  # 'She was'
             if lead.strip() and len(lead.split()) <= 4:
                 name, _ = doc.resolve(lead.strip(), start)  # 'She' before Doe was named
                 if name:

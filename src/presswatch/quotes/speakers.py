@@ -44,6 +44,9 @@ _QUESTION_BEFORE = re.compile(r"\?[”\"]\s*(?:[a-z]+\s+)?$")  # '“…?” sai
 _QUESTION_AFTER = re.compile(r"[^“\n]{0,30}“[^“”]{0,300}\?”")  # 'a reporter said, “…?”'
 
 
+_UNNAMED_REACH = 1500  # characters a pronoun looks back for an unnamed speaker
+
+
 @dataclass
 class DocSpeakers(NameIndex):
     """Names seen in one article and the speakers attributed so far (in text order)."""
@@ -186,6 +189,8 @@ class DocSpeakers(NameIndex):
         start, end, speaker, gender = self.unnamed[k - 1]
         if gender == ("f" if pronoun in MALE else "m"):
             return None
+        if pos - end > _UNNAMED_REACH:
+            return None  # (far back: also bounds the scans below)
         breaks = len(re.findall(r"\n+", self.text[end:pos]))
         if breaks > 1:
             return None  # an older paragraph

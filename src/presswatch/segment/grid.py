@@ -22,6 +22,7 @@ CELL_CHARS = 48
 MIN_COLUMNS = 3
 MAX_COLUMNS = 10
 MIN_ROWS = 3
+MAX_ROWS = 60  # rows of one table looked at (a longer table keeps its first 60 rows)
 # Share of the cells that have their column's usual shape (figure or not, length class).
 SHAPE_SHARE = 0.75
 # A figure column: this share of its cells bear a digit (tables carry figures; menus do not).
@@ -191,6 +192,8 @@ def _rows(grid: _Cells, start: int, q: int) -> int:
         if len(row) < q or None in row or sum(map(operator.eq, row, usual)) * 2 < q:
             break
         n += 1
+        if n >= MAX_ROWS:
+            break  # (bounds the back-off below: a page of look-alike rows stays linear)
     # back off to the longest run of rows that still passes (MIN_ROWS did)
     while n > MIN_ROWS and not (_regular(grid, start, n, usual) and _figures(grid, start, n, q)):
         n -= 1
