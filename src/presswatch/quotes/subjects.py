@@ -38,8 +38,8 @@ _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
 _LEAD_COMMA = re.compile(r",[”\"’']? ")
 _PAREN_TAG = re.compile(r" \([^()\x00]{1,16}\)")
 # a description a name may follow ('said her lawyer, Jo Roe', 'said a veteran engineer, Jo Roe')
-_DESCRIBERS = frozenset({"the", "his", "her", "its", "their", "our", "a", "an", "one", "another"})
 _INDEFINITE = lexicon().sets["singular_indefinite"]
+_DESCRIBERS = _INDEFINITE | {"the", "his", "her", "its", "their", "our"}
 _PERSON_NEXT = re.compile(r",? (?:who|\d{1,3})\b")  # ', Ole Nes, who …', ', Lars Holm, 54'
 # ', Khaled Abdel-Moneim.' / ', John J. Roe,': two to five capitalised words a comma,
 # semicolon or full stop closes

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from presswatch.segment.gridguard import TITLE_LINES, is_sidebar_heading, on_topic, table_data
 from presswatch.segment.head import is_header_date
+from presswatch.segment.runs import PHOTO_RULES
 from presswatch.segment.story import word_stems
 from presswatch.segment.text import Line, is_prose
 
@@ -36,7 +37,6 @@ ON_TOPIC = 2
 BEFORE = 200
 AFTER = 12
 _SOURCE = frozenset({"byline", "credit", "caption"})
-_PHOTO = frozenset({"credit", "caption"})
 # a figure: a digit not inside a word ("6 miles", "1st", "$7"; not "News18")
 _DIGIT = re.compile(r"(?<![^\W\d_])\d")
 _DIGITS = frozenset("0123456789")
@@ -247,7 +247,7 @@ def _pointed(grid: _Cells, head: int, top: int, body_end: Line | None) -> bool:
             return True
     near = [body_end] if body_end is not None else []
     j = head - 1
-    while j >= 0 and grid.lines[grid.idx[j]].rule in _PHOTO:
+    while j >= 0 and grid.lines[grid.idx[j]].rule in PHOTO_RULES:
         j -= 1
     near += [grid.lines[grid.idx[j]]] if j >= 0 else []
     pointer = table_data().pointer

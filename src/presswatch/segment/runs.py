@@ -26,7 +26,7 @@ TABLE_NUMBER_SHARE = 0.25
 RESUME_TABLE = 80.0
 # At most this many photo lines between the body and a table that joins it.
 PHOTO_LINES = 2
-_PHOTO = frozenset({"credit", "caption"})
+PHOTO_RULES = frozenset({"credit", "caption"})  # rule kinds of photo lines
 _NUMBER = re.compile(r"[\d\s.,:;%+\-–/()$€£#]+")
 
 
@@ -175,7 +175,7 @@ def _table_edge(lines: Sequence[Line], end: int, step: int, table: Sequence[bool
     """Return the far row of a table that starts right after `end` (blank lines between), or end."""
     # a photo's credit or caption lines ("Image") may stand between the body and its table
     i, photo = end + step, 0
-    while 0 <= i < len(lines) and (lines[i].blank or lines[i].rule in _PHOTO):
+    while 0 <= i < len(lines) and (lines[i].blank or lines[i].rule in PHOTO_RULES):
         photo += not lines[i].blank
         if photo > PHOTO_LINES:
             return end
