@@ -248,3 +248,49 @@ def test_numbered_steps_inside_the_body_are_unchanged() -> None:
     ]
     got = kinds(steps)
     assert all(got[line] == "body" for line in steps)
+
+
+# Review fixes: a box whose first card the run swallowed; question headings.
+CARDS = [
+    (
+        "Ferry adds an early sailing",
+        "The island ferry adds an early sailing on weekdays from June, and the last boat back "
+        "leaves an hour later than it did last year.",
+    ),
+    (
+        "Volunteers clear the coast path",
+        "Forty volunteers spent the weekend clearing gorse from the coast path, which had been "
+        "closed to walkers since the winter storms.",
+    ),
+    (
+        "Hostel reopens after a refit",
+        "The hostel by the harbour reopens this month after a refit that added family rooms and "
+        "a drying room for wet boots and coats.",
+    ),
+    (
+        "Rescue team moves to a new base",
+        "The mountain rescue team has moved into a new base beside the fire station, with room "
+        "for its vehicles and an indoor training wall.",
+    ),
+]
+
+
+def _cards(start: int, before: list[str], after: list[str]) -> list[str]:
+    out: list[str] = []
+    for n, (title, blurb) in enumerate(CARDS, start):
+        out += [line.format(n=n) for line in before] + [f"{n}. {title}", blurb, *after]
+    return out
+
+
+def test_box_whose_first_card_the_run_took_stays_out() -> None:
+    # the run ends at card 1's blurb (image above, a sponsored label below): "1." is no list
+    box = _cards(1, ["https://img.example.test/cards/{n}.jpg"], ["Sponsored"])
+    got = kinds(box, FOOT)
+    assert got[f"2. {CARDS[1][0]}"] != "body"
+    assert got[CARDS[3][1]] != "body"
+
+
+def test_sections_with_question_headings_are_body() -> None:
+    sections = [(h.split(" (")[0] + ": worth the trip?", p) for h, p in SECTIONS]
+    got = kinds(_sections(sections))
+    assert all(got[h] == "body" and got[p] == "body" for h, p in sections)
