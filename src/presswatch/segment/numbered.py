@@ -9,7 +9,7 @@ from itertools import islice
 from presswatch.segment.storybox import box_guards, box_patterns, card_date, next_line
 from presswatch.segment.text import TERMINAL, Line, is_prose, item_number
 
-# A section heading: "3. Coachella (April 10-12)", "4) Pack light"; up to this many words.
+# A section heading: "3. Greyfell Hill Days (May 16-18)", "4) Pack light"; up to this many words.
 HEADING_WORDS = 16
 # A heading may end in a bracket ("(May 3-4)") or a question ("… worth the trip?"), not a sentence.
 _HEADING_END = TERMINAL - {")", "?", "？"}
