@@ -24,6 +24,7 @@ from presswatch.segment.marks import (
     pair_lists,
 )
 from presswatch.segment.menus import long_menu, off_topic
+from presswatch.segment.numbered import numbered_sections
 from presswatch.segment.parts import other_part, part_lines
 from presswatch.segment.rules import furniture_key, line_rules
 from presswatch.segment.runs import extend_run, table_rows
@@ -189,6 +190,8 @@ def label_lines(lines: list[Line]) -> list[str | None]:
     if first >= 0:
         part = other_part(lines, first, last, thread, barriers, set(widget), floor)
     extra = set(part_lines(lines, *part)) if part is not None else set()
+    if first >= 0:
+        extra.update(numbered_sections(lines[:thread], first, last))
     kinds: list[str | None] = [None] * len(lines)
     heading: str | None = None
     for i, line in enumerate(lines):

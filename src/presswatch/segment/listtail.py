@@ -9,7 +9,7 @@ from statistics import median
 
 from presswatch.segment.marks import load_data
 from presswatch.segment.story import body_stems, word_stems
-from presswatch.segment.text import Line, is_prose
+from presswatch.segment.text import Line, is_prose, item_number
 
 # The body's last lines, after its last paragraph, hold this many items of one shape at least.
 MIN_ITEMS = 2
@@ -29,8 +29,6 @@ _SEPARATORS = (" – ", " — ", " -- ", " - ", " @ ", " | ", " by ", ", ")
 # A continued item has at least this share of the words of the list's items so far (the widgets
 # after a list, a "Most read" box or an archive, have short items).
 ITEM_SHARE = 0.5
-# "1. …", "2) …": a numbered list goes on with the next number only.
-_NUMBERED = re.compile(r"(\d{1,3})[.)]\s")
 # "November 2026 (4)": a blog archive's month links.
 _ARCHIVE = re.compile(r"[^\W\d_]+\.? (?:19|20)\d\d\s*\(\d+\)")
 
@@ -121,8 +119,9 @@ def _shaped(lead: str) -> bool:
 
 
 def _number(text: str) -> int | None:
-    match = _NUMBERED.match(text)
-    return int(match.group(1)) if match else None
+    """Return a numbered item's number ("3. …" -> 3), else None."""
+    item = item_number(text)
+    return item[0] if item else None
 
 
 def _item(line: Line) -> bool:

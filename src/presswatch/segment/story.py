@@ -15,7 +15,7 @@ from presswatch.segment.marks import (
 )
 from presswatch.segment.rules import furniture_key, line_rules
 from presswatch.segment.storybox import heads_above, not_story, prev_line, ranked
-from presswatch.segment.text import Line, is_prose, text_size
+from presswatch.segment.text import TRUNCATED, Line, is_prose, text_size
 
 # The box between the body and the resumed prose costs at most this much (`runs._gap_cost`: a
 # heading 3, a link or list item a quarter to one line).
@@ -47,7 +47,7 @@ KICKER_WORDS = 4
 KICKER_WINDOW = 4
 _CLOSERS = "\"'”’»)"
 # cut-off teaser excerpts ("…"), also as mojibake
-_TRUNCATED = ("…", "...", "â€¦", "\u00e2\u0080\u00a6")
+_TRUNCATED = (*TRUNCATED, "â€¦", "\u00e2\u0080\u00a6")
 # The body's prose the resumed lines are compared with: its first lines (the lead holds the
 # names) and the last ones above the box (bounded, so a long page costs no more per box).
 LEAD_LINES = 4

@@ -9,7 +9,9 @@ from presswatch.records import Block
 from presswatch.segment.rules import furniture_key, line_rules, single_spaced, word_count
 
 TERMINAL = frozenset(".!?。！？\"'”’»):;")
-_TRUNCATED = ("…", "...")
+TRUNCATED = ("…", "...")
+# "3. Title", "4) Title": a numbered item's number and mark.
+NUMBERED = re.compile(r"(\d{1,3})([.)])\s")
 # Chinese and Japanese sentences end in full-width marks and carry about three Latin characters'
 # worth of text per glyph; Korean uses spaces and Latin marks, so word counts already work.
 _WIDE_STOP = frozenset("。！？」』")
@@ -167,7 +169,7 @@ def line_weight(line: Line, barriers: frozenset[str]) -> float:
         return SHORT_WEIGHT if rules.is_button(line.text) else RULE_WEIGHT
     text = line.text
     size = text_size(line)
-    if text.endswith(_TRUNCATED):
+    if text.endswith(TRUNCATED):
         return MEDIUM_WEIGHT
     if (line.words >= 8 or size >= 60) and text[-1] in TERMINAL:  # is_prose, size known
         return float(size)
@@ -200,6 +202,12 @@ def glued_list(line: Line) -> bool:
         return False  # options glue their numbers too; "iPhoneAir 999 euros" is a sentence
     # a code line names camelCase identifiers; a prose list of brands separates them by commas
     return not any(mark in text for mark in "{}=;") and 2 * text.count(", ") < joints
+
+
+def item_number(text: str) -> tuple[int, str] | None:
+    """Return a numbered item's number and mark ("3. …" -> (3, ".")), else None."""
+    match = NUMBERED.match(text)
+    return (int(match.group(1)), match.group(2)) if match else None
 
 
 def best_run(lines: list[Line]) -> tuple[int, int]:
