@@ -34,6 +34,19 @@ def name_words(name: str) -> list[str]:
     return kept or words
 
 
+_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def joint_names(name: str) -> list[str]:
+    """Return the people of a joint speaker ('Ana Ruiz and Tom Reyes' -> both), else []."""
+    if " and " not in name:
+        return []
+    parts = [p.strip() for p in _JOINT.split(name.strip())]
+    if len(parts) < 2 or not all(p[:1].isupper() and len(p.split()) <= 4 for p in parts):
+        return []
+    return parts
+
+
 def normalise(name: str) -> str:
     """Return the normalised key of a name: lower case, no accents, titles or possessives."""
     return " ".join(name_words(name))

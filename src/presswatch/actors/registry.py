@@ -11,7 +11,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from presswatch.actors.names import name_words, normalise, slug
+from presswatch.actors.names import joint_names, name_words, normalise, slug
 
 HEADER = ["actor_id", "name", "kind", "qid", "aliases", "role", "affiliation"]
 _MISSING = object()
@@ -85,7 +85,7 @@ class Registry:
             return None
         key = normalise(name)
         aid = self._alias.get(key)
-        if aid is None:
+        if aid is None and not joint_names(name):  # a joint speaker is nobody's by surname
             words = key.split()
             if words and (len(words) == 1 or words[-1] in self._surname):
                 candidate = self._surname.get(words[-1])
