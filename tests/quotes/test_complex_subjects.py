@@ -71,6 +71,7 @@ def test_named_people_outside_the_subject_stay_out(text: str) -> None:
         f"“{SAID},” Smith and Wesson said.",  # one-word names the text never gave in full
         f"“{SAID},” Ruiz and the board said.",
         f"“{SAID},” Ana Ruiz and Harbour Holdings said.",  # a firm on one side
+        f"“{SAID},” Harbour Holdings and Brevik Shipping said.",  # two firms
     ],
 )
 def test_not_two_named_people(text: str) -> None:
@@ -168,3 +169,46 @@ def test_title_run_guards(text: str) -> None:
 def test_stacked_fronted_clauses(text: str) -> None:
     # guards: the clause-opener walk already takes the main clause's subject
     assert _speakers(text) == ["Tom Reyes"]
+
+
+# more near misses: each must keep the speaker it had before the chunker
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"“{SAID},” Lind said, and Ana Ruiz and Tom Reyes agreed.", "Jo Lind"),
+        (f"“{SAID},” Lind said after Ana Ruiz and Tom Reyes left.", "Jo Lind"),
+        (f"“{SAID},” Lind said to Ana Ruiz and Tom Reyes.", "Jo Lind"),
+        (f"“{SAID},” Lind said. Later Ana Ruiz and Tom Reyes wrote to her.", "Jo Lind"),
+        (f"Between Ana Ruiz and Tom Reyes, Lind said “{SAID}.”", "Jo Lind"),
+        (f"Lind, flanked by Ana Ruiz and Tom Reyes, said “{SAID}.”", "Jo Lind"),
+        (f"Lind met Ana Ruiz and Tom Reyes. She said “{SAID}.”", "Jo Lind"),
+        (f"“{SAID},” Lind wrote in a letter to Ana Ruiz and Tom Reyes.", "Jo Lind"),
+    ],
+)
+def test_more_coordination_guards(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"“{SAID},” Lind said of Ivo Roe, who chairs the board.", "Jo Lind"),
+        (f"Lind, who chairs the board, said “{SAID}.”", "Jo Lind"),
+        (f"“{SAID},” Lind told dockers who had gathered outside.", "Jo Lind"),
+        (f"Lind thanked those who came and said “{SAID}.”", "Jo Lind"),
+    ],
+)
+def test_more_relative_guards(text: str, speaker: str | None) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"“{SAID},” Lind said, and the Post's editor Ana Ruiz agreed.",
+        f"“{SAID},” Lind told the Post's editor Ana Ruiz.",
+        f"“{SAID},” Lind said on Harbour This Morning. Co-host Ana Ruiz laughed.",
+    ],
+)
+def test_more_title_run_guards(text: str) -> None:
+    assert _speakers(text) == ["Jo Lind"]
