@@ -128,8 +128,7 @@ def cluster_names(names: Iterable[str], log: ClusterLog | None = None) -> dict[s
 
 @lru_cache(maxsize=1 << 16)  # once per name: every batch asks again for its local actors
 def local_kind(name: str) -> str:
-    """Return 'organisation' for a name ending in an organisation word or suffix, 'group' for
-    people joined by 'and' (a joint statement), else 'person'."""
+    """Return 'organisation' (an org word or suffix), 'group' (joint people) or 'person'."""
     # ('Ltd', 'AG', 'United', or opening with 'the')
     from presswatch.quotes.lexicon import lexicon
     from presswatch.quotes.orgnames import kinds

@@ -83,9 +83,11 @@ class Registry:
         """Return the registry actor a name refers to (alias, then unique surname), or None."""
         if not name or not name.strip():
             return None
+        if joint_names(name):  # a joint speaker is none of its people, by alias or surname
+            return None
         key = normalise(name)
         aid = self._alias.get(key)
-        if aid is None and not joint_names(name):  # a joint speaker is nobody's by surname
+        if aid is None:
             words = key.split()
             if words and (len(words) == 1 or words[-1] in self._surname):
                 candidate = self._surname.get(words[-1])

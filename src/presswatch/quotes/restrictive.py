@@ -6,13 +6,18 @@ from __future__ import annotations
 import re
 
 from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.nounwords import closed
 from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, is_cap, verbish
 
 # auxiliaries open a clause's verb group though they are function words ('who has led')
 _NOT_VERBS = (FUNCTION | DETERMINERS | PREPOSITIONS) - lexicon().sets["finite_auxiliaries"]
-_NOT_IN_CLAUSE = re.compile(r"[,;:!?()\x00“”\"—–\n]|\.(?:\s|$)| (?:who|and|but|or) ")
+_NOT_IN_CLAUSE = re.compile(
+    r"[,;:!?()\x00“”\"—–\n]|\.(?:\s|$)| (?:" + "|".join(lexicon().sets["relative_breaks"]) + ") "
+)
+# ends of the clause before the subject; chunker.py's set leaves dashes out (a dateline's dash
+# still opens a joint subject's clause), here a dash ends an aside before the subject
 _CLAUSE_END = '.!?\x00“”"\n:;—–'
-_LINKS = frozenset({"of", "for", "at", "from", "on", "in", "to"})
+_LINKS = lexicon().sets["noun_links"]
 _APPOSED = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}), (?:the|a|an) [a-z]")
 
 
@@ -36,10 +41,16 @@ def _noun_words(words: list[str]) -> bool:
     return True
 
 
+def _inner_dot(masked: str, i: int) -> bool:
+    """Return whether the full stop at i belongs to an abbreviation ('U.S.', 'Sen.')."""
+    if masked[i] != ".":
+        return False
+    word = masked[masked.rfind(" ", 0, i) + 1 : i + 1]
+    return not masked[i + 1 : i + 2].isspace() or not closed(word)
+
+
 def restrictive_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the subject span before 'who' and a clause that ends at the cue verb at hi, when
-    the subject opens its sentence or follows a quote ('Officials who asked not to be named
-    told'), else None."""
+    """Return the subject span before a 'who' clause ending at the cue verb at hi, else None."""
     start = max(lo, hi - 200)
     who = masked.rfind(" who ", start, hi)
     if who < 0:
@@ -52,7 +63,7 @@ def restrictive_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None
     if not first.islower() or not _finite(first):
         return None
     k = who
-    while k > start and masked[k - 1] not in _CLAUSE_END:
+    while k > start and (masked[k - 1] not in _CLAUSE_END or _inner_dot(masked, k - 1)):
         k -= 1
     if k == start and start > lo:
         return None
