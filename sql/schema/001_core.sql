@@ -72,7 +72,7 @@ create table if not exists topic_scores (
 create table if not exists actors (
     actor_id varchar primary key,
     name varchar not null,
-    kind varchar,                        -- person | organisation
+    kind varchar,                        -- person | organisation | group (a joint speaker)
     qid varchar,
     aliases varchar[],
     role varchar,

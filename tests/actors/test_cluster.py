@@ -70,3 +70,12 @@ def test_organisations_are_not_clustered_as_people() -> None:
     assert local_kind("Ilse Brandt") == "person"
     assert local_kind("Harrowgate Pumps Ltd") == "organisation"
     assert local_kind("Brenholm United") == "organisation"
+
+
+def test_a_joint_speaker_is_a_group_and_merges_with_no_one() -> None:
+    assert local_kind("Ana Ruiz and Tom Reyes") == "group"
+    assert local_kind("Ana Ruiz, Eva Holm and Tom Reyes") == "group"
+    assert local_kind("Bill and Ada Lund Foundation") == "organisation"
+    # ('Ana … Reyes' would have read as Ana Reyes: first word and last word)
+    actors = [LocalActor(n, n, 1) for n in ("Ana Ruiz and Tom Reyes", "Ana Reyes")]
+    assert plan_merges(actors) == []

@@ -109,3 +109,13 @@ def test_particle_surnames_and_other_scripts_are_names_with_their_own_ids() -> N
     first, second = reg.resolve("Олег Кіпер"), reg.resolve("Ірина Бойко")
     assert first and second and first[0] != second[0] != "local:unknown"
     assert slug("Олег Кіпер") == "олег-кіпер"
+
+
+def test_a_joint_speaker_is_not_its_last_person() -> None:
+    reg = load_registry()
+    # the surname rule would read the last word and the first given name as one person
+    assert reg.resolve("Dmitry Olesk and Dmitry Peskov") == (
+        "local:dmitry-olesk-and-dmitry-peskov",
+        "Dmitry Olesk and Dmitry Peskov",
+    )
+    assert reg.resolve("Dmitry Peskov")[0] == "dmitry-peskov"

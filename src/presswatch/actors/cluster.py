@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from presswatch.actors.names import fold_key, fold_word, name_words, normalise
+from presswatch.actors.names import fold_key, fold_word, joint_names, name_words, normalise
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ def given_key(word: str) -> str:
 
 def _is_person_name(name: str) -> bool:
     words = name.split()
-    return bool(words) and words[0].lower() not in ("the", "a", "an")
+    return bool(words) and words[0].lower() not in ("the", "a", "an") and not joint_names(name)
 
 
 def plan_merges(
@@ -128,7 +128,7 @@ def cluster_names(names: Iterable[str], log: ClusterLog | None = None) -> dict[s
 
 @lru_cache(maxsize=1 << 16)  # once per name: every batch asks again for its local actors
 def local_kind(name: str) -> str:
-    """Return 'organisation' for a name ending in an organisation word or suffix, else 'person'."""
+    """Return 'organisation' (an org word or suffix), 'group' (joint people) or 'person'."""
     # ('Ltd', 'AG', 'United', or opening with 'the')
     from presswatch.quotes.lexicon import lexicon
     from presswatch.quotes.orgnames import kinds
@@ -139,4 +139,4 @@ def local_kind(name: str) -> str:
         return "organisation"
     if len(words) > 1 and last in kinds().by_word:
         return "organisation"
-    return "person"
+    return "group" if joint_names(name) else "person"

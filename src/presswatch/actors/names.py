@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Honorifics and job titles dropped before comparing names.
 _TITLES = (
@@ -34,8 +35,36 @@ def name_words(name: str) -> list[str]:
     return kept or words
 
 
+JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")  # the separators of a joint speaker's people
+
+
+@lru_cache(maxsize=1 << 15)
+def joint_names(name: str) -> tuple[str, ...]:
+    """Return the people of a joint speaker ('Ana Ruiz and Tom Reyes' -> both), else ()."""
+    if " and " not in name:
+        return ()
+    from presswatch.quotes.lexicon import lexicon  # the rules load after the actor names
+    from presswatch.quotes.orgnames import kinds
+
+    lex = lexicon()
+    parts = tuple(p.strip() for p in JOINT.split(name.strip()))
+    for part in parts:  # each a full name of a person: no firm, office or place
+        words = [w.strip(".,").lower() for w in part.split()]
+        if not 2 <= len(words) <= 4 or not part[:1].isupper() or " of " in f" {part} ":
+            return ()
+        if any(
+            w in lex.org_words or w in lex.sets["firm_words"] or w in kinds().by_word for w in words
+        ):
+            return ()
+        if words[0] in lex.sets["place_heads"]:
+            return ()
+    return parts
+
+
 def normalise(name: str) -> str:
     """Return the normalised key of a name: lower case, no accents, titles or possessives."""
+    if people := joint_names(name):  # one key in any order ('Tom Reyes and Ana Ruiz')
+        return " and ".join(sorted(" ".join(name_words(p)) for p in people))
     return " ".join(name_words(name))
 
 

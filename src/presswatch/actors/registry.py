@@ -11,7 +11,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from presswatch.actors.names import name_words, normalise, slug
+from presswatch.actors.names import joint_names, name_words, normalise, slug
 
 HEADER = ["actor_id", "name", "kind", "qid", "aliases", "role", "affiliation"]
 _MISSING = object()
@@ -82,6 +82,8 @@ class Registry:
     def lookup(self, name: str | None) -> Actor | None:
         """Return the registry actor a name refers to (alias, then unique surname), or None."""
         if not name or not name.strip():
+            return None
+        if joint_names(name):  # a joint speaker is none of its people, by alias or surname
             return None
         key = normalise(name)
         aid = self._alias.get(key)

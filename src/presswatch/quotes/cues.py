@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from presswatch.quotes import subjects
 from presswatch.quotes.adjuncts import ADJUNCT, after_noun, before_adjunct
 from presswatch.quotes.askers import ASKED_OPENING, asker
+from presswatch.quotes.chunker import joint_start, title_run
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_before
+from presswatch.quotes.restrictive import restrictive_subject
 from presswatch.quotes.subjects import OPENERS, clause_subject, is_named
 from presswatch.quotes.words import DETERMINERS, FUNCTION
 
@@ -137,7 +139,9 @@ def _with_subject(
             and masked.startswith(",", subj[1])
         ):
             return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
-    if rel := subjects.relative_subject(masked, lo, m.start()):
+    if rel := subjects.relative_subject(masked, lo, m.start()) or restrictive_subject(
+        masked, lo, m.start()
+    ):
         return Cue(m.start(), m.end(), rel[0], rel[1], m.group())
     before = before.strip(",")
     if before.lower() in OPENERS:  # 'But, said Solovey, “…”'
@@ -154,6 +158,8 @@ def _with_subject(
         if subj and (part := _MODIFIER_PHRASE.search(masked, max(lo, subj[0] - 40), subj[0])):
             # 'Residents living near the harbour chanted': the noun the phrase modifies
             subj = subject_before(masked, lo, part.start()) or subj
+        if subj and (start := joint_start(masked, lo, subj)) is not None:
+            subj = (start, subj[1])  # 'Ana Ruiz and Tom Reyes wrote': both of them
         if subj and masked[subj[0] : subj[1]] not in lexicon().stance:  # 'Roe claims affirmed'
             return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
         return None
@@ -224,6 +230,12 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
         ):
             start = masked.index(prefix, lo)  # '“…,” ever-cautious Roe said'
             return Cue(cue.verb_start, cue.verb_end, start, cue.subj_end, cue.verb)
+        if is_named(masked, (cue.subj_start, cue.subj_end)) and title_run(
+            prefix, masked[cue.subj_start : cue.subj_end]
+        ):  # '“…,” the Post's editor Jo Roe said'
+            return Cue(
+                cue.verb_start, cue.verb_end, masked.index(prefix, lo), cue.subj_end, cue.verb
+            )
         words = prefix.split()
         if (
             words

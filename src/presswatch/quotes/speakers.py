@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from presswatch.quotes import holders, orgrefs
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.anaphors import refer, unnamed_person
+from presswatch.quotes.chunker import joint_name
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import registry_lookup
 from presswatch.quotes.lexicon import lexicon
@@ -67,6 +68,8 @@ class DocSpeakers(NameIndex):
 
     def resolve(self, surface: str, pos: int) -> tuple[str | None, bool]:
         """Return (speaker name or None, is a person) for a subject phrase at position pos."""
+        if " and " in surface and (joint := joint_name(surface, self.text, pos, self._resolve)):
+            return joint, False  # a joint statement: all of them ('Ana Ruiz and Tom Reyes')
         found = self._resolve(surface, pos)
         if not found[1] and (gender := unnamed_person(surface)):
             end = pos + len(surface.rstrip())
