@@ -92,9 +92,9 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
     core.reverse()
     while core and core[0].lower() in PARTICLES:
         core.pop(0)
-    opener = core[0].lower() if len(core) > 2 else ""
+    opener = core[0].lower() if len(core) > 2 or (len(core) == 2 and not core[1].isupper()) else ""
     if opener in _SENTENCE_ADVERBS and opener not in lexicon().first_names:
-        core.pop(0)  # a sentence's opening adverb: 'Yesterday Ida Brekke said'
+        core.pop(0)  # a sentence's opening adverb: 'Yesterday Ida Brekke said', 'Later Brekke said'
     return tuple(core)
 
 
