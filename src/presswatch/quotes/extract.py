@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 
-from presswatch.quotes.antecedents import MODIFIER, sentence_subject
+from presswatch.quotes.antecedents import MODIFIER, described_subject, sentence_subject
 from presswatch.quotes.askers import ASKED
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
@@ -171,6 +171,8 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     noted = subj is not None and doc.note_subject(
         subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
     )
+    if (desc := described_subject(masked, b_lo, b_hi)) and doc.described(*desc, True):
+        return  # 'Later the mayor was asked by reporters whether …'
     role = None if noted else ROLE_OPENING.match(masked, b_lo, b_hi)
     if role and (named := role_opening(role)):  # 'Benfica coach Rui Santos was …'
         noted = doc.note_subject(*named)

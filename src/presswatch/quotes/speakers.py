@@ -74,6 +74,25 @@ class DocSpeakers(NameIndex):
                 bisect.insort(self.unnamed, (pos, end, found[0], gender))
         return found
 
+    def described(self, surface: str, pos: int, holders_too: bool = False) -> str | None:
+        """Return the person a 'the …' description at pos names (noted there), else None."""
+        words = surface.split()
+        found = None
+        if words[0].lower() == "the" and (
+            words[-1][:1].islower() or len(words) == 2 or words[-1].lower() in _PARTY_WORDS
+        ):  # 'the Ukrainian leader', 'the Speaker', 'the Minnesota Democrat'
+            if self._described is None:  # built on first use: most articles never need it
+                self._described = establish(self.text)
+            found = match(self._described, surface, pos, self.text) or refer(self, words, pos)
+        if found and (core := name_core(found[1])):  # after 'Jane Roe, the Ukrainian leader,'
+            name = self.full_name(core, found[0])
+            self._remember(pos, name)
+            return name
+        head, lex = words[-1], lexicon()  # holders: an opening subject ('Later the mayor was …')
+        if not holders_too or head not in lex.titles or head in lex.org_words:
+            return None
+        return self._holder(words, head, pos)
+
     def _asks(self, pos: int, end: int) -> bool:
         """Return whether the subject at pos..end asks a question ('A reporter asked', '“…?”')."""
         near = self.text[max(0, pos - 12) : pos].split()[-1:]
@@ -115,19 +134,8 @@ class DocSpeakers(NameIndex):
             rest = surface[len(words[0]) :].strip()
             return self._resolve(rest, pos) if rest[:1].isupper() else (None, False)
         head = clean(words[-1]).lower() if words else ""
-        found = None
-        if words[0].lower() == "the" and (
-            words[-1][:1].islower() or len(words) == 2 or words[-1].lower() in _PARTY_WORDS
-        ):  # 'the Ukrainian leader', 'the Speaker', 'the Minnesota Democrat'
-            if self._described is None:  # built on first use: most articles never need it
-                self._described = establish(self.text)
-            found = match(self._described, surface, pos, self.text) or refer(self, words, pos)
-        if found:  # 'the Ukrainian leader' after 'Jane Roe, the Ukrainian leader,'
-            core = name_core(found[1])
-            if core:
-                name = self.full_name(core, found[0])
-                self._remember(pos, name)
-                return name, True
+        if name := self.described(surface, pos):
+            return name, True
         core = name_core(surface)
         if len(core) > 2 and " of " in surface:  # 'Minister of Agriculture Igor Roe': Igor Roe
             core = role_rules.person_core(surface, core)
@@ -167,17 +175,20 @@ class DocSpeakers(NameIndex):
             name = self.full_name(core, pos, title)
             self._remember(pos, name)
             return name, True
-        if head in lex.titles:
-            fit = holders.fitting(self.text, self.roles.get(head, []), words, pos)
-            # an abbreviated title ('Sen. Jane Roe' … 'the senator') only with every modifier
-            fit = fit or holders.fitting(
-                self.text, self._abbreviated.get(head, []), words, pos, strict=True
-            )
-            name = holders.holder(self.text, fit, self.antecedents, pos, head, self.gender)
-            if name:
-                self._remember(pos, name)
-                return name, True
-        return None, False
+        name = self._holder(words, head, pos) if head in lex.titles else None
+        return (name, True) if name else (None, False)
+
+    def _holder(self, words: list[str], head: str, pos: int) -> str | None:
+        """Return the holder of the title head a description at pos names (noted), else None."""
+        fit = holders.fitting(self.text, self.roles.get(head, []), words, pos)
+        # an abbreviated title ('Sen. Jane Roe' … 'the senator') only with every modifier
+        fit = fit or holders.fitting(
+            self.text, self._abbreviated.get(head, []), words, pos, strict=True
+        )
+        name = holders.holder(self.text, fit, self.antecedents, pos, head, self.gender)
+        if name:
+            self._remember(pos, name)
+        return name
 
     def _unnamed_before(self, pronoun: str, pos: int) -> tuple[int, int, str | None] | None:
         """Return (start, end, speaker) of the unnamed person a he/she at pos names, else None."""
