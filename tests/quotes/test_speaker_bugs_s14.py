@@ -175,3 +175,36 @@ def test_occupation_noun_takes_the_pronoun(cue: str) -> None:
 def test_occupation_noun_near_misses(cue: str) -> None:
     text = f"Tom Berg spoke first. “The yard is shut,” {cue} “We are angry,” he said.\n"
     assert _speaker(text, "We are") == "Tom Berg"
+
+
+# -- 5. 'Name, who <cue verb> “…”': the antecedent of who speaks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berg attacked Mayor Ana Ruiz, who called it “whining,” on Monday.\n",
+        "Tom Berg spoke. He backed Ana Ruiz, who told reporters “the port will close.”\n",
+        "The board heard Tom Berg and Ana Ruiz, who said “the port is ours.”\n",
+    ],
+)
+def test_who_clause_gives_its_antecedent(text: str) -> None:
+    assert quotes_of(HEAD + text)[0].speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tom Berg praised the man who Ana Ruiz called “a thief.”\n", "Ana Ruiz"),
+        ("Tom Berg, who said “the port is ours,” left early.\n", "Tom Berg"),
+        ("Tom Berg asked who said “the port is ours.”\n", "Tom Berg"),
+        ("Tom Berg thanked the dockers, who said “the port is ours.”\n", "Tom Berg"),
+        ("Ana Ruiz met Tom Berg, who, she said, was “a friend.”\n", "Ana Ruiz"),
+    ],
+)
+def test_who_clause_near_misses(text: str, want: str) -> None:
+    assert quotes_of(HEAD + text)[0].speaker == want
+
+
+def test_who_question_names_nobody() -> None:
+    assert [q.speaker for q in quotes_of(HEAD + "Who said “the port is ours”?\n")] in ([], [None])
