@@ -27,8 +27,6 @@ _LABEL = re.compile(r"\s*([A-Z][\w'’.-]*)\s*")  # one capitalised word before 
 _COORDINATED = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)*$")
 _PAST = re.compile(r"\s+(?:(?:also|then|later)\s+)?([a-z]{3,}ed)\b")
 _EMBEDDED = frozenset({"he", "she", "they", "we", "i", "it"})
-# 'Ruiz, who called it “…”': who, right before the cue verb, stands for the name before it
-_WHO_VERB = re.compile(r"(?<=\w)(,?)\s+who\s+(?:[a-z]+ly\s+)?$")
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
 # words that open a clause of their own after a quote ('…,” after Jane Roe praised'), no modifier
 _NOT_MODIFIERS = FUNCTION | lexicon().sets["subordinators"] | lexicon().sets["clause_prepositions"]
@@ -141,7 +139,7 @@ def _with_subject(
             return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
     if rel := subjects.relative_subject(masked, lo, m.start()):
         return Cue(m.start(), m.end(), rel[0], rel[1], m.group())
-    if who := _who_antecedent(masked, lo, m.start()):
+    if who := subjects.who_antecedent(masked, lo, m.start()):
         return Cue(m.start(), m.end(), who[0], who[1], m.group())
     before = before.strip(",")
     if before.lower() in OPENERS:  # 'But, said Solovey, “…”'
@@ -169,18 +167,6 @@ def _with_subject(
     if subj:
         subj = subjects.name_after(masked, subj, hi) or subj  # 'said her lawyer, Jane Roe.'
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
-    return None
-
-
-def _who_antecedent(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the span of the antecedent of a 'who' right before the cue verb at hi, else None."""
-    who = _WHO_VERB.search(masked, max(lo, hi - 30), hi)
-    if who is None:
-        return None
-    subj = subject_before(masked, lo, who.start()) if who.group(1) else None
-    # a named person right before the comma: 'Tom Berg attacked Ana Ruiz, who called it'
-    if subj and subj[1] == who.start() and masked[subj[0]].isupper() and is_named(masked, subj):
-        return subj
     return None
 
 

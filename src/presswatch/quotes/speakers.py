@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from presswatch.quotes import holders, orgrefs
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.anaphors import refer, unnamed_person
+from presswatch.quotes.askers import asks_question
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import registry_lookup
 from presswatch.quotes.lexicon import lexicon
@@ -23,6 +24,7 @@ from presswatch.quotes.namecore import (
     role_name,
 )
 from presswatch.quotes.nameindex import NameIndex
+from presswatch.quotes.orgnames import undotted
 from presswatch.quotes.pronouns import MALE
 from presswatch.quotes.sentences import boundaries
 from presswatch.quotes.words import PREPOSITIONS, has_org_joint, is_place_at
@@ -40,10 +42,6 @@ _OTHER_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|\n|\b(?:before|after|while|when|as|until|and|but) )"
     r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) |[A-Z][\w-]*['’]s |[A-Z][\w'’-]* [A-Z])"
 )
-_QUESTION_BEFORE = re.compile(r"\?[”\"]\s*(?:[a-z]+\s+)?$")  # '“…?” said a reporter'
-_QUESTION_AFTER = re.compile(r"[^“\n]{0,30}“[^“”]{0,300}\?”")  # 'a reporter said, “…?”'
-
-
 _UNNAMED_REACH = 1500  # characters a pronoun looks back for an unnamed speaker
 
 
@@ -67,10 +65,12 @@ class DocSpeakers(NameIndex):
 
     def resolve(self, surface: str, pos: int) -> tuple[str | None, bool]:
         """Return (speaker name or None, is a person) for a subject phrase at position pos."""
-        found = self._resolve(surface, pos)
+        found = self._resolve(undotted(surface), pos)  # 'said Kelp Ltd.': Kelp Ltd
+        if found[0] and not found[1]:  # 'an Acme Inc. spokesman': Acme Inc
+            found = undotted(found[0]), False
         if not found[1] and (gender := unnamed_person(surface)):
             end = pos + len(surface.rstrip())
-            if not self._asks(pos, end):
+            if not asks_question(self.text, pos, end):
                 bisect.insort(self.unnamed, (pos, end, found[0], gender))
         return found
 
@@ -92,17 +92,6 @@ class DocSpeakers(NameIndex):
         if not holders_too or head not in lex.titles or head in lex.org_words:
             return None
         return self._holder(words, head, pos)
-
-    def _asks(self, pos: int, end: int) -> bool:
-        """Return whether the subject at pos..end asks a question ('A reporter asked', '“…?”')."""
-        near = self.text[max(0, pos - 12) : pos].split()[-1:]
-        near += self.text[end : end + 12].split()[:1]
-        stances = lexicon().stance
-        return (
-            any(stances.get(w.strip(",.").lower()) == "question" for w in near)
-            or _QUESTION_BEFORE.search(self.text, max(0, pos - 30), pos) is not None
-            or _QUESTION_AFTER.match(self.text, end) is not None
-        )
 
     def _resolve(self, surface: str, pos: int) -> tuple[str | None, bool]:
         lex = lexicon()
