@@ -176,6 +176,8 @@ def unnamed_person(surface: str) -> str | None:
     head, kind, _ = _kind(words[1:cut]) or (words[cut - 1], "", "")
     if kind in ("m", "f", "u"):
         return kind
+    if not kind and (gender := lexicon().occupations.get(head)):
+        return gender  # 'said a welder at the dock', 'said a waitress' (then no 'he')
     if kind != "title" and not (head in lexicon().titles and head.endswith(("man", "person"))):
         return None  # (a spokesman speaks for a body, but is one person)
     return "f" if head.endswith("woman") else "m" if head.endswith("man") else "u"

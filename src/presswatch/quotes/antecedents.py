@@ -40,6 +40,25 @@ MODIFIER = re.compile(
 )
 
 
+_ADVERBS = "|".join(sorted(w.capitalize() for w in lexicon().sets["sentence_adverbs"]))
+_FINITE = "|".join(sorted(w for w in lexicon().sets["finite_auxiliaries"] if "'" not in w))
+# 'Later the mayor was asked …', 'The mayor had left': a definite description opens the sentence
+# (after a sentence adverb) and a finite verb follows it
+_DESCRIPTION = re.compile(
+    rf"\s*(?:(?:{_ADVERBS}),?\s+(t)|(T))he((?: [a-z][a-z-]*){{1,3}}?) "
+    rf"(?:{_FINITE}|[a-z]+ed|{PAST_FORMS})\b"
+)
+
+
+def described_subject(masked: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """Return the opening 'the …' description subject of masked[lo:hi] and its start, else None."""
+    m = _DESCRIPTION.match(masked, lo, hi)
+    if m is None:
+        return None
+    start = m.start(1) if m.group(1) else m.start(2)
+    return masked[start : m.end(3)], start
+
+
 # a cleft sentence: its subject follows 'that' ('It was in 1990 that Mrs. Agnes Pike opened …')
 _CLEFT = re.compile(r"\s*It (?:was|is) [^.,;:\x00]{1,60}? (?:that|when) (?=[A-Z])")
 

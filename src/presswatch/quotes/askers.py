@@ -14,6 +14,20 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\x00]*,")  # 'asked by Doe, a
 _ASIDE = re.compile(r",\s+(?:who|whom)\b[^,;:\x00]*,")  # 'asked by Doe, who backs Roe,'
 _QUESTION_LEAD = re.compile(r"\s*(?:[,:]|\s(?:was|is))?\s*")  # 'asked by Doe was “…?”'
 ASKED_OPENING = re.compile(r"[\s\x00]*(?:When\s+)?(Asked|Questioned|Pressed)(?=\s+by\s)")
+_QUESTION_BEFORE = re.compile(r"\?[”\"]\s*(?:[a-z]+\s+)?$")  # '“…?” said a reporter'
+_QUESTION_AFTER = re.compile(r"[^“\n]{0,30}“[^“”]{0,300}\?”")  # 'a reporter said, “…?”'
+
+
+def asks_question(text: str, pos: int, end: int) -> bool:
+    """Return whether the subject at pos..end asks a question ('A reporter asked', '“…?”')."""
+    near = text[max(0, pos - 12) : pos].split()[-1:]
+    near += text[end : end + 12].split()[:1]
+    stances = lexicon().stance
+    return (
+        any(stances.get(w.strip(",.").lower()) == "question" for w in near)
+        or _QUESTION_BEFORE.search(text, max(0, pos - 30), pos) is not None
+        or _QUESTION_AFTER.match(text, end) is not None
+    )
 
 
 def asker(

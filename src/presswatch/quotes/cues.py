@@ -143,6 +143,8 @@ def _with_subject(
         masked, lo, m.start()
     ):
         return Cue(m.start(), m.end(), rel[0], rel[1], m.group())
+    if who := subjects.who_antecedent(masked, lo, m.start()):
+        return Cue(m.start(), m.end(), who[0], who[1], m.group())
     before = before.strip(",")
     if before.lower() in OPENERS:  # 'But, said Solovey, “…”'
         before = ""

@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 
-from presswatch.quotes.antecedents import MODIFIER, sentence_subject
+from presswatch.quotes.antecedents import MODIFIER, described_subject, sentence_subject
 from presswatch.quotes.askers import ASKED
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
@@ -41,7 +41,6 @@ _CUE_WORD = re.compile(
 # a leading phrase and its comma, then a (lightly modified) capitalised word
 _LEAD_PHRASE = re.compile(r"\s*[^,\x00\n]{2,120}, ((?:[a-z]+ ){0,3}[A-Z])")
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s")
-
 
 _PROMINENCE = ("headline", "lede", "lede", "lede")  # by paragraph index, then 'body'
 
@@ -165,15 +164,17 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     """Note the named subject of the sentence masked[b_lo:b_hi] as a pronoun antecedent."""
     comma = masked.find(", ", b_lo, b_hi) >= 0
     subj = sentence_subject(masked, b_lo, b_hi, comma)
-    if subj and MODIFIER.match(masked, subj.end(1), b_hi):
+    desc = described_subject(masked, b_lo, b_hi)  # 'Later the mayor was asked …': not 'Later'
+    if subj and (desc or MODIFIER.match(masked, subj.end(1), b_hi)):
         subj = None  # 'Port Ivesk dockers voted': the name modifies the real subject
     # 'Solvik, who toured the town, rejected …': 'who' says it is a person
     noted = subj is not None and doc.note_subject(
         subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
     )
-    role = None if noted else ROLE_OPENING.match(masked, b_lo, b_hi)
-    if role and (named := role_opening(role)):  # 'Benfica coach Rui Santos was …'
-        noted = doc.note_subject(*named)
+    if noted or (desc and doc.described(*desc, True)):
+        return  # (described() only when needed: it may build the article's descriptions)
+    if (role := ROLE_OPENING.match(masked, b_lo, b_hi)) and (named := role_opening(role)):
+        noted = doc.note_subject(*named)  # 'Benfica coach Rui Santos was …'
     if not noted and comma and (lead := _LEAD_PHRASE.match(masked, b_lo, b_hi)):
         # 'After the harbour vote, board chair Jane Roe was …'
         span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))

@@ -17,6 +17,7 @@ class Lexicon:
     pronouns: dict[str, str]  # pronoun -> person | group | relative | self
     org_words: frozenset[str]
     first_names: dict[str, str]  # given name -> 'm' | 'f' | 'u' (either; or a family name)
+    occupations: dict[str, str]  # occupation noun ('welder', 'waitress') -> 'm' | 'f' | 'u'
     sets: dict[str, frozenset[str]]  # closed word classes from wordsets.txt
     verb_re: re.Pattern[str]  # any cue verb form as a whole word
 
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         pronouns={r[0].strip().lower(): r[1].strip() for r in rows("pronouns.tsv")},
         org_words=frozenset(r[0].strip().lower() for r in rows("organisations.txt")),
         first_names={r[0].strip(): r[1].strip() for r in rows("first_names.tsv")},
+        occupations={r[0].strip(): r[1].strip() for r in rows("occupations.txt")},
         sets=_word_sets(),
         verb_re=verb_re,
     )

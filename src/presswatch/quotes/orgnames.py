@@ -68,6 +68,22 @@ class Mention:
     aliases: frozenset[str]  # 'IMF' for 'International Monetary Fund (IMF)', its initials
 
 
+@cache
+def _company_dots() -> frozenset[str]:
+    """Return the company abbreviations whose dot is their own ('ltd', 'inc', 'co')."""
+    sets = lexicon().sets
+    dotted = {w.rstrip(".") for w in kinds().words["company"]}
+    return sets["company_abbreviations"] | (sets["abbreviations"] & dotted)
+
+
+def undotted(surface: str) -> str:
+    """Return a speaker phrase without the dot of a closing company abbreviation ('Kelp Ltd.')."""
+    last = surface.rstrip().rsplit(" ", 1)[-1]
+    if last.endswith(".") and last[:-1].lower() in _company_dots():
+        return surface.rstrip()[:-1]
+    return surface
+
+
 def speaker_form(name: str) -> str:
     """Return a name as a speaker: 'The Harbour Board' -> 'the Harbour Board'."""
     return "the" + name[3:] if name.startswith("The ") else name

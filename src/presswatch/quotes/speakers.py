@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from presswatch.quotes import holders, orgrefs
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.anaphors import refer, unnamed_person
+from presswatch.quotes.askers import asks_question
 from presswatch.quotes.chunker import joint_name
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import registry_lookup
@@ -24,6 +25,7 @@ from presswatch.quotes.namecore import (
     role_name,
 )
 from presswatch.quotes.nameindex import NameIndex
+from presswatch.quotes.orgnames import undotted
 from presswatch.quotes.pronouns import MALE
 from presswatch.quotes.sentences import boundaries
 from presswatch.quotes.words import PREPOSITIONS, has_org_joint, is_place_at
@@ -41,10 +43,6 @@ _OTHER_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|\n|\b(?:before|after|while|when|as|until|and|but) )"
     r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) |[A-Z][\w-]*['’]s |[A-Z][\w'’-]* [A-Z])"
 )
-_QUESTION_BEFORE = re.compile(r"\?[”\"]\s*(?:[a-z]+\s+)?$")  # '“…?” said a reporter'
-_QUESTION_AFTER = re.compile(r"[^“\n]{0,30}“[^“”]{0,300}\?”")  # 'a reporter said, “…?”'
-
-
 _UNNAMED_REACH = 1500  # characters a pronoun looks back for an unnamed speaker
 
 
@@ -70,23 +68,33 @@ class DocSpeakers(NameIndex):
         """Return (speaker name or None, is a person) for a subject phrase at position pos."""
         if " and " in surface and (joint := joint_name(surface, self.text, pos, self._resolve)):
             return joint, False  # a joint statement: all of them ('Ana Ruiz and Tom Reyes')
-        found = self._resolve(surface, pos)
+        found = self._resolve(undotted(surface), pos)  # 'said Kelp Ltd.': Kelp Ltd
+        if found[0] and not found[1]:  # 'an Acme Inc. spokesman': Acme Inc
+            found = undotted(found[0]), False
         if not found[1] and (gender := unnamed_person(surface)):
             end = pos + len(surface.rstrip())
-            if not self._asks(pos, end):
+            if not asks_question(self.text, pos, end):
                 bisect.insort(self.unnamed, (pos, end, found[0], gender))
         return found
 
-    def _asks(self, pos: int, end: int) -> bool:
-        """Return whether the subject at pos..end asks a question ('A reporter asked', '“…?”')."""
-        near = self.text[max(0, pos - 12) : pos].split()[-1:]
-        near += self.text[end : end + 12].split()[:1]
-        stances = lexicon().stance
-        return (
-            any(stances.get(w.strip(",.").lower()) == "question" for w in near)
-            or _QUESTION_BEFORE.search(self.text, max(0, pos - 30), pos) is not None
-            or _QUESTION_AFTER.match(self.text, end) is not None
-        )
+    def described(self, surface: str, pos: int, holders_too: bool = False) -> str | None:
+        """Return the person a 'the …' description at pos names (noted there), else None."""
+        words = surface.split()
+        found = None
+        if words[0].lower() == "the" and (
+            words[-1][:1].islower() or len(words) == 2 or words[-1].lower() in _PARTY_WORDS
+        ):  # 'the Ukrainian leader', 'the Speaker', 'the Minnesota Democrat'
+            if self._described is None:  # built on first use: most articles never need it
+                self._described = establish(self.text)
+            found = match(self._described, surface, pos, self.text) or refer(self, words, pos)
+        if found and (core := name_core(found[1])):  # after 'Jane Roe, the Ukrainian leader,'
+            name = self.full_name(core, found[0])
+            self._remember(pos, name)
+            return name
+        head, lex = words[-1], lexicon()  # holders: an opening subject ('Later the mayor was …')
+        if not holders_too or head not in lex.titles or head in lex.org_words:
+            return None
+        return self._holder(words, head, pos)
 
     def _resolve(self, surface: str, pos: int) -> tuple[str | None, bool]:
         lex = lexicon()
@@ -118,19 +126,8 @@ class DocSpeakers(NameIndex):
             rest = surface[len(words[0]) :].strip()
             return self._resolve(rest, pos) if rest[:1].isupper() else (None, False)
         head = clean(words[-1]).lower() if words else ""
-        found = None
-        if words[0].lower() == "the" and (
-            words[-1][:1].islower() or len(words) == 2 or words[-1].lower() in _PARTY_WORDS
-        ):  # 'the Ukrainian leader', 'the Speaker', 'the Minnesota Democrat'
-            if self._described is None:  # built on first use: most articles never need it
-                self._described = establish(self.text)
-            found = match(self._described, surface, pos, self.text) or refer(self, words, pos)
-        if found:  # 'the Ukrainian leader' after 'Jane Roe, the Ukrainian leader,'
-            core = name_core(found[1])
-            if core:
-                name = self.full_name(core, found[0])
-                self._remember(pos, name)
-                return name, True
+        if name := self.described(surface, pos):
+            return name, True
         core = name_core(surface)
         if len(core) > 2 and " of " in surface:  # 'Minister of Agriculture Igor Roe': Igor Roe
             core = role_rules.person_core(surface, core)
@@ -170,17 +167,20 @@ class DocSpeakers(NameIndex):
             name = self.full_name(core, pos, title)
             self._remember(pos, name)
             return name, True
-        if head in lex.titles:
-            fit = holders.fitting(self.text, self.roles.get(head, []), words, pos)
-            # an abbreviated title ('Sen. Jane Roe' … 'the senator') only with every modifier
-            fit = fit or holders.fitting(
-                self.text, self._abbreviated.get(head, []), words, pos, strict=True
-            )
-            name = holders.holder(self.text, fit, self.antecedents, pos, head, self.gender)
-            if name:
-                self._remember(pos, name)
-                return name, True
-        return None, False
+        name = self._holder(words, head, pos) if head in lex.titles else None
+        return (name, True) if name else (None, False)
+
+    def _holder(self, words: list[str], head: str, pos: int) -> str | None:
+        """Return the holder of the title head a description at pos names (noted), else None."""
+        fit = holders.fitting(self.text, self.roles.get(head, []), words, pos)
+        # an abbreviated title ('Sen. Jane Roe' … 'the senator') only with every modifier
+        fit = fit or holders.fitting(
+            self.text, self._abbreviated.get(head, []), words, pos, strict=True
+        )
+        name = holders.holder(self.text, fit, self.antecedents, pos, head, self.gender)
+        if name:
+            self._remember(pos, name)
+        return name
 
     def _unnamed_before(self, pronoun: str, pos: int) -> tuple[int, int, str | None] | None:
         """Return (start, end, speaker) of the unnamed person a he/she at pos names, else None."""

@@ -42,7 +42,7 @@ _JOINED = re.compile(r"(?:" + PARTICLE_RE + r")-[A-Z]|[dD]['’][A-Z]")
 
 PUNCT = ",;:.!?()[]—–-\"“”'’‘"
 _PUNCT_BUT_DOT = PUNCT.replace(".", "")
-_ABBREVIATIONS = _WORDS["abbreviations"]
+_ABBREVIATIONS = _WORDS["abbreviations"] | _WORDS["company_abbreviations"]
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # 'U.S', 'F.B.I'
 
 PLACE_PREPS = _WORDS["place_prepositions"]
