@@ -73,6 +73,11 @@ def _note_head(text: str, whole: tuple[int, int], head: int) -> tuple[int, int]:
     return whole
 
 
+def forget_heads() -> None:
+    """Drop the heads noted for the text read last (and so the reference to that text)."""
+    _READ.__dict__.clear()
+
+
 def head_end(text: str, start: int, end: int) -> int:
     """Return the end of the head phrase of an extended description at text[start:end]."""
     return _READ.heads.get((start, end), end) if getattr(_READ, "text", None) is text else end

@@ -12,7 +12,7 @@ from presswatch.quotes.askers import ASKED
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
 from presswatch.quotes.docindex import cue_sentences, doc_names, verbless
-from presswatch.quotes.extents import head_end
+from presswatch.quotes.extents import forget_heads, head_end
 from presswatch.quotes.headline import headline_roles, repeated_lines
 from presswatch.quotes.holders import label_holder
 from presswatch.quotes.indirect import find_reported
@@ -71,13 +71,13 @@ def extract_quotes(text: str) -> list[Quote]:
     parts.append(text[pos:])
     masked = "".join(parts)
     names = doc_names(text)  # 'Theresa May': 'May' is a name everywhere in this article
-    if not names:
-        return _extract(text, paras, spans_by_para, masked)
-    token = DOC_NAMES.set(names)
+    token = DOC_NAMES.set(names) if names else None
     try:
         return _extract(text, paras, spans_by_para, masked)
     finally:
-        DOC_NAMES.reset(token)
+        forget_heads()  # the article's noted heads: kept alive by the thread otherwise
+        if token is not None:
+            DOC_NAMES.reset(token)
 
 
 def _extract(
