@@ -46,7 +46,7 @@ _ASIDE = re.compile(r",\s+(?:who|whom|which|whose)\b[^,\x00]*,")  # a relative c
 # 'Roe called Doe's claim of victory “a lie”': a naming verb governs the possessive
 _NAMING_BEFORE = re.compile(rf"\b(?:{alternation('naming_verbs')})\s+(?:[A-Z][\w.'’-]*\s+)*$")
 _COPULAS = lexicon().sets["copulas"]
-_CHAIN = frozenset({"not", "never", "been", "be", "being", "also", "still"})
+_CHAIN = lexicon().sets["verb_group_words"]
 _LEADS = FUNCTION | DETERMINERS
 
 # the vetoes: words before or after a quote that make it another's words, a title or a text

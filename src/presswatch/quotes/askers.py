@@ -13,6 +13,11 @@ _ASK_TAIL = re.compile(rf"\s+(?:(?:{alternation('ask_tails')})\b|(?:on|over)\s+(
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\x00]*,")  # 'asked by Doe, a reporter, if'
 _ASIDE = re.compile(r",\s+(?:who|whom)\b[^,;:\x00]*,")  # 'asked by Doe, who backs Roe,'
 _QUESTION_LEAD = re.compile(r"\s*(?:[,:]|\s(?:was|is))?\s*")  # 'asked by Doe was “…?”'
+# 'She was', 'He had been': the passive auxiliary after the asked person's lead
+PASSIVE_AUX = re.compile(
+    rf"\s*\b(?:(?:(?:{alternation('perfect_auxiliaries')}) )?been"
+    rf"|{alternation('passive_auxiliaries')})\s*$"
+)
 ASKED_OPENING = re.compile(r"[\s\x00]*(?:When\s+)?(Asked|Questioned|Pressed)(?=\s+by\s)")
 
 

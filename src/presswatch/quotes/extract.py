@@ -8,7 +8,7 @@ import itertools
 import re
 
 from presswatch.quotes.antecedents import MODIFIER, sentence_subject
-from presswatch.quotes.askers import ASKED
+from presswatch.quotes.askers import ASKED, PASSIVE_AUX
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
 from presswatch.quotes.docindex import cue_sentences, doc_names, verbless
@@ -181,9 +181,6 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
             doc.note_subject(masked[span[0] : span[1]], span[0])
 
 
-_PASSIVE_AUX = re.compile(r"\s*\b(?:was|were|is|are|(?:has |had |have )?been|being|got)\s*$")
-
-
 def _paragraph(
     text: str,
     masked: str,
@@ -255,7 +252,7 @@ def _paragraph(
             start = bounds[max(k, 0)]
             lead = ""  # the asked is four words at most: a long lead is none (nor scanned)
             if it.cue.verb_start - start <= 80:
-                lead = _PASSIVE_AUX.sub("", masked[start : it.cue.verb_start])  # 'She was'
+                lead = PASSIVE_AUX.sub("", masked[start : it.cue.verb_start])  # 'She was'
             if lead.strip() and len(lead.split()) <= 4:
                 name, _ = doc.resolve(lead.strip(), start)  # 'She' before Doe was named
                 if name:

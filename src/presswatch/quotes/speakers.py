@@ -12,7 +12,7 @@ from presswatch.quotes import roles as role_rules
 from presswatch.quotes.anaphors import refer, unnamed_person
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import registry_lookup
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import alternation, capital_alternation, lexicon
 from presswatch.quotes.namecore import (
     clean,
     is_place,
@@ -37,8 +37,8 @@ _QUOTED = re.compile(r"“[^“”]*”?")
 # a clause opening with a definite, possessive or named subject ('The mayor was unmoved', 'Hart's
 # office did not respond', 'before the mayor interrupted')
 _OTHER_SUBJECT = re.compile(
-    r"(?:^|[.!?]\s+|\n|\b(?:before|after|while|when|as|until|and|but) )"
-    r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) |[A-Z][\w-]*['’]s |[A-Z][\w'’-]* [A-Z])"
+    rf"(?:^|[.!?]\s+|\n|\b(?:{alternation('other_subject_links')}) )(?:(?:"
+    rf"{capital_alternation('other_subject_determiners')}) |[A-Z][\w-]*['’]s |[A-Z][\w'’-]* [A-Z])"
 )
 _QUESTION_BEFORE = re.compile(r"\?[”\"]\s*(?:[a-z]+\s+)?$")  # '“…?” said a reporter'
 _QUESTION_AFTER = re.compile(r"[^“\n]{0,30}“[^“”]{0,300}\?”")  # 'a reporter said, “…?”'
