@@ -11,6 +11,7 @@ ASKED = lexicon().sets["asked_verbs"]
 _BY = re.compile(r"\s+by\s+(?=\S)")
 _ASK_TAIL = re.compile(rf"\s+(?:(?:{alternation('ask_tails')})\b|(?:on|over)\s+(?![A-Z]))")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\x00]*,")  # 'asked by Doe, a reporter, if'
+# kept apart from acts._ASIDE: a clause on a person (who, whom) that stops at ';' and ':'
 _ASIDE = re.compile(r",\s+(?:who|whom)\b[^,;:\x00]*,")  # 'asked by Doe, who backs Roe,'
 _QUESTION_LEAD = re.compile(r"\s*(?:[,:]|\s(?:was|is))?\s*")  # 'asked by Doe was “…?”'
 # 'She was', 'He had been': the passive auxiliary after the asked person's lead

@@ -14,6 +14,7 @@ from presswatch.quotes.namegiven import (
     naming_run,
     title_and_name,
 )
+from presswatch.quotes.nounphrase import noun_phrase_after
 from presswatch.quotes.nounwords import (
     ABBREVIATIONS,
     CONTACT,
@@ -21,7 +22,6 @@ from presswatch.quotes.nounwords import (
     noun_phrase,
     plain,
 )
-from presswatch.quotes.phrases import noun_phrase_after
 from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from presswatch.quotes.cues import clause_subject, verbs_in
 from presswatch.quotes.extents import subject_after, with_modifiers
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.phrases import noun_phrase_after, subject_before
+from presswatch.quotes.nounphrase import noun_phrase_after
+from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.subjects import relative_subject
 from presswatch.quotes.words import CLAUSE_HEADS, DETERMINERS, FUNCTION
 

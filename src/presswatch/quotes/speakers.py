@@ -33,6 +33,7 @@ _OPENERS = lexicon().sets["clause_openers"]
 _INDEFINITE = lexicon().sets["indefinite"]
 _PARTY_WORDS = frozenset({"democrat", "republican", "independent"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*")  # 'Hart's office': Hart
+# kept apart from orgblock/announce _QUOTED: curly marks only, an unclosed one runs to the end
 _QUOTED = re.compile(r"“[^“”]*”?")
 # a clause opening with a definite, possessive or named subject ('The mayor was unmoved', 'Hart's
 # office did not respond', 'before the mayor interrupted')
