@@ -84,3 +84,10 @@ def test_the_last_article_is_not_kept_alive_by_its_noted_heads() -> None:
     assert [q.text for q in found] == ["We will close,"]
     assert getattr(extents._READ, "text", None) is None
     assert extents.head_end("any text", 0, 4) == 4  # nothing noted: the whole phrase
+
+
+def test_a_tail_cue_comma_is_looked_for_within_its_reach_only() -> None:
+    near = "x, wrote Jane Roe " + "x" * 100 + "."
+    assert _tail_cue(near, 0, len(near)) is not None
+    far = "x, wrote Jane Roe " + "x" * (spancue._TAIL_REACH + 100) + "."  # no prose is this
+    assert _tail_cue(far, 0, len(far)) is None
