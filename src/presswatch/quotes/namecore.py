@@ -112,7 +112,7 @@ def _title_surname(words: list[str], k: int) -> bool:
     return low in lex.first_names
 
 
-def _cut_at_sentence_end(run: str) -> str:
+def cut_at_sentence_end(run: str) -> str:
     """Return a capitalised run up to a word that ends a sentence ('Point. Carson' -> 'Point')."""
     words = run.split(" ")
     for k, w in enumerate(words[:-1]):
@@ -137,7 +137,7 @@ def run_parts(group: str, names: frozenset[str]) -> tuple[int, str, str, tuple[s
     """Return (length, surname key, full name, leading titles) of a capitalised run that names a
     person, else None (memoised: a pure function of the run; names, the article's doc names
     that name_core reads, is part of the key)."""
-    run = _cut_at_sentence_end(group)
+    run = cut_at_sentence_end(group)
     words = run.split()
     core = name_core(run)
     if len(core) < 2 or core[-1].lower() in lexicon().org_words or is_place(core):

@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
 from presswatch.quotes.lexicon import lexicon, title_abbreviations
-from presswatch.quotes.namecore import SUFFIXES, cap_runs, run_parts
+from presswatch.quotes.namecore import SUFFIXES, cap_runs, cut_at_sentence_end, run_parts
 from presswatch.quotes.pronouns import FEMALE, MALE, Genders
 from presswatch.quotes.words import DOC_NAMES, is_place_at
 
 _ABBREVIATIONS = title_abbreviations()
 _REGNAL = lexicon().sets["regnal_titles"]
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
+
+
+def _pieces(text: str, runs: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Yield each capitalised run and, after a word in it that ends a sentence, the rest of it."""
+    titles = lexicon().titles
+    for start, end in runs:
+        while True:
+            yield start, end  # 'Oslo. Tom Reyes spoke': 'Oslo.', then 'Tom Reyes'
+            cut = start + len(cut_at_sentence_end(text[start:end]))
+            if cut >= end:
+                break
+            start = cut + 1
+            # a given name or a title must come before the last word ('Clinton. Betsy Roe', 'Leahy.
+            # Majority Leader Mitch Roe'; not 'Trump. One California delegate')
+            words = [w.rstrip(".").lower() for w in text[start:end].split(" ")[:-1]]
+            if not any(w in _GIVEN or w in titles for w in words):
+                break
 
 
 @dataclass
@@ -58,7 +76,7 @@ class NameIndex:
             finally:
                 DOC_NAMES.reset(token)
         self._fulls = fulls = {}
-        for start, end in cap_runs(text):
+        for start, end in _pieces(text, cap_runs(text)):
             parts = run_parts(text[start:end], names)
             if parts is None or (text[end - 1] in "'’" and text[end - 2] != "s"):
                 continue  # (a run that a closing single mark ends is a quoted title)
