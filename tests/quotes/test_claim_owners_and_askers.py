@@ -59,7 +59,7 @@ def test_a_quote_after_a_claim_does_not_inherit_its_owner() -> None:
         "“hundreds of wrecks” in the bay and found “three at most, all of them tiny.”"
     )
     # the checker who holds the claim up, not its owner
-    assert _speakers(text) == ["Ana Ruiz", "Berg"]
+    assert _speakers(text) == ["Ana Ruiz", "Tomas Berg"]
 
 
 @pytest.mark.parametrize(

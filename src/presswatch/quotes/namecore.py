@@ -112,24 +112,44 @@ def _title_surname(words: list[str], k: int) -> bool:
     return low in lex.first_names
 
 
-def _cut_at_sentence_end(run: str) -> str:
+def _ends_sentence(word: str, following: str, first: bool) -> bool:
+    """Return whether a word of a capitalised run ends a sentence ('Point. Carson': 'Point.')."""
+    return (
+        word.endswith(".")
+        and len(word) > 2
+        and word.lower() not in lexicon().titles
+        # ('Ma. Theresa Dela Cruz': a given name's abbreviation opening the run, before a
+        # known given name; 'said Jack Ma. Fan' ends at 'Ma.')
+        and not (
+            first
+            and word[:-1].lower() in _GIVEN_ABBREVIATIONS
+            and following.lower() in lexicon().first_names
+        )
+    )
+
+
+def cut_at_sentence_end(run: str) -> str:
     """Return a capitalised run up to a word that ends a sentence ('Point. Carson' -> 'Point')."""
     words = run.split(" ")
     for k, w in enumerate(words[:-1]):
-        if (
-            w.endswith(".")
-            and len(w) > 2
-            and w.lower() not in lexicon().titles
-            # ('Ma. Theresa Dela Cruz': a given name's abbreviation opening the run, before a
-            # known given name; 'said Jack Ma. Fan' ends at 'Ma.')
-            and not (
-                k == 0
-                and w[:-1].lower() in _GIVEN_ABBREVIATIONS
-                and words[1].lower() in lexicon().first_names
-            )
-        ):
+        if _ends_sentence(w, words[k + 1], k == 0):
             return " ".join(words[: k + 1])
     return run
+
+
+def sentence_pieces(run: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of a capitalised run's pieces between sentence ends."""
+    words = run.split(" ")
+    pieces, start, pos, first = [], 0, 0, True
+    for k, w in enumerate(words):
+        pos += len(w)
+        if k == len(words) - 1 or _ends_sentence(w, words[k + 1], first):
+            pieces.append((start, pos))
+            start, first = pos + 1, True
+        else:
+            first = False
+        pos += 1
+    return pieces
 
 
 @lru_cache(maxsize=1 << 15)
@@ -137,7 +157,7 @@ def run_parts(group: str, names: frozenset[str]) -> tuple[int, str, str, tuple[s
     """Return (length, surname key, full name, leading titles) of a capitalised run that names a
     person, else None (memoised: a pure function of the run; names, the article's doc names
     that name_core reads, is part of the key)."""
-    run = _cut_at_sentence_end(group)
+    run = cut_at_sentence_end(group)
     words = run.split()
     core = name_core(run)
     if len(core) < 2 or core[-1].lower() in lexicon().org_words or is_place(core):

@@ -2,18 +2,51 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
 from presswatch.quotes.lexicon import lexicon, title_abbreviations
-from presswatch.quotes.namecore import SUFFIXES, cap_runs, run_parts
+from presswatch.quotes.namecore import SUFFIXES, cap_runs, run_parts, sentence_pieces
 from presswatch.quotes.pronouns import FEMALE, MALE, Genders
 from presswatch.quotes.words import DOC_NAMES, is_place_at
 
 _ABBREVIATIONS = title_abbreviations()
 _REGNAL = lexicon().sets["regnal_titles"]
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
+_PIECE_WORDS = 6  # a name piece after a sentence end has at most this many words
+_LINKS = lexicon().sets["prepositions"] | {"and", "or", "the", "a", "an"}
+
+
+def _pieces(text: str, runs: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Yield each capitalised run and the name-like pieces after the sentence ends inside it."""
+    titles = lexicon().titles
+    for start, end in runs:
+        yield start, end  # 'Oslo. Tom Reyes spoke': 'Oslo.' here, 'Tom Reyes' below
+        pieces = sentence_pieces(text[start:end])
+        for (prev_lo, cut_end), (lo, hi) in pairwise(pieces):
+            piece = text[start + lo : start + hi]
+            cut = text[start + prev_lo : start + cut_end].rsplit(" ", 1)[-1]
+            words = [w.rstrip(".").lower() for w in piece.split(" ")]
+            # a given name or title among its first two words ('Clinton. Majority Leader Ana Roe',
+            # 'Fla. Gov. Ana Reyes'; not 'Trump. One California delegate'), no short abbreviation
+            # before it ('St. Louis Cardinals') and no headline ('Tom Reyes Warns Of Chaos')
+            if (
+                len(words) < 2
+                or len(words) > _PIECE_WORDS
+                or piece.isupper()
+                or any(w in _LINKS for w in words[1:])
+                or (len(cut) < 4 and words[0] not in titles)  # 'St.' + 'Louis'
+                or not any(w in _GIVEN or w in titles for w in words[:2])
+                or any(  # two people in a row: 'Oslo. Tom Reyes Ana Ruiz and …'
+                    w in _GIVEN and words[k - 1] not in _GIVEN and words[k - 1] not in titles
+                    for k, w in enumerate(words[2:], 2)
+                )
+            ):
+                continue
+            yield start + lo, start + hi
 
 
 @dataclass
@@ -58,7 +91,7 @@ class NameIndex:
             finally:
                 DOC_NAMES.reset(token)
         self._fulls = fulls = {}
-        for start, end in cap_runs(text):
+        for start, end in _pieces(text, cap_runs(text)):
             parts = run_parts(text[start:end], names)
             if parts is None or (text[end - 1] in "'’" and text[end - 2] != "s"):
                 continue  # (a run that a closing single mark ends is a quoted title)
