@@ -27,6 +27,7 @@ from presswatch.quotes.words import (
     org_joint,
     role_word,
     run_back,
+    split_particle,
     tokens,
     verbish,
 )
@@ -40,7 +41,6 @@ _ADJECTIVE_LEAD = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ne"
     r"|be|was|were|been|is|are|being|\d+)\s+$"
 )
-
 
 # a participle phrase: 'Informed by the report, the mayor said …', 'Assured of victory, …'
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:by|of|about)\b")
@@ -278,7 +278,7 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             and toks[k][2].lower() not in lexicon().titles  # 'Navy Capt. Jeff Davis'
         ):
             break
-        if name_like(toks[k + 1][2]) and toks[k + 1][2][0] != "(":  # not '(R-Pa.)'
+        if (name_like(toks[k + 1][2]) or split_particle(toks, k + 1)) and toks[k + 1][2][0] != "(":
             k += 1
             continue
         if org_joint(toks, k + 1, 0):  # 'said Physicians for Human Rights'

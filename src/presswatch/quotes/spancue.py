@@ -19,7 +19,7 @@ from presswatch.quotes.marks import Span
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.scarequotes import scare_quote
 from presswatch.quotes.subjects import is_named
-from presswatch.quotes.words import CLAUSE_HEADS, FUNCTION
+from presswatch.quotes.words import CLAUSE_HEADS, FUNCTION, PREPOSITIONS
 
 _SPEAKING = lexicon().sets["speaking_nouns"]
 _PASSIVE_CUES = lexicon().sets["passive_cues"]
@@ -32,6 +32,20 @@ _DESCRIBED = re.compile(
     r"[\s\x00]*((?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
     r"\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|was|[a-z]{3,}ed|[a-z]{2,}[^s\W]s)\b"
 )
+
+# a clause with a subject of its own after the sentence's: ', while Doe refers to …', ', whereas
+# Doe …', 'so calm that Doe was prompted to say', 'such a force that Doe thanked'
+_INNER_CLAUSE = re.compile(
+    r"(?:[,\x00”\"]\s+(?:while|whilst|whereas)|\b(?:so|such)\b[^,;:\x00]{1,60}?\bthat)\s+(?=[A-Z])"
+)
+
+_CAUSATIVE = re.compile(rf"\b(?:{'|'.join(sorted(lexicon().sets['causative_verbs']))})\s+")
+# 'to joke', not 'to the brink', 'to tears'
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|his|her|its|their|this|that)\b)[a-z]{2,}(?<!s)\b")
+_COORDINATOR = re.compile(r"[\s\x00]*(?:And|But),?\s+")
+_THAT_BEFORE = re.compile(r"\s(?:that|which)\s+$")
+_OWNED = re.compile(r"['’]s\b")
+_RELATIVE = re.compile(r"\b(?:who|whom|which|whose)\b")
 
 
 def described_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -90,13 +104,59 @@ def _participle_subject(masked: str, s_lo: int, open_at: int, after: Cue) -> Cue
 def _opening_clause_cue(masked: str, s_lo: int, left_lo: int, open_at: int) -> Cue | None:
     """Return the cue of a subordinate clause that opens the sentence and holds the quote
     ('After Roe called the levy “a theft,” Doe said …': Roe's), else None."""
+    coord = _COORDINATOR.match(masked, s_lo, open_at)  # 'And, in a clip that …'
+    s_lo = coord.end() if coord else s_lo
     first = masked[s_lo : s_lo + 12].lstrip(" \x00\t").split(" ", 1)[0].lower()
-    if first not in CLAUSE_HEADS or masked.find(",", s_lo, open_at) >= 0:
+    # 'In a clip that Roe called “…,” Doe …': a relative clause of an opening phrase
+    phrase = first in PREPOSITIONS and first not in CLAUSE_HEADS
+    if not (phrase or first in CLAUSE_HEADS) or masked.find(",", s_lo, open_at) >= 0:
         return None  # no such clause, or it ended before the quote
     cue = cue_before(masked, left_lo, open_at, s_lo)
     if cue is None or cue.verb in ("", ":") or cue.verb.endswith("ing") or cue.subj_start <= s_lo:
         return None
+    if phrase and not _THAT_BEFORE.search(masked, s_lo, cue.subj_start):
+        return None
     return cue
+
+
+def _inner_clause_subject(masked: str, s_lo: int, open_at: int) -> tuple[int, int] | None:
+    """Return the named subject of the last clause of its own that opens before a cue-less
+    quote ('Roe calls him “Mr. Dahl,” while Doe refers to him as “Ivo”': Doe), else None."""
+    found = list(_INNER_CLAUSE.finditer(masked, s_lo, open_at))
+    if not found:
+        return None
+    subj = clause_subject(masked, found[-1].end(), open_at)
+    if (
+        subj is None
+        or not is_named(masked, subj)
+        or _OWNED.search(masked, *subj)  # 'so fond that Doe's book became “…”'
+        or _RELATIVE.search(masked, subj[1], open_at)  # 'while Doe leads among those who are “…”'
+    ):
+        return None
+    return subj
+
+
+def _caused_subject(masked: str, s_lo: int, open_at: int) -> tuple[int, int] | None:
+    """Return the named object of the last causative verb before a cue-less quote, when an
+    infinitive follows it ('That prompted Doe to joke and call the plan “…”': Doe), else None."""
+    found = list(_CAUSATIVE.finditer(masked, s_lo, open_at))
+    if not found:
+        return None
+    subj = subject_after(masked, found[-1].end(), open_at)
+    if subj and is_named(masked, subj) and _INFINITIVE.match(masked, subj[1], open_at):
+        return subj
+    return None
+
+
+def _later_clause_cue(masked: str, s_lo: int, left_lo: int, prev: Span, span: Span) -> Cue | None:
+    """Return the cue of a clause that starts after the quote before in the sentence and holds
+    this one ('“…,” while Doe refers to him as “…”'; 'In a clip that Roe called “…,” Doe voiced
+    a wish to “…”': the main clause's), else None."""
+    inner = _inner_clause_subject(masked, left_lo, span.open_at)
+    if inner:
+        return bare_cue(inner)
+    main = cue_after(masked, prev.close_at, span.open_at) if prev.comma else None
+    return main if main and _opening_clause_cue(masked, s_lo, s_lo, prev.open_at) else None
 
 
 def _introduces_next(masked: str, span: Span, cue: Cue, more: bool) -> bool:
@@ -118,8 +178,11 @@ def _partial_cue(
     if cue is None and possessive_before(masked, s_lo, span):
         return None, 0.4  # 'New York's “…” slogan': a place's or paper's words, not the subject's
     if cue is None:
-        subj = clause_subject(masked, s_lo, span.open_at) or described_subject(
-            masked, s_lo, span.open_at
+        subj = (
+            _caused_subject(masked, s_lo, span.open_at)
+            or _inner_clause_subject(masked, s_lo, span.open_at)
+            or clause_subject(masked, s_lo, span.open_at)
+            or described_subject(masked, s_lo, span.open_at)
         )
         if subj:
             cue = bare_cue(subj)
@@ -179,6 +242,9 @@ def _cue_for_span(
         tail = _tail_cue(masked, span.close_at, s_hi)
         if tail:
             return tail, 0.8, "cue"
+        later = _later_clause_cue(masked, s_lo, left_lo, spans[n - 1], span) if n else None
+        if later and left_lo > s_lo:
+            return later, 0.6, "cue"
         if left_lo == s_lo:  # 'Roe feared that the levy would turn into “a trap …”'
             return (*_partial_cue(text, masked, s_lo, s_hi, span), "cue")
         return None, 0.4, "cue"
