@@ -16,6 +16,7 @@ from presswatch.quotes.cues import Cue, bare_cue, clause_subject, cue_after, cue
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
+from presswatch.quotes.ownclause import caused_subject, inner_clause_subject
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.scarequotes import scare_quote
 from presswatch.quotes.subjects import is_named
@@ -33,19 +34,9 @@ _DESCRIBED = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|was|[a-z]{3,}ed|[a-z]{2,}[^s\W]s)\b"
 )
 
-# a clause with a subject of its own after the sentence's: ', while Doe refers to …', ', whereas
-# Doe …', 'so calm that Doe was prompted to say', 'such a force that Doe thanked'
-_INNER_CLAUSE = re.compile(
-    r"(?:[,\x00”\"]\s+(?:while|whilst|whereas)|\b(?:so|such)\b[^,;:\x00]{1,60}?\bthat)\s+(?=[A-Z])"
-)
-
-_CAUSATIVE = re.compile(rf"\b(?:{'|'.join(sorted(lexicon().sets['causative_verbs']))})\s+")
-# 'to joke', not 'to the brink', 'to tears'
-_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|his|her|its|their|this|that)\b)[a-z]{2,}(?<!s)\b")
 _COORDINATOR = re.compile(r"[\s\x00]*(?:And|But),?\s+")
+_MASKED_RUN = re.compile(r"\x00+\s*")
 _THAT_BEFORE = re.compile(r"\s(?:that|which)\s+$")
-_OWNED = re.compile(r"['’]s\b")
-_RELATIVE = re.compile(r"\b(?:who|whom|which|whose)\b")
 
 
 def described_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -135,40 +126,22 @@ def _opening_clause_cue(masked: str, s_lo: int, left_lo: int, open_at: int) -> C
     return cue
 
 
-def _inner_clause_subject(masked: str, s_lo: int, open_at: int) -> tuple[int, int] | None:
-    """Return the named subject of the last clause of its own that opens before a cue-less
-    quote ('Roe calls him “Mr. Dahl,” while Doe refers to him as “Ivo”': Doe), else None."""
-    found = list(_INNER_CLAUSE.finditer(masked, s_lo, open_at))
-    if not found:
+def opening_clause_main(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the span of the main clause's named subject after an opening clause's quote."""
+    # 'In a clip that Roe called “…,” Doe mocked the court.': Doe, whom a later 'he' means
+    open_at = masked.find("\x00", lo, hi)
+    if open_at < 0 or _opening_clause_cue(masked, lo, lo, open_at) is None:
         return None
-    subj = clause_subject(masked, found[-1].end(), open_at)
-    if (
-        subj is None
-        or not is_named(masked, subj)
-        or _OWNED.search(masked, *subj)  # 'so fond that Doe's book became “…”'
-        or _RELATIVE.search(masked, subj[1], open_at)  # 'while Doe leads among those who are “…”'
-    ):
-        return None
-    return subj
-
-
-def _caused_subject(masked: str, s_lo: int, open_at: int) -> tuple[int, int] | None:
-    """Return the named object of the last causative verb before a cue-less quote, when an
-    infinitive follows it ('That prompted Doe to joke and call the plan “…”': Doe), else None."""
-    found = list(_CAUSATIVE.finditer(masked, s_lo, open_at))
-    if not found:
-        return None
-    subj = subject_after(masked, found[-1].end(), open_at)
-    if subj and is_named(masked, subj) and _INFINITIVE.match(masked, subj[1], open_at):
-        return subj
-    return None
+    close = _MASKED_RUN.match(masked, open_at, hi)
+    subj = subject_after(masked, close.end(), hi, subject=True) if close else None
+    return subj if subj and is_named(masked, subj) else None
 
 
 def _later_clause_cue(masked: str, s_lo: int, left_lo: int, prev: Span, span: Span) -> Cue | None:
-    """Return the cue of a clause that starts after the quote before in the sentence and holds
-    this one ('“…,” while Doe refers to him as “…”'; 'In a clip that Roe called “…,” Doe voiced
-    a wish to “…”': the main clause's), else None."""
-    inner = _inner_clause_subject(masked, left_lo, span.open_at)
+    """Return the cue of a later clause of the sentence that holds the quote, else None."""
+    # '“…,” while Doe refers to him as “…”'; 'In a clip that Roe called “…,” Doe voiced a wish
+    # to “…”': the main clause's
+    inner = inner_clause_subject(masked, left_lo, span.open_at)
     if inner:
         return bare_cue(inner)
     main = cue_after(masked, prev.close_at, span.open_at) if prev.comma else None
@@ -195,8 +168,8 @@ def _partial_cue(
         return None, 0.4  # 'New York's “…” slogan': a place's or paper's words, not the subject's
     if cue is None:
         subj = (
-            _caused_subject(masked, s_lo, span.open_at)
-            or _inner_clause_subject(masked, s_lo, span.open_at)
+            caused_subject(masked, s_lo, span.open_at)
+            or inner_clause_subject(masked, s_lo, span.open_at)
             or clause_subject(masked, s_lo, span.open_at)
             or described_subject(masked, s_lo, span.open_at)
         )
@@ -258,8 +231,10 @@ def _cue_for_span(
         tail = _tail_cue(masked, span.close_at, s_hi)
         if tail:
             return tail, 0.8, "cue"
-        later = _later_clause_cue(masked, s_lo, left_lo, spans[n - 1], span) if n else None
-        if later and left_lo > s_lo:
+        later = (
+            n and left_lo > s_lo and _later_clause_cue(masked, s_lo, left_lo, spans[n - 1], span)
+        )
+        if later:
             return later, 0.6, "cue"
         if left_lo == s_lo:  # 'Roe feared that the levy would turn into “a trap …”'
             return (*_partial_cue(text, masked, s_lo, s_hi, span), "cue")

@@ -38,7 +38,7 @@ OF_WORDS = frozenset({"of", "for", "at", "to", "with"})  # a role's complement: 
 DOC_NAMES: ContextVar[frozenset[str]] = ContextVar("doc_names", default=frozenset())
 _doc_names_now = DOC_NAMES.get
 APOSTROPHE_T = frozenset({"'t", "’t"})  # Dutch 'het': 'Sophie in ’t Veld', 'Jan van ’t Hof'
-BEFORE_T = frozenset({"in", "van", "op", "uit"})
+BEFORE_T = _WORDS["split_particles"]  # 'in', 'van': before '’t'
 # a particle joined to a surname: 'al-Hassan', 'el-Sayed', 'd’Alema'
 _JOINED = re.compile(r"(?:" + PARTICLE_RE + r")-[A-Z]|[dD]['’][A-Z]")
 
@@ -122,7 +122,8 @@ def split_particle(toks: list[tuple[int, int, str]], j: int) -> bool:
     word = toks[j][2].lower() if j + 1 < len(toks) else ""
     if word in APOSTROPHE_T:
         return is_cap(toks[j + 1][2])
-    return word in BEFORE_T and toks[j + 1][2].lower() in APOSTROPHE_T
+    full = j >= 2 and is_cap(toks[j - 2][2]) and is_cap(toks[j - 1][2])  # 'Ana Ruiz in ’t Gooi'
+    return word in BEFORE_T and toks[j + 1][2].lower() in APOSTROPHE_T and not full
 
 
 def joined_particle(word: str) -> bool:
