@@ -11,7 +11,7 @@ from operator import add
 
 from presswatch.actors.registry import Actor, default_registry
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.words import NOT_NAMES
+from presswatch.quotes.words import NOT_NAMES, PREPOSITIONS
 
 _VERB_RE = lexicon().verb_re
 _VERB_FINDITER = _VERB_RE.finditer
@@ -169,7 +169,9 @@ def doc_names(text: str) -> frozenset[str]:
             if text[start - 1] == " " and not (end < len(text) and text[end].isalnum()):
                 before = text.rfind(" ", max(0, start - 30), start - 1) + 1
                 given = text[before : start - 1]
-                if given[:1].isupper() and given.lower() in first:
+                # a preposition is no surname before a capitalised word ('Tom From Oslo')
+                place = word.lower() in PREPOSITIONS and text[end + 1 : end + 2].isupper()
+                if given[:1].isupper() and given.lower() in first and not place:
                     found.add(word)
                     break
             start = text.find(word, end)

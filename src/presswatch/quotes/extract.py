@@ -23,7 +23,7 @@ from presswatch.quotes.roles import ROLE_OPENING, role_opening
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip_datelines
 from presswatch.quotes.signoff import lone_quote, sign_off
-from presswatch.quotes.spancue import cue_for_span
+from presswatch.quotes.spancue import cue_for_span, opening_clause_main
 from presswatch.quotes.speakers import DocSpeakers
 from presswatch.quotes.words import DOC_NAMES
 from presswatch.records import Quote
@@ -180,6 +180,8 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
         span = clause_subject(masked, lead.start(1), min(b_hi, b_lo + 200))
         if span:
             doc.note_subject(masked[span[0] : span[1]], span[0])
+    elif not noted and (span := opening_clause_main(masked, b_lo, b_hi)):  # after 'In a clip that'
+        doc.note_subject(masked[span[0] : span[1]], span[0])
 
 
 def _paragraph(

@@ -9,6 +9,8 @@ from functools import lru_cache
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.orgnames import kinds
 from presswatch.quotes.words import (
+    APOSTROPHE_T,
+    BEFORE_T,
     DOC_NAMES,
     NOT_NAMES,
     PARTICLE_RE,
@@ -27,8 +29,10 @@ _PREFIX_TITLES = lexicon().sets["prefix_titles"]
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
 # the runs are possessive ('*+'): what follows them is never in their class, so giving back a
 # character cannot help and a lone capitalised word fails without backtracking through it
+_DUTCH_T = BEFORE_T | APOSTROPHE_T  # 'in ’t', 'van ’t'
 _CAP_RUN = r"[A-Z](?<!\w.)[\w'’.-]*+(?:[ \t]++(?:[A-Z][\w'’.-]*+|(?:" + PARTICLE_RE + r")(?:-"
-_CAP_RUN += r"[A-Z][\w'’.-]*+|\b)))+"
+_CAP_RUN += r"[A-Z][\w'’.-]*+|\b)|(?:(?:" + "|".join(sorted(BEFORE_T))
+_CAP_RUN += r")[ \t]+)?['’]t(?=[ \t]+[A-Z])))+"
 # an ASCII text is scanned as bytes (the same offsets, '\w' and '\b') with each capital made 'A'
 # (every class here holds all capitals or none): a literal first character the engine skips to
 # (a non-ASCII text: any capital opens a word, 'Ömer Çelik')
@@ -80,6 +84,9 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
         if k == len(words) - 1 and k and low.rstrip(".") in SUFFIXES and words[k - 1][:1].isupper():
             core.append(w.rstrip("."))  # 'Donald Trump Jr.' is not Donald Trump
             continue
+        if low in APOSTROPHE_T or (core and core[-1] in APOSTROPHE_T and low in BEFORE_T):
+            core.append(w)  # 'Sophie in ’t Veld'
+            continue
         if not w or w.endswith(("'s", "’s")) or (low in titles and not _title_surname(words, k)):
             break
         if low in NOT_NAMES and w not in names:
@@ -90,11 +97,13 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
     if len(core) < len(words) and words[len(words) - len(core) - 1].lower() in PLACE_PREPS:
         return ()  # 'The delegate from Nordland', 'dockers at Port Ivesk': the name is a place
     core.reverse()
-    while core and core[0].lower() in PARTICLES:
+    while core and (core[0].lower() in PARTICLES or core[0] in _DUTCH_T):
         core.pop(0)
     opener = core[0].lower() if len(core) > 2 or (len(core) == 2 and not core[1].isupper()) else ""
     if opener in _SENTENCE_ADVERBS and opener not in lexicon().first_names:
         core.pop(0)  # a sentence's opening adverb: 'Yesterday Ida Brekke said', 'Later Brekke said'
+        while core and core[0] in _DUTCH_T:
+            core.pop(0)  # 'Later in ’t Hout said'
     return tuple(core)
 
 

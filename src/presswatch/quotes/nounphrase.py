@@ -19,6 +19,7 @@ from presswatch.quotes.words import (
     opens_no_phrase,
     org_joint,
     role_word,
+    split_particle,
     tokens,
     verbish,
 )
@@ -144,7 +145,7 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             and toks[k][2].lower() not in lexicon().titles  # 'Navy Capt. Jeff Davis'
         ):
             break
-        if name_like(toks[k + 1][2]) and toks[k + 1][2][0] != "(":  # not '(R-Pa.)'
+        if (name_like(toks[k + 1][2]) or split_particle(toks, k + 1)) and toks[k + 1][2][0] != "(":
             k += 1
             continue
         if org_joint(toks, k + 1, 0):  # 'said Physicians for Human Rights'

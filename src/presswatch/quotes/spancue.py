@@ -16,10 +16,11 @@ from presswatch.quotes.cues import Cue, bare_cue, clause_subject, cue_after, cue
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
+from presswatch.quotes.ownclause import caused_subject, inner_clause_subject
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.scarequotes import scare_quote
 from presswatch.quotes.subjects import is_named
-from presswatch.quotes.words import CLAUSE_HEADS, FUNCTION
+from presswatch.quotes.words import CLAUSE_HEADS, FUNCTION, PREPOSITIONS
 
 _SPEAKING = lexicon().sets["speaking_nouns"]
 _PASSIVE_CUES = lexicon().sets["passive_cues"]
@@ -32,6 +33,10 @@ _DESCRIBED = re.compile(
     r"[\s\x00]*((?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
     r"\s+(?:[a-z]+ly\s+)?(?:has|have|had|is|was|[a-z]{3,}ed|[a-z]{2,}[^s\W]s)\b"
 )
+
+_COORDINATOR = re.compile(r"[\s\x00]*(?:And|But),?\s+")
+_MASKED_RUN = re.compile(r"\x00+\s*")
+_THAT_BEFORE = re.compile(r"\s(?:that|which)\s+$")
 
 
 def described_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -106,13 +111,41 @@ def _participle_subject(masked: str, s_lo: int, open_at: int, after: Cue) -> Cue
 def _opening_clause_cue(masked: str, s_lo: int, left_lo: int, open_at: int) -> Cue | None:
     """Return the cue of a subordinate clause that opens the sentence and holds the quote
     ('After Roe called the levy “a theft,” Doe said …': Roe's), else None."""
+    coord = _COORDINATOR.match(masked, s_lo, open_at)  # 'And, in a clip that …'
+    s_lo = coord.end() if coord else s_lo
     first = masked[s_lo : s_lo + 12].lstrip(" \x00\t").split(" ", 1)[0].lower()
-    if first not in CLAUSE_HEADS or masked.find(",", s_lo, open_at) >= 0:
+    # 'In a clip that Roe called “…,” Doe …': a relative clause of an opening phrase
+    phrase = first in PREPOSITIONS and first not in CLAUSE_HEADS
+    if not (phrase or first in CLAUSE_HEADS) or masked.find(",", s_lo, open_at) >= 0:
         return None  # no such clause, or it ended before the quote
     cue = cue_before(masked, left_lo, open_at, s_lo)
     if cue is None or cue.verb in ("", ":") or cue.verb.endswith("ing") or cue.subj_start <= s_lo:
         return None
+    if phrase and not _THAT_BEFORE.search(masked, s_lo, cue.subj_start):
+        return None
     return cue
+
+
+def opening_clause_main(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the span of the main clause's named subject after an opening clause's quote."""
+    # 'In a clip that Roe called “…,” Doe mocked the court.': Doe, whom a later 'he' means
+    open_at = masked.find("\x00", lo, hi)
+    if open_at < 0 or _opening_clause_cue(masked, lo, lo, open_at) is None:
+        return None
+    close = _MASKED_RUN.match(masked, open_at, hi)
+    subj = subject_after(masked, close.end(), hi, subject=True) if close else None
+    return subj if subj and is_named(masked, subj) else None
+
+
+def _later_clause_cue(masked: str, s_lo: int, left_lo: int, prev: Span, span: Span) -> Cue | None:
+    """Return the cue of a later clause of the sentence that holds the quote, else None."""
+    # '“…,” while Doe refers to him as “…”'; 'In a clip that Roe called “…,” Doe voiced a wish
+    # to “…”': the main clause's
+    inner = inner_clause_subject(masked, left_lo, span.open_at)
+    if inner:
+        return bare_cue(inner)
+    main = cue_after(masked, prev.close_at, span.open_at) if prev.comma else None
+    return main if main and _opening_clause_cue(masked, s_lo, s_lo, prev.open_at) else None
 
 
 def _introduces_next(masked: str, span: Span, cue: Cue, more: bool) -> bool:
@@ -134,8 +167,11 @@ def _partial_cue(
     if cue is None and possessive_before(masked, s_lo, span):
         return None, 0.4  # 'New York's “…” slogan': a place's or paper's words, not the subject's
     if cue is None:
-        subj = clause_subject(masked, s_lo, span.open_at) or described_subject(
-            masked, s_lo, span.open_at
+        subj = (
+            caused_subject(masked, s_lo, span.open_at)
+            or inner_clause_subject(masked, s_lo, span.open_at)
+            or clause_subject(masked, s_lo, span.open_at)
+            or described_subject(masked, s_lo, span.open_at)
         )
         if subj:
             cue = bare_cue(subj)
@@ -195,6 +231,11 @@ def _cue_for_span(
         tail = _tail_cue(masked, span.close_at, s_hi)
         if tail:
             return tail, 0.8, "cue"
+        later = (
+            n and left_lo > s_lo and _later_clause_cue(masked, s_lo, left_lo, spans[n - 1], span)
+        )
+        if later:
+            return later, 0.6, "cue"
         if left_lo == s_lo:  # 'Roe feared that the levy would turn into “a trap …”'
             return (*_partial_cue(text, masked, s_lo, s_hi, span), "cue")
         return None, 0.4, "cue"

@@ -28,7 +28,7 @@ from presswatch.quotes.nameindex import NameIndex
 from presswatch.quotes.orgnames import undotted
 from presswatch.quotes.pronouns import MALE
 from presswatch.quotes.sentences import boundaries
-from presswatch.quotes.words import PREPOSITIONS, has_org_joint, is_place_at
+from presswatch.quotes.words import PREPOSITIONS, has_org_joint, is_doc_name, is_place_at
 
 __all__ = ["DocSpeakers", "name_core"]
 
@@ -123,7 +123,8 @@ class DocSpeakers(NameIndex):
         if has_org_joint(surface):  # 'Reporters Without Borders', 'Doctors for Peace'
             return org_name(surface), False
         words = surface.split()
-        if words[0].lower().strip(",") in _OPENERS:  # 'Instead, …', 'Following the debate Roe'
+        # 'Instead, …', 'Following the debate Roe' (not 'From said' after 'Tom From')
+        if words[0].lower().strip(",") in _OPENERS and not is_doc_name(surface):
             rest = surface[len(words[0]) :].strip()
             return self._resolve(rest, pos) if rest[:1].isupper() else (None, False)
         head = clean(words[-1]).lower() if words else ""

@@ -262,12 +262,16 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         first = masked[nxt : nxt + 12].split(" ", 1)[0].lower().strip(",")
         if masked[nxt : nxt + 1].isupper():
             start = nxt
-    if first in _CLAUSE_OPENERS:  # 'When Roe arrived, Doe said …': the main clause is later
-        # ('On “Morning Tide,” Roe named …': a title's closing mark after the comma)
+    for _ in range(3):  # 'In May, after Roe fell, Doe said …': up to three opening phrases
+        if first not in _CLAUSE_OPENERS:
+            break
+        # 'When Roe arrived, Doe said …': the main clause is later ('On “Morning Tide,” Roe
+        # named …': a title's closing mark after the comma)
         comma = _LEAD_COMMA.search(masked, start, min(hi, start + 120))
         if comma is None:
             return None
         start = comma.end()
+        first = masked[start : start + 12].split(" ", 1)[0].lower()
     for _ in range(3):
         subj = subject_after(masked, start, hi, subject=True)
         if subj and is_place_at(masked, *subj):  # 'in Brevik, Nordland, Roe said'

@@ -37,6 +37,8 @@ OF_WORDS = frozenset({"of", "for", "at", "to", "with"})  # a role's complement: 
 # article by extract_quotes, read by is_cap and name_like
 DOC_NAMES: ContextVar[frozenset[str]] = ContextVar("doc_names", default=frozenset())
 _doc_names_now = DOC_NAMES.get
+APOSTROPHE_T = frozenset({"'t", "’t"})  # Dutch 'het': 'Sophie in ’t Veld', 'Jan van ’t Hof'
+BEFORE_T = _WORDS["split_particles"]  # 'in', 'van': before '’t'
 # a particle joined to a surname: 'al-Hassan', 'el-Sayed', 'd’Alema'
 _JOINED = re.compile(r"(?:" + PARTICLE_RE + r")-[A-Z]|[dD]['’][A-Z]")
 
@@ -113,6 +115,15 @@ def _is_cap(word: str) -> bool:
     if w.endswith("ed") and lexicon().verb_re.fullmatch(w.lower()):
         return False  # a capitalised cue verb ('Roe, a skipper, Tweeted:') names nobody
     return bool(w) and w[0].isupper() and w.lower() not in NOT_NAMES
+
+
+def split_particle(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Return whether toks[j] opens a particle written apart before a surname: 'in ’t Veld'."""
+    word = toks[j][2].lower() if j + 1 < len(toks) else ""
+    if word in APOSTROPHE_T:
+        return is_cap(toks[j + 1][2])
+    full = j >= 2 and is_cap(toks[j - 2][2]) and is_cap(toks[j - 1][2])  # 'Ana Ruiz in ’t Gooi'
+    return word in BEFORE_T and toks[j + 1][2].lower() in APOSTROPHE_T and not full
 
 
 def joined_particle(word: str) -> bool:
