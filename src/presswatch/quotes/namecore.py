@@ -197,6 +197,8 @@ def role_name(words: list[str], core: list[str]) -> bool:
         return False
     role = words[-len(core) - 1]
     titles = lexicon().titles
+    if role[:1].isupper() and role.endswith(("'s", "’s")) and personal(list(core)):
+        return True  # 'the Post's Ana Ruiz': the outlet is an affiliation, dropped like 'of …'
     if role.isalpha() and role[0].isupper() and role.lower() in titles:
         # 'the outgoing Mayor Jo Roe', 'the new Prime Minister Ana Lima' (not 'an aide to
         # President Jo Roe', nor 'the Democratic National Convention')

@@ -17,6 +17,9 @@ _WORDS = lexicon().sets
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 ABBREVIATIONS = _WORDS["abbreviations"]
 _GIVEN_ABBREVIATIONS = _WORDS["given_abbreviations"]
+_FIRM_DOTS = _WORDS["firm_dots"]
+# lower-case words that go on a name after a capitalised word ('Co. Kerry farmer', 'Bank of')
+_NAME_LINKS = _WORDS["particles"] | _WORDS["org_joints"] | {"of", "and", "&"}
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int, int]]:
@@ -42,9 +45,10 @@ def boundaries(masked: str, lo: int, hi: int) -> list[int]:
     plain = masked.find("!", lo, hi) < 0 and masked.find("?", lo, hi) < 0
     for m in (_FULL_STOP if plain else _BOUNDARY).finditer(masked, lo, hi):
         j = m.start()
-        if (end := _ends_sentence(masked[masked.rfind(" ", lo, j) + 1 or lo : j])) and (
-            end == 1 or not _given_abbreviation(masked, masked.rfind(" ", lo, j), m.end())
-        ):
+        end = _ends_sentence(masked[masked.rfind(" ", lo, j) + 1 or lo : j])
+        if end == 3:
+            end = _firm_ends(masked, masked.rfind(" ", lo, j), m.end())
+        if end and (end == 1 or not _given_abbreviation(masked, masked.rfind(" ", lo, j), m.end())):
             out.append(m.end())
     out.append(hi)
     return out
@@ -58,9 +62,30 @@ def _given_abbreviation(masked: str, space: int, nxt: int) -> bool:
     return not before[:1].isupper() and after in lexicon().first_names
 
 
+def _firm_ends(masked: str, space: int, nxt: int) -> int:
+    """Return 1 if a firm's 'Co.'/'Inc.' after space ends its sentence, else 0."""
+    # after a firm's name, a capitalised word and a verb or other lower-case word that goes on
+    # no name open a new sentence ('said Acme Co. Shares fell', 'by Acme Co. Ruiz said'); not
+    # 'in Co. Cork', 'Acme Co. Ltd', 'Acme Inc. Chief Executive Tom Berg'
+    before = masked[max(0, space - 30) : space].rsplit(" ", 1)[-1] if space > 0 else ""
+    after = masked[nxt : nxt + 60].split(None, 4)
+    if not before[:1].isupper() or len(after) < 2:
+        return 0
+    lex = lexicon()
+    if after[0].lower() in lex.first_names:  # 'Acme Co. Ana Ruiz said': a name, then its verb
+        while len(after) > 2 and after[1][:1].isupper():
+            del after[1]
+    first, second = after[0], after[1].rstrip(",;:.!?")
+    if not (first[:1].isupper() and first.isalpha()) or first.lower() in lex.org_words:
+        return 0
+    if not (second.isalpha() and second.islower()) or second in _NAME_LINKS:
+        return 0
+    return int(second not in lex.titles and second not in lex.occupations)
+
+
 @lru_cache(maxsize=1 << 15)
 def _ends_sentence(piece: str) -> int:
-    """Return 1 if a mark after piece ends a sentence, 0 if not, 2 if the next word decides."""
+    """Return 1 if a mark after piece ends a sentence, 0 if not, 2 or 3 if what follows decides."""
     # piece: since the last space or the paragraph start; the letters and dots before the mark
     # are no abbreviation or initials (memoised: a pure test of piece)
     # the letters and dots before the mark: all of piece when they fill it, else its longest
@@ -72,6 +97,8 @@ def _ends_sentence(piece: str) -> int:
             k -= 1
         word = piece[k:]
     word = word.lower()
+    if word in _FIRM_DOTS:
+        return 3  # 'Co.', 'Inc.': by the words after it (_firm_ends)
     if word in ABBREVIATIONS or ((len(word) < 2 or word[1] == ".") and _INITIALS.fullmatch(word)):
         return 0  # 'u.s', 'j'
     return 2 if word in _GIVEN_ABBREVIATIONS else 1  # 2: 'Ma.', by what follows
