@@ -94,6 +94,7 @@ def test_organisation_and_guards(text: str, speaker: str | None) -> None:
         f"“{SAID},” said Sen. Ana Ruiz and Rep. Tom Reyes.",
         f"Hours later, Ana Ruiz and Tom Reyes said “{LOW}.”",
         f"On Tuesday, Ana Ruiz and Tom Reyes said “{LOW}.”",
+        f"Asked about it, Ana Ruiz and Tom Reyes said “{LOW}.”",
         f"In Oslo, Ana Ruiz and Tom Reyes told reporters: “{SAID}.”",
         f"“{SAID},” said Ana Ruiz and Tom Reyes.",
         f"“{SAID},” said Ana Ruiz and Tom Reyes in a joint statement.",
@@ -127,7 +128,6 @@ def test_three_people_are_one_joint_speaker(text: str) -> None:
         (f"“{SAID},” said Ana Ruiz and Tom Reyes agreed.", "Ana Ruiz"),
         (f"“{SAID},” said Ana Ruiz, a lawyer, and Tom Reyes.", "Ana Ruiz"),
         (f"After the vote, Ana Ruiz thanked Lena Ortiz and Tom Reyes said “{LOW}.”", "Tom Reyes"),
-        (f"Asked about it, Ana Ruiz and Tom Reyes said “{LOW}.”", "Tom Reyes"),
         (f"“{SAID},” while Sen. Ana Ruiz and Rep. Tom Reyes suggested a delay.", None),
     ],
 )

@@ -9,8 +9,17 @@ from collections.abc import Callable
 from presswatch.actors.names import JOINT, joint_names
 from presswatch.quotes.lexicon import lexicon, title_abbreviations
 from presswatch.quotes.namecore import name_core
-from presswatch.quotes.phrases import noun_phrase_after
-from presswatch.quotes.words import FUNCTION, core, is_cap, personal, role_word, verbish
+from presswatch.quotes.nounphrase import noun_phrase_after
+from presswatch.quotes.words import (
+    FUNCTION,
+    PREPOSITIONS,
+    core,
+    is_cap,
+    personal,
+    plural_title,
+    role_word,
+    verbish,
+)
 
 # the words before a subject that can join it: people separated by commas and a last 'and'
 _AND_BEFORE = re.compile(
@@ -20,15 +29,23 @@ _AND_BEFORE = re.compile(
 # ends of the clause before a joint subject; restrictive.py's set adds dashes, which here open
 # an appositive or a dateline ('LONDON — Ana Ruiz and …' is still a clause start)
 _CLAUSE_END = ("\x00", "“", "”", '"', ".", ";", ":", "!", "?", "\n")
-_COORDINATORS = ("But", "And", "Yet")
-_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_SETS = lexicon().sets
+_COORDINATORS = _SETS["sentence_coordinators"]
 # what may follow the last person after a cue verb: a sentence end, a comma, an adjunct
-_AFTER_PEOPLE = re.compile(r"\s*(?:[.,;:!?\x00”\"\n]|\s(?:in|on|at|during|after|before|to)\s)")
-# first words of a fronted adverbial before a joint subject ('On Tuesday,', 'Later,')
-_FRONT_OPENERS = lexicon().sets["clause_openers"] | lexicon().sets["sentence_adverbs"]
-_COURTESY = ("dr.", "mr.", "mrs.", "ms.")
+_AFTER_PEOPLE = re.compile(
+    r"\s*(?:[.,;:!?\x00”\"\n]|\s(?:" + "|".join(sorted(_SETS["after_people"])) + r")\s)"
+)
+# a fronted adverbial before a joint subject: its first word ('On Tuesday,', 'Later,'), its
+# last ('Hours later,'), or a time of its own ('Last week,'); never a noun phrase ('Two farmers,')
+_FRONT_OPENERS = _SETS["clause_openers"] | _SETS["sentence_adverbs"]
+_FRONT_ENDS = _SETS["fronted_ends"]
+_TIMES = _SETS["participle_times"]
+_ORG_LINKS = _SETS["org_name_links"]  # lower-case words inside a name ('Bank of …', 'Berg & Co')
 # an abbreviated title right before the first person ('Sen.'), which _AND_BEFORE leaves out
-_TITLE_DOTS = [*(t for t in title_abbreviations() if t.endswith(".")), *_COURTESY]
+_TITLE_DOTS = [
+    *(t for t in title_abbreviations() if t.endswith(".")),
+    *_SETS["courtesy_abbreviations"],
+]
 _ABBREVIATED = re.compile(
     r"(?<![^\s\x00“”\"(])(" + "|".join(map(re.escape, _TITLE_DOTS)) + r")\s+$", re.IGNORECASE
 )
@@ -89,14 +106,14 @@ def _joint_at(masked: str, lo: int, subj: tuple[int, int], m: re.Match[str]) -> 
     if (
         masked[lo:start].strip(" ,\x00\t—–-")
         and not before.endswith(_CLAUSE_END)
-        and not _fronted(masked[lo:start])
+        and not _fronted(masked[lo:start], masked.startswith(",", subj[1]))
     ):
         return None  # 'while Sen. Ana Ruiz and …', 'thanked Ana Ruiz and …': not the clause's
     # the subject's own appositive stays out ('Tom Reyes, both Republicans,')
     if masked.startswith(",", m.end(1)) and "," not in masked[start : m.end(1)]:
         return None  # ', and' after one name joins a clause ('Ruiz beat Ortiz, and Reyes said')
     first = masked[start : m.end(1)].split(" ", 1)
-    if len(first) > 1 and first[0].endswith("s") and first[0][:-1].lower() in lexicon().titles:
+    if len(first) > 1 and plural_title(first[0]):
         start += len(first[0]) + 1  # 'Senators Ana Ruiz and Tom Reyes': the title of both
     parts = [*JOINT.split(masked[start : m.end(1)]), masked[subj[0] : subj[1]].split(",")[0]]
     if len(parts) > 4 or not all(_person(p.split(), masked, start) for p in parts):
@@ -105,10 +122,9 @@ def _joint_at(masked: str, lo: int, subj: tuple[int, int], m: re.Match[str]) -> 
 
 
 def joint_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] | None:
-    """Return the span of people joined by 'and' after a cue verb, from the first one's subject
-    span ('said Ana Ruiz, Tom Reyes and Lena Ortiz.'), else None."""
+    """Return the span of the people after a cue verb ('said Ana Ruiz and Tom Reyes'), else None."""
     end, seps = subj[1], []
-    while (sep := _SEPARATOR.match(masked, end, hi)) and len(seps) < 3:
+    while (sep := JOINT.match(masked, end, hi)) and len(seps) < 3:
         nxt = noun_phrase_after(masked, sep.end(), hi)
         if nxt is None or nxt[0] != sep.end():
             break
@@ -126,20 +142,32 @@ def joint_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] 
     return subj[0], end
 
 
-def _fronted(head: str) -> bool:
+def _fronted(head: str, closed: bool) -> bool:
     """Return whether head ends in a fronted adverbial and its comma ('Hours later,')."""
     cut = max(head.rfind(c) for c in _CLAUSE_END)
     seg = head[cut + 1 :].strip()
-    if seg in _COORDINATORS:
+    if seg.lower() in _COORDINATORS:
         return True  # 'But Ruiz and Reyes both stressed'
-    after = seg.removeprefix("But ").removeprefix("And ")  # 'But later,'
-    words = after.rstrip(",").split()
+    words = seg.rstrip(",").split()
+    if words and words[0].lower() in _COORDINATORS:
+        del words[0]  # 'But later,'
     if not seg.endswith(",") or not 1 <= len(words) <= 4 or not seg[:1].isupper():
         return False
+    low = [w.lower() for w in words]
+    if _participle(low[0]):  # 'Asked about it,', 'Speaking in Oslo,': no verb after it
+        return not any("," in w or (verbish(w) and w not in PREPOSITIONS) for w in low[1:])
     if any(verbish(w) or "," in w for w in words):
         return False  # 'Ruiz said Tuesday, …', 'Ruiz, Ortiz, …': no adverbial
-    low = [w.lower() for w in words]
-    return low[0] in _FRONT_OPENERS or any(w.islower() and w.isalpha() for w in words[1:])
+    if low[0] in _FRONT_OPENERS or low[-1] in _FRONT_ENDS:
+        return True
+    if closed and any(w.islower() and w.isalpha() for w in words[1:]):
+        return True  # 'Two farm workers, Ana Ruiz and Tom Reyes, said': the pair's own head
+    return len(low) == 2 and low[0] in _TIMES and low[1] in _TIMES | _SETS["time_words"]
+
+
+def _participle(word: str) -> bool:
+    """Return whether a lower-case word is a participle that opens an adverbial ('asked')."""
+    return word in _SETS["asked_verbs"] or (len(word) > 5 and word.endswith("ing"))
 
 
 def joint_name(
@@ -163,8 +191,8 @@ def joint_name(
 
 
 def org_and(prefix: str, subject: str) -> bool:
-    """Return whether the words before a titled subject open its organisation's name with 'and'
-    ('Securities and' before 'Exchange Commission chair Tom Berg')."""
+    """Return whether the words before a titled subject start its organisation's name with 'and'."""
+    # 'Securities and' before 'Exchange Commission chair Tom Berg'
     words, inner, names = prefix.split(), subject.split(), name_core(subject)
     if not 2 <= len(words) <= 5 or words[-1] not in ("and", "&") or not names:
         return False
@@ -173,12 +201,12 @@ def org_and(prefix: str, subject: str) -> bool:
     # the subject opens with the rest of the name and a title before the person
     if len(inner) <= len(names) or not is_cap(inner[0]):
         return False
-    return all(is_cap(w) for w in words[:-1] if w not in ("of", "&"))
+    return all(is_cap(w) for w in words[:-1] if w not in _ORG_LINKS)
 
 
 def org_and_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] | None:
-    """Return the span of a subject after a cue verb whose organisation's name goes on after
-    'and' to a title and a name ('said Securities and Exchange Commission chair Tom Berg')."""
+    """Return the span of a subject whose organisation's name goes on after 'and', else None."""
+    # 'said Securities and Exchange Commission chair Tom Berg'
     first = masked[subj[0] : subj[1]]
     rest = re.match(r" (?:and|&) ", masked[subj[1] : hi])
     if rest is None or any(w.lower() in lexicon().first_names for w in first.split()):

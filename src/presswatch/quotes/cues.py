@@ -16,7 +16,7 @@ from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_before
 from presswatch.quotes.restrictive import restrictive_subject
 from presswatch.quotes.subjects import OPENERS, clause_subject, is_named
-from presswatch.quotes.words import DETERMINERS, FUNCTION
+from presswatch.quotes.words import DETERMINERS, FUNCTION, plural_title
 
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
@@ -215,6 +215,8 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
         gap = masked[lo : cue.subj_start]
         if cue.subj_start > m.start() or not gap.strip(" ,—–-\x00\t") or subjects.joined_roles(gap):
             return cue
+        if plural_title(gap.strip(' ,—–-\x00\t”"')):
+            return cue  # '“…,” Senators Ana Ruiz and Tom Reyes said': the pair, not the title
         # '… “…” by spring, Roe argued.': a cue closing the sentence
         if (
             masked[lo : cue.subj_start].rstrip().endswith(",")

@@ -18,8 +18,11 @@ _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 ABBREVIATIONS = _WORDS["abbreviations"]
 _GIVEN_ABBREVIATIONS = _WORDS["given_abbreviations"]
 _FIRM_DOTS = _WORDS["firm_dots"]
-# lower-case words that go on a name after a capitalised word ('Co. Kerry farmer', 'Bank of')
-_NAME_LINKS = _WORDS["particles"] | _WORDS["org_joints"] | {"of", "and", "&"}
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+# function words that open a sentence after a firm ('Acme Co. In a statement'); not 'May'
+_OPENING_WORDS = (_WORDS["function"] | _WORDS["articles"]) - (
+    _WORDS["time_words"] - _WORDS["prepositions"]
+)
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int, int]]:
@@ -64,23 +67,39 @@ def _given_abbreviation(masked: str, space: int, nxt: int) -> bool:
 
 def _firm_ends(masked: str, space: int, nxt: int) -> int:
     """Return 1 if a firm's 'Co.'/'Inc.' after space ends its sentence, else 0."""
-    # after a firm's name, a capitalised word and a verb or other lower-case word that goes on
-    # no name open a new sentence ('said Acme Co. Shares fell', 'by Acme Co. Ruiz said'); not
-    # 'in Co. Cork', 'Acme Co. Ltd', 'Acme Inc. Chief Executive Tom Berg'
+    # after a firm's name, a function word ('Acme Co. In a statement, …') or a capitalised word
+    # and a finite verb open a new sentence ('said Acme Co. Shares fell', 'by Acme Co. Ruiz
+    # said'); not 'in Co. Cork', 'Ireland's Co. Kerry region', 'West Co. Cork group', 'Acme Co.
+    # Ltd', 'Acme Co. Brevik plant manager Tom Berg'
     before = masked[max(0, space - 30) : space].rsplit(" ", 1)[-1] if space > 0 else ""
     after = masked[nxt : nxt + 60].split(None, 4)
-    if not before[:1].isupper() or len(after) < 2:
+    if not before[:1].isupper() or before.endswith(_POSSESSIVE) or len(after) < 2:
+        return 0
+    first = after[0]
+    if before.lower() in _WORDS["place_heads"] or first.lower() in _WORDS["irish_counties"]:
         return 0
     lex = lexicon()
-    if after[0].lower() in lex.first_names:  # 'Acme Co. Ana Ruiz said': a name, then its verb
+    if first.lower() in _OPENING_WORDS and first.lower() not in lex.first_names:
+        return 1
+    if first.lower() in lex.first_names:  # 'Acme Co. Ana Ruiz said': a name, then its verb
         while len(after) > 2 and after[1][:1].isupper():
+            if after[1].endswith(","):
+                return 1  # 'Acme Co. Ana Ruiz, a spokeswoman, said'
             del after[1]
-    first, second = after[0], after[1].rstrip(",;:.!?")
+    second = after[1].rstrip(",;:.!?")
     if not (first[:1].isupper() and first.isalpha()) or first.lower() in lex.org_words:
         return 0
-    if not (second.isalpha() and second.islower()) or second in _NAME_LINKS:
-        return 0
-    return int(second not in lex.titles and second not in lex.occupations)
+    return int(_finite(second))
+
+
+def _finite(word: str) -> bool:
+    """Return whether a lower-case word is a finite verb ('said', 'fell', 'was', 'dropped')."""
+    return (
+        word in _WORDS["finite_auxiliaries"]
+        or word in _WORDS["past_forms"]
+        or (len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower())
+        or lexicon().verb_re.fullmatch(word) is not None
+    )
 
 
 @lru_cache(maxsize=1 << 15)
