@@ -198,12 +198,17 @@ def who_antecedent(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     if who and quote > 0 and _STOP.search(masked, hi, quote):
         return None
     subj = subject_before(masked, lo, who.start()) if who else None
-    # a named person right before the comma: 'Tom Berg attacked Ana Ruiz, who called it'
-    if not (who and subj and subj[1] == who.start() and masked[subj[0]].isupper()):
+    if not (who and subj and subj[1] == who.start()):
         return None
     words = masked[subj[0] : subj[1]].split(" ")  # the name alone: 'met Ana Ruiz in Kelp, who'
     cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))
-    span = subj[0], subj[0] + len(" ".join(words[:cut]))
+    lead = next((k for k, w in enumerate(words) if w[:1].isupper()), len(words))
+    # a named person right before the comma ('Tom Berg attacked Ana Ruiz, who called it'), also
+    # after role words ('cheered skipper Lena Lind, who'; not 'the Chamber's chief aide, who')
+    roles = all(w in DETERMINERS or role_word(w) for w in words[:lead])
+    if lead >= cut or (lead and not (roles and all(w[:1].isupper() for w in words[lead:cut]))):
+        return None
+    span = subj[0] + len(" ".join(words[:lead])) + bool(lead), subj[0] + len(" ".join(words[:cut]))
     return span if is_named(masked, span) else None
 
 

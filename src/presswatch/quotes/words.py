@@ -72,6 +72,11 @@ _PLACE_THEN_COMMA = re.compile(
 
 
 @lru_cache(maxsize=1 << 15)
+def plural_title(word: str) -> bool:
+    """Return whether a word is a plural title before a joint subject ('Senators')."""
+    return word.endswith("s") and word[:-1].lower() in lexicon().titles
+
+
 def verbish(word: str) -> bool:
     """Return whether a lower-case word looks like a verb that ends a noun phrase."""
     return (
