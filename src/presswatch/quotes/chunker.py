@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from presswatch.actors.names import JOINT, joint_names
-from presswatch.quotes.lexicon import lexicon, title_abbreviations
+from presswatch.quotes.lexicon import lexicon, plural_title, title_abbreviations
 from presswatch.quotes.namecore import name_core
 from presswatch.quotes.nounphrase import noun_phrase_after
 from presswatch.quotes.words import (
@@ -16,7 +16,6 @@ from presswatch.quotes.words import (
     core,
     is_cap,
     personal,
-    plural_title,
     role_word,
     verbish,
 )

@@ -12,11 +12,11 @@ from presswatch.quotes.askers import ASKED_OPENING, asker
 from presswatch.quotes.chunker import joint_after, joint_start, org_and, org_and_after, title_run
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
-from presswatch.quotes.lexicon import alternation, lexicon
+from presswatch.quotes.lexicon import alternation, lexicon, plural_title
 from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_before
-from presswatch.quotes.restrictive import restrictive_subject
+from presswatch.quotes.restrictive import restrictive_subject, who_antecedent
 from presswatch.quotes.subjects import OPENERS, clause_subject, is_named
-from presswatch.quotes.words import DETERMINERS, FUNCTION, plural_title
+from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
@@ -143,7 +143,7 @@ def _with_subject(
         masked, lo, m.start()
     ):
         return Cue(m.start(), m.end(), rel[0], rel[1], m.group())
-    if who := subjects.who_antecedent(masked, lo, m.start()):
+    if who := who_antecedent(masked, lo, m.start()):
         return Cue(m.start(), m.end(), who[0], who[1], m.group())
     before = before.strip(",")
     if before.lower() in OPENERS:  # 'But, said Solovey, “…”'

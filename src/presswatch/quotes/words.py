@@ -72,11 +72,6 @@ _PLACE_THEN_COMMA = re.compile(
 
 
 @lru_cache(maxsize=1 << 15)
-def plural_title(word: str) -> bool:
-    """Return whether a word is a plural title before a joint subject ('Senators')."""
-    return word.endswith("s") and word[:-1].lower() in lexicon().titles
-
-
 def verbish(word: str) -> bool:
     """Return whether a lower-case word looks like a verb that ends a noun phrase."""
     return (
@@ -120,15 +115,6 @@ def _is_cap(word: str) -> bool:
     if w.endswith("ed") and lexicon().verb_re.fullmatch(w.lower()):
         return False  # a capitalised cue verb ('Roe, a skipper, Tweeted:') names nobody
     return bool(w) and w[0].isupper() and w.lower() not in NOT_NAMES
-
-
-def split_particle(toks: list[tuple[int, int, str]], j: int) -> bool:
-    """Return whether toks[j] opens a particle written apart before a surname: 'in ’t Veld'."""
-    word = toks[j][2].lower() if j + 1 < len(toks) else ""
-    if word in APOSTROPHE_T:
-        return is_cap(toks[j + 1][2])
-    full = j >= 2 and is_cap(toks[j - 2][2]) and is_cap(toks[j - 1][2])  # 'Ana Ruiz in ’t Gooi'
-    return word in BEFORE_T and toks[j + 1][2].lower() in APOSTROPHE_T and not full
 
 
 def joined_particle(word: str) -> bool:
