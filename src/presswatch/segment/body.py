@@ -29,6 +29,7 @@ from presswatch.segment.parts import other_part, part_lines
 from presswatch.segment.rules import furniture_key, line_rules
 from presswatch.segment.runs import extend_run, table_rows
 from presswatch.segment.storybox import card_box, prev_line
+from presswatch.segment.tailgap import tail_gap
 from presswatch.segment.text import TERMINAL, Line, best_run, is_prose, line_weight, prose_chars
 
 # Prose above a comment thread that makes an article, one paragraph (the thread ends the body).
@@ -172,6 +173,10 @@ def label_lines(lines: list[Line]) -> list[str | None]:
     # a second body part is not looked for above this line (in a long menu cut off the run)
     floor = 0
     table = table_rows(lines) if first >= 0 else []
+    gap = tail_gap(lines, first, last, table) if first >= 0 else -1
+    if gap >= 0:
+        # a long list of site links ends the body: nothing beyond it joins the story again
+        last, thread = prev_line(lines, gap), gap
     if first >= 0:
         first, last, widget, floor = _trim_lists(lines, first, last)
         # a table of header and rows on the body's topic counts like a table of figures
