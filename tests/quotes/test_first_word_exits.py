@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from presswatch.quotes.descriptions import _NAME_RE, _party, establish
-from presswatch.quotes.phrases import _NOT_MODIFIER, noun_phrase_after
+from presswatch.quotes.nounphrase import _NOT_MODIFIER, noun_phrase_after
 from presswatch.quotes.words import DETERMINERS, DOC_NAMES, FUNCTION, opens_no_phrase
 
 # invented rests after the first word: a name, a description, nothing, filler of a masked quote

@@ -42,11 +42,12 @@ _OWNER_NOUN = re.compile(
     rf"((?:{alternation('act_promises')}|{alternation('owner_speech_nouns')})s?)\s+(that|of)\b"
     r"(?P<gap>[^.;!?\x00]*)$"
 )
+# kept apart from askers._ASIDE: any relative clause (which, whose too), over ';' and ':'
 _ASIDE = re.compile(r",\s+(?:who|whom|which|whose)\b[^,\x00]*,")  # a relative clause in the gap
 # 'Roe called Doe's claim of victory “a lie”': a naming verb governs the possessive
 _NAMING_BEFORE = re.compile(rf"\b(?:{alternation('naming_verbs')})\s+(?:[A-Z][\w.'’-]*\s+)*$")
 _COPULAS = lexicon().sets["copulas"]
-_CHAIN = frozenset({"not", "never", "been", "be", "being", "also", "still"})
+_CHAIN = lexicon().sets["verb_group_words"]
 _LEADS = FUNCTION | DETERMINERS
 
 # the vetoes: words before or after a quote that make it another's words, a title or a text

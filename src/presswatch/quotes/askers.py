@@ -11,8 +11,14 @@ ASKED = lexicon().sets["asked_verbs"]
 _BY = re.compile(r"\s+by\s+(?=\S)")
 _ASK_TAIL = re.compile(rf"\s+(?:(?:{alternation('ask_tails')})\b|(?:on|over)\s+(?![A-Z]))")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\x00]*,")  # 'asked by Doe, a reporter, if'
+# kept apart from acts._ASIDE: a clause on a person (who, whom) that stops at ';' and ':'
 _ASIDE = re.compile(r",\s+(?:who|whom)\b[^,;:\x00]*,")  # 'asked by Doe, who backs Roe,'
 _QUESTION_LEAD = re.compile(r"\s*(?:[,:]|\s(?:was|is))?\s*")  # 'asked by Doe was “…?”'
+# 'She was', 'He had been': the passive auxiliary after the asked person's lead
+PASSIVE_AUX = re.compile(
+    rf"\s*\b(?:(?:(?:{alternation('perfect_auxiliaries')}) )?been"
+    rf"|{alternation('passive_auxiliaries')})\s*$"
+)
 ASKED_OPENING = re.compile(r"[\s\x00]*(?:When\s+)?(Asked|Questioned|Pressed)(?=\s+by\s)")
 _QUESTION_BEFORE = re.compile(r"\?[”\"]\s*(?:[a-z]+\s+)?$")  # '“…?” said a reporter'
 _QUESTION_AFTER = re.compile(r"[^“\n]{0,30}“[^“”]{0,300}\?”")  # 'a reporter said, “…?”'

@@ -14,6 +14,7 @@ from presswatch.quotes.namegiven import (
     naming_run,
     title_and_name,
 )
+from presswatch.quotes.nounphrase import noun_phrase_after
 from presswatch.quotes.nounwords import (
     ABBREVIATIONS,
     CONTACT,
@@ -21,7 +22,6 @@ from presswatch.quotes.nounwords import (
     noun_phrase,
     plain,
 )
-from presswatch.quotes.phrases import noun_phrase_after
 from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
@@ -71,6 +71,11 @@ def _note_head(text: str, whole: tuple[int, int], head: int) -> tuple[int, int]:
     if head < whole[1]:
         _READ.heads[whole] = head
     return whole
+
+
+def forget_heads() -> None:
+    """Drop the heads noted for the text read last (and so the reference to that text)."""
+    _READ.__dict__.clear()
 
 
 def head_end(text: str, start: int, end: int) -> int:

@@ -8,11 +8,11 @@ import itertools
 import re
 
 from presswatch.quotes.antecedents import MODIFIER, described_subject, sentence_subject
-from presswatch.quotes.askers import ASKED
+from presswatch.quotes.askers import ASKED, PASSIVE_AUX
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cues import Cue, clause_subject
 from presswatch.quotes.docindex import cue_sentences, doc_names, verbless
-from presswatch.quotes.extents import head_end
+from presswatch.quotes.extents import forget_heads, head_end
 from presswatch.quotes.headline import headline_roles, repeated_lines
 from presswatch.quotes.holders import label_holder
 from presswatch.quotes.indirect import find_reported
@@ -70,13 +70,13 @@ def extract_quotes(text: str) -> list[Quote]:
     parts.append(text[pos:])
     masked = "".join(parts)
     names = doc_names(text)  # 'Theresa May': 'May' is a name everywhere in this article
-    if not names:
-        return _extract(text, paras, spans_by_para, masked)
-    token = DOC_NAMES.set(names)
+    token = DOC_NAMES.set(names) if names else None
     try:
         return _extract(text, paras, spans_by_para, masked)
     finally:
-        DOC_NAMES.reset(token)
+        forget_heads()  # the article's noted heads: kept alive by the thread otherwise
+        if token is not None:
+            DOC_NAMES.reset(token)
 
 
 def _extract(
@@ -182,9 +182,6 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
             doc.note_subject(masked[span[0] : span[1]], span[0])
 
 
-_PASSIVE_AUX = re.compile(r"\s*\b(?:was|were|is|are|(?:has |had |have )?been|being|got)\s*$")
-
-
 def _paragraph(
     text: str,
     masked: str,
@@ -256,7 +253,7 @@ def _paragraph(
             start = bounds[max(k, 0)]
             lead = ""  # the asked is four words at most: a long lead is none (nor scanned)
             if it.cue.verb_start - start <= 80:
-                lead = _PASSIVE_AUX.sub("", masked[start : it.cue.verb_start])  # 'She was'
+                lead = PASSIVE_AUX.sub("", masked[start : it.cue.verb_start])  # 'She was'
             if lead.strip() and len(lead.split()) <= 4:
                 name, _ = doc.resolve(lead.strip(), start)  # 'She' before Doe was named
                 if name:

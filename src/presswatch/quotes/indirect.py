@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from presswatch.quotes.cues import clause_subject, verbs_in
 from presswatch.quotes.extents import subject_after, with_modifiers
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.phrases import noun_phrase_after, subject_before
+from presswatch.quotes.nounphrase import noun_phrase_after
+from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.subjects import relative_subject
 from presswatch.quotes.words import CLAUSE_HEADS, DETERMINERS, FUNCTION
 
@@ -45,6 +46,9 @@ _RELATIVE_TAIL = re.compile(r",\s+(?:where|which|when|whose)\b[^,]*$")
 _OBJECT_OF = re.compile(r"\b(?:for|of)\s+(?:the\s+)?$")
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 _TAIL_WORDS = 6  # at most this many words after a cue closing its sentence ('…, X said Monday.')
+# a sentence's first 40 cue verbs are tried (each costs the sentence's length): a longer run is
+# no prose but a page or list without full stops ('x said Roe, x said Roe, …')
+_MAX_VERBS = 40
 
 
 @dataclass(slots=True)
@@ -132,7 +136,7 @@ def _offset(seg: str, words: list[str], n: int) -> int:
 def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
     """Return the indirect quote of the sentence masked[lo:hi] (no quote marks inside), or None."""
     found = verbs_in(masked, lo, hi)
-    for m in found:
+    for m in found[:_MAX_VERBS]:
         verb = m.group()
         if verb in _DIRECT_ONLY:
             continue

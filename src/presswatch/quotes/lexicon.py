@@ -115,3 +115,8 @@ def lexicon() -> Lexicon:
 def alternation(name: str) -> str:
     """Return the words of a word set as a regex alternation ('_' joins a phrase's words)."""
     return "|".join(sorted(w.replace("_", r"\s+") for w in lexicon().sets[name]))
+
+
+def capital_alternation(name: str) -> str:
+    """Return the words of a word set as a regex alternation, each first letter in either case."""
+    return "|".join(sorted(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in lexicon().sets[name]))

@@ -62,12 +62,13 @@ def mark_list(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _nested(marks: list[tuple[int, str]], n: int) -> bool:
-    """Return whether the curly opener marks[n], met inside an open quote, opens a quote within
-    it: the paragraph closes both after it ('“… names “paradise” and …”'), else the first quote
-    was never closed."""
-    rest = [m for _, m in marks[n:]]
-    return rest.count("”") >= rest.count("“") + 1
+def _surplus(marks: list[tuple[int, str]]) -> list[int]:
+    """Return, for each n, the count of curly closers minus curly openers in marks[n:]."""
+    out = [0] * (len(marks) + 1)
+    for n in range(len(marks) - 1, -1, -1):
+        mark = marks[n][1]
+        out[n] = out[n + 1] + (mark == "”") - (mark == "“")
+    return out
 
 
 def find_spans(
@@ -83,9 +84,14 @@ def find_spans(
     if marks is None:
         marks = [(m.start(), m.group()) for m in _MARK.finditer(text, lo, hi)]
     nested = 0
+    surplus: list[int] | None = None  # built on the first opener met inside an open quote
+    tag = 0  # tags and marks both ascend: the first tag that ends after the mark
     for n, (i, mark) in enumerate(marks):
-        if tags and any(a <= i < b for a, b in tags):
-            continue
+        if tags:
+            while tag < len(tags) and tags[tag][1] <= i:
+                tag += 1
+            if tag < len(tags) and tags[tag][0] <= i:
+                continue
         mark_end = i + len(mark)
         before = text[i - 1] if i > lo else " "
         after = text[mark_end] if mark_end < hi else " "
@@ -103,9 +109,14 @@ def find_spans(
             nested -= 1  # the end of a quote within the open quote
             continue
         if role == "open":
-            if open_at >= 0 and mark == "“" and _nested(marks, n):
-                nested += 1  # '“… what the mayor names “paradise” and …”': a quote within
-                continue
+            if open_at >= 0 and mark == "“":
+                # a quote within when the paragraph closes both after it ('“… names “paradise”
+                # and …”'), else the first quote was never closed
+                if surplus is None:
+                    surplus = _surplus(marks)
+                if surplus[n] >= 1:
+                    nested += 1
+                    continue
             if open_at >= 0:  # an opener inside an open quote: the first one was never closed
                 span = _make(text, open_at, open_at + open_len, i, i, False)
                 if span:

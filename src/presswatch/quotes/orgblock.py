@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.orgnames import RUN, VERBISH, Mention, kinds, run_words
 
+# kept apart from speakers/announce _QUOTED: closed quotes only, an ASCII one within its line
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 # modifiers that describe the organisation already named ('the same group', 'the largest bank')
 _ANAPHORIC = frozenset({"same", "said", "whole", "entire", "own", "former", "latter"})

@@ -50,16 +50,32 @@ def described_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
+_TAIL_REACH = 2000
+
+
+def _word_floor(masked: str, lo: int, hi: int, words: int) -> int:
+    """Return a position p >= lo with more than `words` words in masked[q:hi] for every q < p."""
+    size = 256
+    while hi - size > lo:
+        if len(masked[hi - size : hi].split()) > words:
+            return hi - size
+        size *= 4
+    return lo
+
+
 def _tail_cue(masked: str, lo: int, hi: int) -> Cue | None:
     """Return a cue closing the sentence ('…, wrote the agency’s head, Jane Roe.')."""
-    comma = masked.rfind(", ", lo, hi)
+    # a comma before the floor has more than 12 words after it: no need to look for one there;
+    # nor further back than _TAIL_REACH characters (twelve words are never that long in prose)
+    floor = _word_floor(masked, max(lo, hi - _TAIL_REACH), hi, 12)
+    comma = masked.rfind(", ", floor, hi)
     while comma > lo:
         if len(masked[comma:hi].split()) > 12:
             return None
         cue = cue_after(masked, comma + 1, hi)
         if cue:
             return cue
-        comma = masked.rfind(", ", lo, comma)
+        comma = masked.rfind(", ", floor, comma)
     return None
 
 

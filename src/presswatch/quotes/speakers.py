@@ -14,7 +14,7 @@ from presswatch.quotes.askers import asks_question
 from presswatch.quotes.chunker import joint_name
 from presswatch.quotes.descriptions import establish, match
 from presswatch.quotes.docindex import registry_lookup
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import alternation, capital_alternation, lexicon
 from presswatch.quotes.namecore import (
     clean,
     is_place,
@@ -36,12 +36,13 @@ _OPENERS = lexicon().sets["clause_openers"]
 _INDEFINITE = lexicon().sets["indefinite"]
 _PARTY_WORDS = frozenset({"democrat", "republican", "independent"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*")  # 'Hart's office': Hart
+# kept apart from orgblock/announce _QUOTED: curly marks only, an unclosed one runs to the end
 _QUOTED = re.compile(r"“[^“”]*”?")
 # a clause opening with a definite, possessive or named subject ('The mayor was unmoved', 'Hart's
 # office did not respond', 'before the mayor interrupted')
 _OTHER_SUBJECT = re.compile(
-    r"(?:^|[.!?]\s+|\n|\b(?:before|after|while|when|as|until|and|but) )"
-    r"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) |[A-Z][\w-]*['’]s |[A-Z][\w'’-]* [A-Z])"
+    rf"(?:^|[.!?]\s+|\n|\b(?:{alternation('other_subject_links')}) )(?:(?:"
+    rf"{capital_alternation('other_subject_determiners')}) |[A-Z][\w-]*['’]s |[A-Z][\w'’-]* [A-Z])"
 )
 _UNNAMED_REACH = 1500  # characters a pronoun looks back for an unnamed speaker
 

@@ -33,6 +33,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A sentence end or semicolon: the paragraph's last clause follows the last one.
 _CLAUSE = re.compile(r"[.!?][\"”’)]*\s|;\s")
 # Quoted speech: "… and here are the winners," he said points at nothing on the page.
+# kept apart from the quote stage's _QUOTED: a line's ASCII and curly quotes, unclosed to its end
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^“”]*”?")
 
 

@@ -43,6 +43,7 @@ _DIGITS = frozenset("0123456789")
 
 
 def _cell(line: Line) -> bool:
+    """Return whether a line can be a table cell: unruled, 1 to 8 words, at most 48 characters."""
     return line.rule is None and 0 < line.words <= CELL_WORDS and len(line.text) <= CELL_CHARS
 
 
@@ -62,6 +63,7 @@ class _Cells(NamedTuple):
     header: list[bool]
 
     def text(self, at: int) -> str:
+        """Return the text of the at-th non-blank line."""
         return self.lines[self.idx[at]].text
 
 
@@ -201,6 +203,7 @@ def _rows(grid: _Cells, start: int, q: int) -> int:
 
 
 def _figure(shape: tuple[bool, int] | None) -> bool:
+    """Return whether a cell shape (None: no cell) bears a figure."""
     return shape is not None and shape[0]
 
 
@@ -228,10 +231,12 @@ def _figures(grid: _Cells, start: int, n: int, q: int) -> bool:
 
 
 def _dated(cell: Line) -> bool:
+    """Return whether a cell is a date (a header date or a table data date pattern)."""
     return is_header_date(cell) or table_data().dated.search(cell.text) is not None
 
 
 def _title(line: Line) -> bool:
+    """Return whether a line can be a table's title or source line above its header."""
     # a table's title and its source line ("Published in May 2026", ruled as a byline)
     short = 0 < line.words <= TITLE_WORDS and not is_prose(line)
     return short and (line.rule is None or line.rule in _SOURCE)
