@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 
 from presswatch.segment.listtail import ON_TOPIC
+from presswatch.segment.rules import load_rules
 from presswatch.segment.story import body_stems, word_stems
 from presswatch.segment.text import Line, is_prose
 
@@ -15,46 +19,51 @@ GAP_ON_TOPIC = 0.25
 # Ruled lines a story may hold between its paragraphs (a photo's credit and caption, a byline, an
 # ad label).
 STORY_RULES = frozenset({"credit", "caption", "byline", "ad"})
-# Shorter lines (of fewer words) are never prose (`text.is_prose`: 8 words or 60 characters).
-PROSE_WORDS = 8
-SHORT_CHARS = 20
+# Ruled lines of a site's menu or footer: a gap with this many of them is the site's own links.
+SITE_RULES = frozenset({"navigation", "boilerplate"})
+SITE_LINES = 2
 # A prose line is on the story's topic when this share of its content-word stems is the story's.
 TOPIC_SHARE = 0.3
 # The prose before the gap outweighs the prose beyond it at least this many times.
 BODY_RATIO = 2.0
 
 
-def _prose(lines: Sequence[Line], first: int, last: int) -> list[int]:
-    """Return the indexes of the unruled prose lines in lines[first..last]."""
-    return [
-        i
-        for i in range(first, last + 1)
-        if lines[i].rule is None and lines[i].text and is_prose(lines[i])
-    ]
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the footer-prose and story-cue regexes of body.toml."""
+    data = load_rules("body.toml")
+    return re.compile(data["footer_prose"]), re.compile(data["story_cues"])
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Return a line's content-word stems in small letters (all of them in a caseless script)."""
+    small = word_stems(text, small=True)
+    if small or any(c.isupper() or c.islower() for c in text):
+        return small
+    return word_stems(text)  # Chinese, Arabic, Hindi …: no word is in small letters
 
 
 def _on_topic(line: Line, story: set[str]) -> bool:
     """Return True when a line shares ON_TOPIC stems, and TOPIC_SHARE of its own, with the story."""
-    stems = word_stems(line.text, small=True)
+    stems = _stems(line.text)
     shared = len(stems & story)
     return shared >= ON_TOPIC and shared >= TOPIC_SHARE * len(stems)
 
 
-def _gaps(lines: Sequence[Line], first: int, last: int, table: Sequence[bool]) -> list[int]:
+def _gaps(
+    lines: Sequence[Line], first: int, last: int, prose: Sequence[bool], table: Sequence[bool]
+) -> list[int]:
     """Return the first line of each gap of site furniture in lines[first..last]."""
     # GAP_LINES non-prose lines in a row, one of them ruled as furniture (a share bar, a trailer
-    # heading, a sign-up box, a menu link): a story's own long list (a book list, a plan's steps)
-    # carries no such line. The gap is returned from its first such line: the short lines above it
-    # (a closing "Read more »", a show's date and venue) are the story's as often as not.
+    # heading, a sign-up box, a menu link). The gap is returned from its first such line: the
+    # short lines above it (a closing "Read more »", a show's date and venue) are often the story's.
     starts: list[int] = []
     streak, ruled = 0, -1
     for i in range(first, last + 1):
         line = lines[i]
         if not line.text:
             continue
-        # under 8 words and 20 characters a line is never prose (a CJK glyph counts 3): no call
-        long = line.words >= PROSE_WORDS or len(line.text) >= SHORT_CHARS
-        if (long and line.rule is None and is_prose(line)) or table[i]:
+        if prose[i - first] or table[i]:
             if streak >= GAP_LINES and ruled >= 0:
                 starts.append(ruled)
             streak, ruled = 0, -1
@@ -67,29 +76,65 @@ def _gaps(lines: Sequence[Line], first: int, last: int, table: Sequence[bool]) -
     return starts
 
 
+def _beyond(lines: Sequence[Line], at: list[int]) -> list[tuple[bool, bool]]:
+    """Return per prose line whether it or a later one has a story cue, and a footer's wording."""
+    footer, cue = _patterns()
+    out = [(False, False)] * (len(at) + 1)
+    for k in range(len(at) - 1, -1, -1):
+        low = lines[at[k]].text.lower()
+        has_cue, has_footer = out[k + 1]
+        out[k] = (has_cue or bool(cue.search(low)), has_footer or bool(footer.search(low)))
+    return out
+
+
+def _site_footer(lines: Sequence[Line], start: int, after: int, beyond: tuple[bool, bool]) -> bool:
+    """Return True when the gap from `start` is a site menu or the prose beyond is a footer's."""
+    has_cue, has_footer = beyond
+    if has_cue:
+        return False  # a quote or a reporting verb: the story goes on
+    if has_footer:
+        return True
+    # a script without case or spaces (Chinese, Japanese, Thai) has no words to judge the topic by
+    if not any(c.isupper() or c.islower() or c == " " for c in lines[after].text):
+        return False
+    return sum(1 for i in range(start, after) if lines[i].rule in SITE_RULES) >= SITE_LINES
+
+
 def tail_gap(lines: Sequence[Line], first: int, last: int, table: Sequence[bool]) -> int:
     """Return the first line of a gap of site links ending the body inside the run, else -1."""
-    # The best run may cross a long list of short links (a site menu, a footer's columns, a
-    # "related" list) to reach footer prose (cookie notices, disclaimers, a sign-up form's consent)
-    # that outweighs it. Beyond such a gap the prose is less than the body's and off its topic; a
-    # story's own list (ingredients, a timeline, tour dates) has on-topic prose after it.
-    for start in _gaps(lines, first, last, table):
-        before = _prose(lines, first, start - 1)
-        after = _prose(lines, start, last)
-        if not before or not after:
-            continue  # no footer prose beyond (the run ends in long unpunctuated lines)
-        size_before = sum(len(lines[i].text) for i in before)
-        size_after = sum(len(lines[i].text) for i in after)
-        if size_before < BODY_RATIO * size_after:
+    # The best run may cross a site's menu or footer link columns to reach footer prose (cookie
+    # notices, disclaimers, a sign-up form's consent) that outweighs them. The body ends there only
+    # on evidence that the text beyond is the site's (see _site_footer), is less than the body's
+    # prose and off its topic: a story's own list under a share bar, a newsletter box or a gallery
+    # is followed by more of the story.
+    if first < 0:
+        return -1
+    # unruled prose lines of the run and their running size, worked out once for all gaps
+    prose = [
+        line.rule is None and bool(line.text) and is_prose(line) for line in lines[first : last + 1]
+    ]
+    starts = _gaps(lines, first, last, prose, table)
+    if not starts:
+        return -1
+    at = [i for i, flag in enumerate(prose, first) if flag]
+    sizes = [0]
+    for i in at:
+        sizes.append(sizes[-1] + len(lines[i].text))
+    beyond: list[tuple[bool, bool]] = []
+    for start in starts:
+        k = bisect_left(at, start)
+        if not 0 < k < len(at) or sizes[k] < BODY_RATIO * (sizes[-1] - sizes[k]):
+            continue  # no footer prose beyond, or as much as the body's
+        beyond = beyond or _beyond(lines, at)
+        if not _site_footer(lines, start, at[k], beyond[k]):
             continue
-        # the gap's unruled words count as the story's: a closing paragraph about the list above it
-        story = body_stems(lines, first, before[-1])
-        for i in range(start, after[0]):
+        story = body_stems(lines, first, at[k - 1])
+        for i in range(start, at[k]):
             if lines[i].rule is None:
-                story.update(word_stems(lines[i].text, small=True))
-        if _on_topic(lines[after[0]], story):
+                story.update(_stems(lines[i].text))
+        if _on_topic(lines[at[k]], story):
             continue  # the story goes on after its list
-        shared = sum(1 for i in after if _on_topic(lines[i], story))
-        if shared <= GAP_ON_TOPIC * len(after):
+        shared = sum(1 for i in at[k:] if _on_topic(lines[i], story))
+        if shared <= GAP_ON_TOPIC * (len(at) - k):
             return start
     return -1
