@@ -147,7 +147,8 @@ def cut_at_sentence_end(run: str) -> str:
     return run
 
 
-def sentence_pieces(run: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1 << 14)
+def sentence_pieces(run: str) -> tuple[tuple[int, int], ...]:
     """Return the (start, end) offsets of a capitalised run's pieces between sentence ends."""
     words = run.split(" ")
     pieces, start, pos, first = [], 0, 0, True
@@ -159,7 +160,7 @@ def sentence_pieces(run: str) -> list[tuple[int, int]]:
         else:
             first = False
         pos += 1
-    return pieces
+    return tuple(pieces)
 
 
 @lru_cache(maxsize=1 << 15)

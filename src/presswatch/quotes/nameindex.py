@@ -25,6 +25,8 @@ def _pieces(text: str, runs: Iterable[tuple[int, int]]) -> Iterator[tuple[int, i
     titles = lexicon().titles
     for start, end in runs:
         yield start, end  # 'Oslo. Tom Reyes spoke': 'Oslo.' here, 'Tom Reyes' below
+        if text.find(". ", start, end) < 0:
+            continue  # most runs hold no full stop
         pieces = sentence_pieces(text[start:end])
         for (prev_lo, cut_end), (lo, hi) in pairwise(pieces):
             piece = text[start + lo : start + hi]
