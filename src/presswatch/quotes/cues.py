@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from presswatch.quotes import subjects
 from presswatch.quotes.adjuncts import ADJUNCT, after_noun, before_adjunct
 from presswatch.quotes.askers import ASKED_OPENING, asker
-from presswatch.quotes.chunker import joint_start, title_run
+from presswatch.quotes.chunker import joint_after, joint_start, org_and, org_and_after, title_run
 from presswatch.quotes.cuechains import state_cue, with_chain, written_elsewhere
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
-from presswatch.quotes.lexicon import alternation, lexicon
+from presswatch.quotes.lexicon import alternation, lexicon, plural_title
 from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_before
-from presswatch.quotes.restrictive import restrictive_subject
+from presswatch.quotes.restrictive import restrictive_subject, who_antecedent
 from presswatch.quotes.subjects import OPENERS, clause_subject, is_named
 from presswatch.quotes.words import DETERMINERS, FUNCTION
 
@@ -145,7 +145,7 @@ def _with_subject(
         masked, lo, m.start()
     ):
         return Cue(m.start(), m.end(), rel[0], rel[1], m.group())
-    if who := subjects.who_antecedent(masked, lo, m.start()):
+    if who := who_antecedent(masked, lo, m.start()):
         return Cue(m.start(), m.end(), who[0], who[1], m.group())
     before = before.strip(",")
     if before.lower() in OPENERS:  # 'But, said Solovey, “…”'
@@ -173,7 +173,8 @@ def _with_subject(
     if subj and according and subjects.owned_thing(masked[subj[0] : subj[1]]):
         return None  # 'Roe said that according to its count, …': a count speaks for nobody
     if subj:
-        subj = subjects.name_after(masked, subj, hi) or subj  # 'said her lawyer, Jane Roe.'
+        subj = subjects.name_after(masked, subj, hi) or org_and_after(masked, subj, hi) or subj
+        subj = joint_after(masked, subj, hi) or subj  # 'said Ana Ruiz and Tom Reyes
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
     return None
 
@@ -218,6 +219,8 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
         gap = masked[lo : cue.subj_start]
         if cue.subj_start > m.start() or not gap.strip(" ,—–-\x00\t") or subjects.joined_roles(gap):
             return cue
+        if plural_title(gap.strip(' ,—–-\x00\t”"')):
+            return cue  # '“…,” Senators Ana Ruiz and Tom Reyes said': the pair, not the title
         # '… “…” by spring, Roe argued.': a cue closing the sentence
         if (
             masked[lo : cue.subj_start].rstrip().endswith(",")
@@ -236,9 +239,10 @@ def _cue_after(masked: str, lo: int, hi: int) -> Cue | None:
         ):
             start = masked.index(prefix, lo)  # '“…,” ever-cautious Roe said'
             return Cue(cue.verb_start, cue.verb_end, start, cue.subj_end, cue.verb)
-        if is_named(masked, (cue.subj_start, cue.subj_end)) and title_run(
-            prefix, masked[cue.subj_start : cue.subj_end]
-        ):  # '“…,” the Post's editor Jo Roe said'
+        subject = masked[cue.subj_start : cue.subj_end]
+        if is_named(masked, (cue.subj_start, cue.subj_end)) and (
+            title_run(prefix, subject) or org_and(prefix, subject)
+        ):  # '“…,” the Post's editor Jo Roe said', 'Securities and Exchange Commission chair
             return Cue(
                 cue.verb_start, cue.verb_end, masked.index(prefix, lo), cue.subj_end, cue.verb
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from presswatch.quotes.chunker import joint_start
 from presswatch.quotes.cues import clause_subject, verbs_in
 from presswatch.quotes.extents import subject_after, with_modifiers
 from presswatch.quotes.lexicon import lexicon
@@ -181,6 +182,8 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         ):
             continue
         subj = subject_before(masked, lo, m.start())
+        if subj and (start := joint_start(masked, lo, subj)) is not None:
+            subj = start, subj[1]  # 'Ruiz and Reyes said the …': both of them
         if subj is None:  # 'The mayor, who was re-elected in May, said'
             subj = relative_subject(masked, lo, m.start())
         joined = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 
@@ -120,3 +120,9 @@ def alternation(name: str) -> str:
 def capital_alternation(name: str) -> str:
     """Return the words of a word set as a regex alternation, each first letter in either case."""
     return "|".join(sorted(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in lexicon().sets[name]))
+
+
+@lru_cache(maxsize=1 << 12)
+def plural_title(word: str) -> bool:
+    """Return whether a word is a plural title before a joint subject ('Senators')."""
+    return word.endswith("s") and word[:-1].lower() in lexicon().titles

@@ -25,6 +25,7 @@ from presswatch.quotes.words import (
 _PLACE_HEADS = lexicon().sets["place_heads"]
 _GIVEN_ABBREVIATIONS = lexicon().sets["given_abbreviations"]
 _PREFIX_TITLES = lexicon().sets["prefix_titles"]
+_FIRM_WORDS = lexicon().sets["firm_words"]
 
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
 # the runs are possessive ('*+'): what follows them is never in their class, so giving back a
@@ -219,6 +220,12 @@ def person_before_of(surface: str) -> str:
     return head if len(core) >= 2 or (core and titled) else surface
 
 
+def _org_word(word: str) -> bool:
+    """Return whether a word of a name is an organisation's word ('Trust', 'Holdings')."""
+    low = word.lower()
+    return low in lexicon().org_words or low in _FIRM_WORDS or low in kinds().by_word
+
+
 def role_name(words: list[str], core: list[str]) -> bool:
     """Return whether a role word before a name of 2+ words makes a person ('the economist X')."""
     # ('the New York Times' has only the determiner before its name)
@@ -226,6 +233,10 @@ def role_name(words: list[str], core: list[str]) -> bool:
         return False
     role = words[-len(core) - 1]
     titles = lexicon().titles
+    if role[:1].isupper() and role.endswith(("'s", "’s")) and personal(list(core)):
+        # 'the Post's Ana Ruiz': the outlet is an affiliation, dropped like 'of …'; not an
+        # organisation named after a person ('the Queen's Helen Trust')
+        return not any(_org_word(w) for w in core)
     if role.isalpha() and role[0].isupper() and role.lower() in titles:
         # 'the outgoing Mayor Jo Roe', 'the new Prime Minister Ana Lima' (not 'an aide to
         # President Jo Roe', nor 'the Democratic National Convention')

@@ -5,6 +5,8 @@ from __future__ import annotations
 from presswatch.quotes.lexicon import demonyms, lexicon
 from presswatch.quotes.nounwords import participle_adjective
 from presswatch.quotes.words import (
+    APOSTROPHE_T,
+    BEFORE_T,
     DETERMINERS,
     FUNCTION,
     NOT_NAMES,
@@ -19,7 +21,6 @@ from presswatch.quotes.words import (
     opens_no_phrase,
     org_joint,
     role_word,
-    split_particle,
     tokens,
     verbish,
 )
@@ -166,3 +167,12 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if toks[k][2].endswith(("'s", "’s")) and toks[k][2][:-2].lower() not in NOT_NAMES:
         end = _possessed(toks, end)  # 'Roe's two loudest critics' (not 'There's', 'Monday's')
     return start, end
+
+
+def split_particle(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Return whether toks[j] opens a particle written apart before a surname: 'in ’t Veld'."""
+    word = toks[j][2].lower() if j + 1 < len(toks) else ""
+    if word in APOSTROPHE_T:
+        return is_cap(toks[j + 1][2])
+    full = j >= 2 and is_cap(toks[j - 2][2]) and is_cap(toks[j - 1][2])  # 'Ana Ruiz in ’t Gooi'
+    return word in BEFORE_T and toks[j + 1][2].lower() in APOSTROPHE_T and not full

@@ -7,7 +7,9 @@ import re
 
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.nounwords import closed
-from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, is_cap, verbish
+from presswatch.quotes.phrases import subject_before
+from presswatch.quotes.subjects import is_named
+from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, is_cap, role_word, verbish
 
 # auxiliaries open a clause's verb group though they are function words ('who has led')
 _NOT_VERBS = (FUNCTION | DETERMINERS | PREPOSITIONS) - lexicon().sets["finite_auxiliaries"]
@@ -83,3 +85,30 @@ def restrictive_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None
     if not (lead in DETERMINERS or is_cap(parts[0]) or lead.endswith("s")):
         return None
     return head, head + len(chunk)
+
+
+_STOP = re.compile(r"[.!?]\s")
+_WHO_VERB = re.compile(
+    r"(?<=\w),\s+who\s+(?:(?:[a-z]+ly|later|then|also|since|has|had|have)\s+){0,2}$"
+)
+
+
+def who_antecedent(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the span of the name a 'who' right before the cue verb at hi stands for, else None."""
+    who = _WHO_VERB.search(masked, max(lo, hi - 40), hi)
+    quote = masked.find("\x00", hi)  # in the quote's sentence: not 'who had left. “…,” he said'
+    if who and quote > 0 and _STOP.search(masked, hi, quote):
+        return None
+    subj = subject_before(masked, lo, who.start()) if who else None
+    if not (who and subj and subj[1] == who.start()):
+        return None
+    words = masked[subj[0] : subj[1]].split(" ")  # the name alone: 'met Ana Ruiz in Kelp, who'
+    cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))
+    lead = next((k for k, w in enumerate(words) if w[:1].isupper()), len(words))
+    # a named person right before the comma ('Tom Berg attacked Ana Ruiz, who called it'), also
+    # after role words ('cheered skipper Lena Lind, who'; not 'the Chamber's chief aide, who')
+    roles = all(w in DETERMINERS or role_word(w) for w in words[:lead])
+    if lead >= cut or (lead and not (roles and all(w[:1].isupper() for w in words[lead:cut]))):
+        return None
+    span = subj[0] + len(" ".join(words[:lead])) + bool(lead), subj[0] + len(" ".join(words[:cut]))
+    return span if is_named(masked, span) else None

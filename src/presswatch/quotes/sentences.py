@@ -17,6 +17,12 @@ _WORDS = lexicon().sets
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 ABBREVIATIONS = _WORDS["abbreviations"]
 _GIVEN_ABBREVIATIONS = _WORDS["given_abbreviations"]
+_FIRM_DOTS = _WORDS["firm_dots"]
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+# function words that open a sentence after a firm ('Acme Co. In a statement'); not 'May'
+_OPENING_WORDS = (_WORDS["function"] | _WORDS["articles"]) - (
+    _WORDS["time_words"] - _WORDS["prepositions"]
+)
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int, int]]:
@@ -42,9 +48,10 @@ def boundaries(masked: str, lo: int, hi: int) -> list[int]:
     plain = masked.find("!", lo, hi) < 0 and masked.find("?", lo, hi) < 0
     for m in (_FULL_STOP if plain else _BOUNDARY).finditer(masked, lo, hi):
         j = m.start()
-        if (end := _ends_sentence(masked[masked.rfind(" ", lo, j) + 1 or lo : j])) and (
-            end == 1 or not _given_abbreviation(masked, masked.rfind(" ", lo, j), m.end())
-        ):
+        end = _ends_sentence(masked[masked.rfind(" ", lo, j) + 1 or lo : j])
+        if end == 3:
+            end = _firm_ends(masked, masked.rfind(" ", lo, j), m.end())
+        if end and (end == 1 or not _given_abbreviation(masked, masked.rfind(" ", lo, j), m.end())):
             out.append(m.end())
     out.append(hi)
     return out
@@ -58,9 +65,46 @@ def _given_abbreviation(masked: str, space: int, nxt: int) -> bool:
     return not before[:1].isupper() and after in lexicon().first_names
 
 
+def _firm_ends(masked: str, space: int, nxt: int) -> int:
+    """Return 1 if a firm's 'Co.'/'Inc.' after space ends its sentence, else 0."""
+    # after a firm's name, a function word ('Acme Co. In a statement, …') or a capitalised word
+    # and a finite verb open a new sentence ('said Acme Co. Shares fell', 'by Acme Co. Ruiz
+    # said'); not 'in Co. Cork', 'Ireland's Co. Kerry region', 'West Co. Cork group', 'Acme Co.
+    # Ltd', 'Acme Co. Brevik plant manager Tom Berg'
+    before = masked[max(0, space - 30) : space].rsplit(" ", 1)[-1] if space > 0 else ""
+    after = masked[nxt : nxt + 60].split(None, 4)
+    if not before[:1].isupper() or before.endswith(_POSSESSIVE) or len(after) < 2:
+        return 0
+    first = after[0]
+    if before.lower() in _WORDS["place_heads"] or first.lower() in _WORDS["irish_counties"]:
+        return 0
+    lex = lexicon()
+    if first.lower() in _OPENING_WORDS and first.lower() not in lex.first_names:
+        return 1
+    if first.lower() in lex.first_names:  # 'Acme Co. Ana Ruiz said': a name, then its verb
+        while len(after) > 2 and after[1][:1].isupper():
+            if after[1].endswith(","):
+                return 1  # 'Acme Co. Ana Ruiz, a spokeswoman, said'
+            del after[1]
+    second = after[1].rstrip(",;:.!?")
+    if not (first[:1].isupper() and first.isalpha()) or first.lower() in lex.org_words:
+        return 0
+    return int(_finite(second))
+
+
+def _finite(word: str) -> bool:
+    """Return whether a lower-case word is a finite verb ('said', 'fell', 'was', 'dropped')."""
+    return (
+        word in _WORDS["finite_auxiliaries"]
+        or word in _WORDS["past_forms"]
+        or (len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower())
+        or lexicon().verb_re.fullmatch(word) is not None
+    )
+
+
 @lru_cache(maxsize=1 << 15)
 def _ends_sentence(piece: str) -> int:
-    """Return 1 if a mark after piece ends a sentence, 0 if not, 2 if the next word decides."""
+    """Return 1 if a mark after piece ends a sentence, 0 if not, 2 or 3 if what follows decides."""
     # piece: since the last space or the paragraph start; the letters and dots before the mark
     # are no abbreviation or initials (memoised: a pure test of piece)
     # the letters and dots before the mark: all of piece when they fill it, else its longest
@@ -72,6 +116,8 @@ def _ends_sentence(piece: str) -> int:
             k -= 1
         word = piece[k:]
     word = word.lower()
+    if word in _FIRM_DOTS:
+        return 3  # 'Co.', 'Inc.': by the words after it (_firm_ends)
     if word in ABBREVIATIONS or ((len(word) < 2 or word[1] == ".") and _INITIALS.fullmatch(word)):
         return 0  # 'u.s', 'j'
     return 2 if word in _GIVEN_ABBREVIATIONS else 1  # 2: 'Ma.', by what follows

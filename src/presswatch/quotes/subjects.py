@@ -185,28 +185,6 @@ def relative_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 # 'Ruiz, who called it “…”', 'Ruiz, who later called', 'Ruiz, who has called': who, right before
 # the cue verb, stands for the name before its comma
-_STOP = re.compile(r"[.!?]\s")
-_WHO_VERB = re.compile(
-    r"(?<=\w),\s+who\s+(?:(?:[a-z]+ly|later|then|also|since|has|had|have)\s+){0,2}$"
-)
-
-
-def who_antecedent(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the span of the name a 'who' right before the cue verb at hi stands for, else None."""
-    who = _WHO_VERB.search(masked, max(lo, hi - 40), hi)
-    quote = masked.find("\x00", hi)  # in the quote's sentence: not 'who had left. “…,” he said'
-    if who and quote > 0 and _STOP.search(masked, hi, quote):
-        return None
-    subj = subject_before(masked, lo, who.start()) if who else None
-    # a named person right before the comma: 'Tom Berg attacked Ana Ruiz, who called it'
-    if not (who and subj and subj[1] == who.start() and masked[subj[0]].isupper()):
-        return None
-    words = masked[subj[0] : subj[1]].split(" ")  # the name alone: 'met Ana Ruiz in Kelp, who'
-    cut = next((k for k, w in enumerate(words) if k and w in PREPOSITIONS), len(words))
-    span = subj[0], subj[0] + len(" ".join(words[:cut]))
-    return span if is_named(masked, span) else None
-
-
 def trailing_cue_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Return the subject span of a trailing cue before the participle at hi, else None."""
     # '…, Jane Roe said Friday, adding': the subject follows a comma or a quote, so the cue is

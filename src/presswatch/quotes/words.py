@@ -117,15 +117,6 @@ def _is_cap(word: str) -> bool:
     return bool(w) and w[0].isupper() and w.lower() not in NOT_NAMES
 
 
-def split_particle(toks: list[tuple[int, int, str]], j: int) -> bool:
-    """Return whether toks[j] opens a particle written apart before a surname: 'in ’t Veld'."""
-    word = toks[j][2].lower() if j + 1 < len(toks) else ""
-    if word in APOSTROPHE_T:
-        return is_cap(toks[j + 1][2])
-    full = j >= 2 and is_cap(toks[j - 2][2]) and is_cap(toks[j - 1][2])  # 'Ana Ruiz in ’t Gooi'
-    return word in BEFORE_T and toks[j + 1][2].lower() in APOSTROPHE_T and not full
-
-
 def joined_particle(word: str) -> bool:
     """Return whether a word is a surname with a particle joined to it ('al-Hassan')."""
     return _JOINED.match(word) is not None

@@ -29,6 +29,7 @@ from presswatch.segment.parts import other_part, part_lines
 from presswatch.segment.rules import furniture_key, line_rules
 from presswatch.segment.runs import extend_run, table_rows
 from presswatch.segment.storybox import card_box, prev_line
+from presswatch.segment.tailgap import tail_gap
 from presswatch.segment.text import TERMINAL, Line, best_run, is_prose, line_weight, prose_chars
 
 # Prose above a comment thread that makes an article, one paragraph (the thread ends the body).
@@ -155,32 +156,37 @@ def label_lines(lines: list[Line]) -> list[str | None]:
     """Return a block kind per line (None for blank lines)."""
     barriers = line_rules().barriers
     lines = mark_captions(lone_ratings(lines))
-    marked, thread = mark_thread(lines)
+    # `stop`: nothing from this line on joins the body (a comment thread, a gap of site links)
+    marked, stop = mark_thread(lines)
     first, last = best_run(lines)
-    if thread > last:
+    if stop > last:
         lines = marked
     else:
         # the body ends before a reader-comment thread, however much prose the comments hold;
         # a "thread" above all the page's prose is a list of posts, not comments
-        above = best_run(marked[:thread])
-        if thread > first or prose_chars(marked, *above) >= THREAD_MIN_BODY:
+        above = best_run(marked[:stop])
+        if stop > first or prose_chars(marked, *above) >= THREAD_MIN_BODY:
             lines, (first, last) = marked, above
         else:
-            thread = len(lines)
+            stop = len(lines)
     last = _before_cards(lines, first, last)
     widget: list[int] = []
     # a second body part is not looked for above this line (in a long menu cut off the run)
     floor = 0
     table = table_rows(lines) if first >= 0 else []
+    gap = tail_gap(lines, first, last, table)
+    if gap >= 0:
+        # a long list of site links ends the body: nothing beyond it joins the story again
+        last, stop = prev_line(lines, gap), gap
     if first >= 0:
         first, last, widget, floor = _trim_lists(lines, first, last)
         # a table of header and rows on the body's topic counts like a table of figures
         grid = grid_rows(lines, first, last)
         table = drop_sidebars(lines, [a or b for a, b in zip(table, grid, strict=True)])
         weight = partial(line_weight, barriers=barriers)
-        last, after = extend_run(lines[:thread], first, last, weight, barriers, 1, table)
-        last = list_end(lines[:thread], first, last)
-        last = announced_end(lines[:thread], first, last)
+        last, after = extend_run(lines[:stop], first, last, weight, barriers, 1, table)
+        last = list_end(lines[:stop], first, last)
+        last = announced_end(lines[:stop], first, last)
         first, before = extend_run(lines, first, last, weight, barriers, -1, table)
         widget += after + before
         # the box first: its bio, when _before_bio cuts it, is what shows the heading is one
@@ -188,10 +194,10 @@ def label_lines(lines: list[Line]) -> list[str | None]:
         last = signoff_after(lines, last)
     part = None
     if first >= 0:
-        part = other_part(lines, first, last, thread, barriers, set(widget), floor)
+        part = other_part(lines, first, last, stop, barriers, set(widget), floor)
     extra = set(part_lines(lines, *part)) if part is not None else set()
     if first >= 0:
-        extra.update(numbered_sections(lines[:thread], first, last))
+        extra.update(numbered_sections(lines[:stop], first, last))
     kinds: list[str | None] = [None] * len(lines)
     heading: str | None = None
     for i, line in enumerate(lines):
