@@ -10,6 +10,7 @@ from presswatch.quotes import subjects
 from presswatch.quotes.adjuncts import ADJUNCT, after_noun, before_adjunct
 from presswatch.quotes.askers import ASKED_OPENING, asker
 from presswatch.quotes.chunker import joint_after, joint_start, org_and, org_and_after, title_run
+from presswatch.quotes.cuechains import state_cue, with_chain, written_elsewhere
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import alternation, lexicon, plural_title
@@ -120,6 +121,7 @@ def _with_subject(
     according = m.group().lower() == "according to"
     if m.group().endswith("ing") and not according:
         with_np = _WITH_SUBJECT.search(masked, max(lo, m.start() - 60), m.start())
+        with_np = with_np or with_chain(masked, lo if sent_lo is None else sent_lo, m.start())
         if with_np:  # 'with their union leader calling it “…”': the participle's own subject
             return Cue(m.start(), m.end(), with_np.start(1), with_np.end(1), m.group())
         # '…, Roe said, adding “…”': the participle goes on the trailing cue before it
@@ -183,6 +185,8 @@ def cue_after(masked: str, lo: int, hi: int) -> Cue | None:
     if cue is None:  # '“…,” Toomey fumed.': a name and a past-tense verb right after the quote
         subj = subject_after(masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" ,")), hi)
         verb = _PAST.match(masked, subj[1], hi) if subj and is_named(masked, subj) else None
+        if verb is None and (state := state_cue(masked, lo, hi)):
+            return Cue(*state)
         # '“…,” after Jane Roe praised …': a clause of its own, not the quote's cue
         lead = masked[subj[0] : subj[0] + 12].split(" ", 1)[0] if verb else ""
         if verb and not masked[lo : subj[0]].strip(" ,\x00") and lead not in _CLAUSE_OPENERS:
@@ -272,6 +276,8 @@ def cue_before(
             continue  # 'Roe said the process described in the paper was “…”'
         if m.group() == "accused" and masked.startswith(" of ", m.end()):
             continue  # 'PM accused of ‘running down the clock’': the accusers speak
+        if written_elsewhere(masked, m, hi):
+            continue  # 'Roe has written a book in which she calls it “…”': not the quote's cue
         cue = _with_subject(masked, m, lo, hi, sent_lo)
         if cue:
             if masked[cue.subj_start : cue.subj_end].lower() in _EMBEDDED:

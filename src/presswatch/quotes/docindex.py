@@ -123,6 +123,7 @@ def word_spans(text: str, word: str) -> list[tuple[int, int]]:
 
 # capitalised common words that are surnames after a known given name ('Theresa May')
 _COMMON = sorted(w.capitalize() for w in lexicon().sets["surname_words"])
+_SURNAME_GIVENS = lexicon().sets["surname_word_givens"]  # 'Al From'
 # function words that are also given names inside a longer name ('Nguyen Van An said')
 _HOMOGRAPHS = sorted(w.capitalize() for w in lexicon().sets["name_homographs"])
 
@@ -167,11 +168,12 @@ def doc_names(text: str) -> frozenset[str]:
         while start >= 0:  # str.find per word: much faster than a regex over the whole text
             end = start + len(word)
             if text[start - 1] == " " and not (end < len(text) and text[end].isalnum()):
-                before = text.rfind(" ", max(0, start - 30), start - 1) + 1
-                given = text[before : start - 1]
+                # the word before, also at a paragraph's start ('\n\nJane Long spoke')
+                given = (text[max(0, start - 30) : start - 1].rsplit(None, 1) or [""])[-1]
                 # a preposition is no surname before a capitalised word ('Tom From Oslo')
                 place = word.lower() in PREPOSITIONS and text[end + 1 : end + 2].isupper()
-                if given[:1].isupper() and given.lower() in first and not place:
+                known = given.lower() in first or given.lower() in _SURNAME_GIVENS
+                if given[:1].isupper() and known and not place:
                     found.add(word)
                     break
             start = text.find(word, end)

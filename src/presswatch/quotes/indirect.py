@@ -139,7 +139,7 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
     found = verbs_in(masked, lo, hi)
     for m in found[:_MAX_VERBS]:
         verb = m.group()
-        if verb in _DIRECT_ONLY:
+        if "_".join(verb.split()) in _DIRECT_ONLY:  # 'had written': had_written
             continue
         if (
             verb in _ASSURE
