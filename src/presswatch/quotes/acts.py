@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presswatch.quotes.cues import Cue, bare_cue, clause_subject, verbs_in
+from presswatch.quotes.cue import Cue, bare_cue
+from presswatch.quotes.cues import clause_subject, verbs_in
 from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.marks import Span
 from presswatch.quotes.phrases import subject_before

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import bisect
 
-from presswatch.quotes.cues import bare_cue, clause_subject, cue_before
+from presswatch.quotes.cue import bare_cue
+from presswatch.quotes.cues import clause_subject, cue_before
 from presswatch.quotes.inherit import Item
 from presswatch.quotes.marks import Span
 from presswatch.quotes.sentences import LazyBounds

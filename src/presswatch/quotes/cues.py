@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from presswatch.quotes import subjects
 from presswatch.quotes.adjuncts import ADJUNCT, after_noun, before_adjunct
 from presswatch.quotes.askers import ASKED_OPENING, asker
 from presswatch.quotes.chunker import joint_after, joint_start, org_and, org_and_after, title_run
+from presswatch.quotes.cue import Cue
 from presswatch.quotes.cuechains import state_cue, with_chain, written_elsewhere
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
@@ -21,7 +21,6 @@ from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
-# passive cues whose 'by' agent speaks the words that follow ('was pressed by Doe on whether')
 _COLON_INTRO = re.compile(r":\s*$")
 # past participles that modify a noun when a preposition follows ('the process described in')
 _PARTICIPLES = frozenset({"described", "outlined", "detailed", "published", "quoted", "cited"})
@@ -53,22 +52,6 @@ _MODIFIER_PHRASE = re.compile(
     rf"|\b(?:{alternation('modifier_places')}))\s+(?:(?:the|a|an)\s+)?$"
 )
 _DASH = re.compile(r"[\s.,]*([―—–]|--?)\s*(?=[A-Z])")
-
-
-@dataclass(slots=True)
-class Cue:
-    """A reporting cue: verb span and subject span (absolute offsets)."""
-
-    verb_start: int
-    verb_end: int
-    subj_start: int
-    subj_end: int
-    verb: str
-
-
-def bare_cue(subj: tuple[int, int]) -> Cue:
-    """Return a cue with no verb whose subject is the span subj."""
-    return Cue(subj[1], subj[1], subj[0], subj[1], "")
 
 
 def verbs_in(masked: str, lo: int, hi: int) -> list[re.Match[str]]:

@@ -10,7 +10,8 @@ import re
 from presswatch.quotes.antecedents import MODIFIER, described_subject, sentence_subject
 from presswatch.quotes.askers import ASKED, PASSIVE_AUX
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
-from presswatch.quotes.cues import Cue, clause_subject
+from presswatch.quotes.cue import Cue
+from presswatch.quotes.cues import clause_subject
 from presswatch.quotes.docindex import cue_sentences, doc_names, verbless
 from presswatch.quotes.extents import forget_heads, head_end
 from presswatch.quotes.headline import headline_roles, repeated_lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from presswatch.quotes.cues import Cue
+from presswatch.quotes.cue import Cue
 from presswatch.quotes.marks import Span
 
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum accepts

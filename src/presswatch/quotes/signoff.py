@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presswatch.quotes.cues import Cue
+from presswatch.quotes.cue import Cue
 from presswatch.quotes.inherit import Item
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span

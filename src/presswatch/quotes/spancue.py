@@ -12,7 +12,8 @@ from presswatch.quotes.acts import (
     possessor_cue,
     speech_noun_owner,
 )
-from presswatch.quotes.cues import Cue, bare_cue, clause_subject, cue_after, cue_before
+from presswatch.quotes.cue import Cue, bare_cue
+from presswatch.quotes.cues import clause_subject, cue_after, cue_before
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
