@@ -44,7 +44,7 @@ def joint_names(name: str) -> tuple[str, ...]:
     if " and " not in name:
         return ()
     from presswatch.quotes.lexicon import lexicon  # the rules load after the actor names
-    from presswatch.quotes.orgnames import kinds
+    from presswatch.quotes.namecore import org_word
 
     lex = lexicon()
     parts = tuple(p.strip() for p in JOINT.split(name.strip()))
@@ -52,9 +52,7 @@ def joint_names(name: str) -> tuple[str, ...]:
         words = [w.strip(".,").lower() for w in part.split()]
         if not 2 <= len(words) <= 4 or not part[:1].isupper() or " of " in f" {part} ":
             return ()
-        if any(
-            w in lex.org_words or w in lex.sets["firm_words"] or w in kinds().by_word for w in words
-        ):
+        if any(org_word(w) for w in words):
             return ()
         if words[0] in lex.sets["place_heads"]:
             return ()

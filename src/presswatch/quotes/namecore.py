@@ -221,7 +221,7 @@ def person_before_of(surface: str) -> str:
     return head if len(core) >= 2 or (core and titled) else surface
 
 
-def _org_word(word: str) -> bool:
+def org_word(word: str) -> bool:
     """Return whether a word of a name is an organisation's word ('Trust', 'Holdings')."""
     low = word.lower()
     return low in lexicon().org_words or low in _FIRM_WORDS or low in kinds().by_word
@@ -237,7 +237,7 @@ def role_name(words: list[str], core: list[str]) -> bool:
     if role[:1].isupper() and role.endswith(("'s", "’s")) and personal(list(core)):
         # 'the Post's Ana Ruiz': the outlet is an affiliation, dropped like 'of …'; not an
         # organisation named after a person ('the Queen's Helen Trust')
-        return not any(_org_word(w) for w in core)
+        return not any(org_word(w) for w in core)
     if role.isalpha() and role[0].isupper() and role.lower() in titles:
         # 'the outgoing Mayor Jo Roe', 'the new Prime Minister Ana Lima' (not 'an aide to
         # President Jo Roe', nor 'the Democratic National Convention')
