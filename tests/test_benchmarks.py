@@ -17,6 +17,7 @@ import duckdb
 from benchmarks.corpus import article, records, to_html, to_text, write_jsonl
 from benchmarks.harness import run_worker, timed, tree_rss_mb
 from benchmarks.warehouse import replicate, time_report_queries
+from tests.conftest import needs_shared
 
 
 def test_corpus_is_deterministic_per_seed_and_index() -> None:
@@ -73,3 +74,36 @@ def test_jsonl_corpus_and_grown_warehouse(tmp_path: Path, samples_db: Path) -> N
     assert grown["rows"]["articles"] == 3 * articles and grown["rows"]["quotes"] == 3 * quotes
     timings = time_report_queries(big, warm_runs=1)
     assert timings and all(t.get("cold_ms") is not None for t in timings.values()), timings
+
+
+@needs_shared()
+def test_flat_recall_sorts_lost_lines_by_cause() -> None:
+    from benchmarks.flat_recall import lost_lines
+
+    text = (
+        "Home\nThe harbour opened its new pier on a windy Monday morning.\nMonday morning\n"
+        "Crews worked through the night to finish the railings in time.\n"
+        "Crews worked through the night to finish the railings in time.\nPhoto: Ana Ruiz\n"
+        "Boats lined up along the quay long before the ribbon was cut.\nContact us"
+    )
+    body = (
+        "The harbour opened its new pier on a windy Monday morning.\n"
+        "Crews worked through the night to finish the railings in time.\n"
+        "Photo: Ana Ruiz\nBoats lined up along the quay long before the ribbon was cut."
+    )
+    gold = {"p": {"id": "p", "text": text, "junk_lines": ["Home", "Contact us"]}}
+
+    def span(line: str, kind: str, last: bool = False) -> dict[str, object]:
+        start = text.rindex(line) if last else text.index(line)
+        return {"start": start, "end": start + len(line), "kind": kind}
+
+    junk = [  # menu words, a copy of a kept line, a credit, and the gold's own junk
+        span("Home", "navigation"),
+        span("Monday morning\n", "navigation"),
+        span("Crews worked through the night to finish the railings in time.", "ad", last=True),
+        span("Photo: Ana Ruiz", "credit"),
+        span("Contact us", "navigation"),
+    ]
+    total, lost = lost_lines(gold, {"p": {"id": "p", "junk": junk}}, {"p": body})
+    assert total == 6
+    assert lost == {"menu_words": 1, "copy_of_kept": 1, "credit": 1}
