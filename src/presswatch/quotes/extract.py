@@ -18,6 +18,7 @@ from presswatch.quotes.headline import headline_roles, repeated_lines
 from presswatch.quotes.holders import label_holder
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
+from presswatch.quotes.ledes import delayed_names
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, dash_spans, find_spans, mark_list, mask
 from presswatch.quotes.roles import ROLE_OPENING, role_opening
@@ -115,6 +116,7 @@ def _extract(
             doc.later(carry)
     doc.drop_later()
     repeated_lines(text, items)
+    delayed_names(text, doc, items, paras)  # the lede's 'The leader of X' named later
     headline_roles(text, doc, items)
     kept: list[Item] = []
     for it in sorted(items, key=lambda it: (it.start, it.kind != "direct")):

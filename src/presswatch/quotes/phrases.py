@@ -113,6 +113,8 @@ def subject_before(
     if name_like(word):
         k = run_back(toks, i)
         if has_name(toks[k : i + 1]):
+            if k == i and _role_place(toks, k) and (d := _description_back(toks, i)) is not None:
+                return np_span(toks, d, i)  # 'the mayor of Dunmore said': the role's place
             while k >= 2 and (
                 (toks[k - 1][2] == "of" and is_cap(toks[k - 2][2]))
                 or org_joint(toks, k - 1, run_back(toks, k - 2))
@@ -142,6 +144,16 @@ def subject_before(
     ):
         return toks[i][0], toks[i][1]  # bare plural: 'officials said', 'critics say'
     return None
+
+
+def _role_place(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Return whether the one capitalised word toks[k] follows a lower-case role and 'of' (a
+    place or body the role is of, not a name: 'the mayor of Dunmore', 'the governor of Texas')."""
+    if k < 3 or toks[k - 1][2] != "of":
+        return False
+    role = toks[k - 2][2]
+    lex = lexicon()
+    return role.isalpha() and role.islower() and role in lex.titles and role not in lex.org_words
 
 
 def _of_and(toks: list[tuple[int, int, str]], k: int, i: int) -> bool:
