@@ -50,9 +50,9 @@ def test_a_titled_chief_constable_and_the_headline_role() -> None:
     assert speakers_of(text) == ["Lina Berg", "Lina Berg"]
 
 
-def test_a_bare_name_opening_the_next_paragraph_of_her_gender() -> None:
+def test_a_bare_name_opening_the_next_paragraph_is_no_holder() -> None:
     text = CONSTABLE + "Lina Berg said the review would be published in the spring."
-    assert speakers_of(text) == ["Lina Berg"]
+    assert "Lina Berg" not in speakers_of(text)
 
 
 def test_the_second_paragraph_after_the_lede_still_names_her() -> None:
@@ -69,7 +69,6 @@ def test_the_second_paragraph_after_the_lede_still_names_her() -> None:
         "Tom Reyes, a rival councillor, said the deal was a fantasy.",  # someone else
         "Opposition leader Tom Reyes said the deal was a fantasy.",  # another leader
         "Deputy leader Tom Reyes said the deal was a fantasy.",
-        "Tom Reyes, the council leader, said so. Ana Ruiz, who led the council until 2020, agreed.",
         "Later that day Tom Reyes said the deal was a fantasy.",  # no bare opening subject
         "The union met.\n\nIts members voted.\n\nTom Reyes, who has led the council, spoke.",
     ],
@@ -77,6 +76,13 @@ def test_the_second_paragraph_after_the_lede_still_names_her() -> None:
 def test_no_one_person_given_the_role_leaves_the_description(after: str) -> None:
     assert "Tom Reyes" not in speakers_of(LEADER + after)
     assert "Ana Ruiz" not in speakers_of(LEADER + after)
+
+
+def test_a_former_leader_is_no_rival_of_the_leader() -> None:
+    after = (
+        "Tom Reyes, the council leader, said so. Ana Ruiz, who led the council until 2020, agreed."
+    )
+    assert speakers_of(LEADER + after) == ["Tom Reyes"]
 
 
 def test_a_man_is_not_her_force_s_chief() -> None:

@@ -23,9 +23,18 @@ def test_a_place_after_a_role_is_no_name(text: str, surface: str) -> None:
     assert quote.speaker != surface.rsplit(" ", 1)[-1]
 
 
-def test_the_mayor_titled_before_is_the_speaker() -> None:
-    text = "Mayor Ana Ruiz toured the docks. “It is a disgrace,” the mayor of Dunmore said."
+@pytest.mark.parametrize(
+    "intro",
+    ["Dunmore Mayor Ana Ruiz toured the docks.", "Mayor Ana Ruiz of Dunmore toured the docks."],
+)
+def test_the_mayor_titled_with_the_place_is_the_speaker(intro: str) -> None:
+    text = intro + " “It is a disgrace,” the mayor of Dunmore said."
     assert speakers_of(text) == ["Ana Ruiz"]
+
+
+def test_a_mayor_tied_to_no_place_leaves_the_description() -> None:
+    text = "Mayor Ana Ruiz toured the docks. “It is a disgrace,” the mayor of Dunmore said."
+    assert speakers_of(text) == ["the mayor of Dunmore"]
 
 
 def test_the_mayor_described_with_the_place_is_the_speaker() -> None:
@@ -37,7 +46,7 @@ def test_the_mayor_described_with_the_place_is_the_speaker() -> None:
 
 
 def test_an_inverted_cue_names_the_titled_mayor() -> None:
-    text = "Mayor Ana Ruiz toured the docks. “It is a disgrace,” said the mayor of Dunmore."
+    text = "Dunmore Mayor Ana Ruiz toured the docks. “It is a disgrace,” said the mayor of Dunmore."
     assert speakers_of(text) == ["Ana Ruiz"]
 
 

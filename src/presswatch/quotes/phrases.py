@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from presswatch.quotes.appositives import appositive
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import lexicon, office_title
 from presswatch.quotes.nounwords import dated
 from presswatch.quotes.words import (
     DETERMINERS,
@@ -147,13 +147,8 @@ def subject_before(
 
 
 def _role_place(toks: list[tuple[int, int, str]], k: int) -> bool:
-    """Return whether the one capitalised word toks[k] follows a lower-case role and 'of' (a
-    place or body the role is of, not a name: 'the mayor of Dunmore', 'the governor of Texas')."""
-    if k < 3 or toks[k - 1][2] != "of":
-        return False
-    role = toks[k - 2][2]
-    lex = lexicon()
-    return role.isalpha() and role.islower() and role in lex.titles and role not in lex.org_words
+    """Return whether the capitalised word toks[k] is a role's place ('the mayor of Dunmore')."""
+    return k >= 3 and toks[k - 1][2] == "of" and office_title(toks[k - 2][2])
 
 
 def _of_and(toks: list[tuple[int, int, str]], k: int, i: int) -> bool:
