@@ -14,10 +14,10 @@ from presswatch.quotes.cue import Cue
 from presswatch.quotes.cues import clause_subject
 from presswatch.quotes.docindex import cue_sentences, doc_names, verbless
 from presswatch.quotes.extents import forget_heads, head_end
-from presswatch.quotes.headline import headline_roles, repeated_lines
 from presswatch.quotes.holders import label_holder
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
+from presswatch.quotes.ledes import roles_named
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, dash_spans, find_spans, mark_list, mask
 from presswatch.quotes.roles import ROLE_OPENING, role_opening
@@ -114,8 +114,7 @@ def _extract(
             carry, carry_open = LastSubject(masked, doc, idx, bounds), False
             doc.later(carry)
     doc.drop_later()
-    repeated_lines(text, items)
-    headline_roles(text, doc, items)
+    roles_named(text, doc, items, paras)  # repeated lines, the lede's and headline's roles
     kept: list[Item] = []
     for it in sorted(items, key=lambda it: (it.start, it.kind != "direct")):
         if it.end > it.start and (not kept or it.start >= kept[-1].end):
