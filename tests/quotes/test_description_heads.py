@@ -130,14 +130,14 @@ def test_heads_are_kept_per_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
     from concurrent.futures import ThreadPoolExecutor
 
-    from presswatch.quotes import extents, extract
+    from presswatch.quotes import describing, extract
 
-    noted: list[dict[tuple[int, int], int]] = []
+    noted: list[dict[tuple[int, int], tuple[int, bool]]] = []
     forget = extract.forget_heads  # heads are dropped when a document is done: look before
     monkeypatch.setattr(
         extract,
         "forget_heads",
-        lambda: noted.append(getattr(extents._READ, "heads", {})) or forget(),
+        lambda: noted.append(getattr(describing._READ, "heads", {})) or forget(),
     )
 
     names = ["Jo Roe", "Ana Ruiz", "Tom Reyes", "Ivo Brandt", "Mara Quist", "Ola Dahl"]

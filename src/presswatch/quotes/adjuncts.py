@@ -9,7 +9,7 @@ from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.subjects import is_named
 from presswatch.quotes.words import DETERMINERS, PREPOSITIONS
 
-_DESCRIBED = frozenset({"one", "another"})  # 'one source on the panel said'
+_DESCRIBED = lexicon().sets["counted_leads"]  # 'one source on the panel said'
 _NOT_SUBJECTS = lexicon().sets["clause_openers"] | lexicon().sets["clause_adverbs"]  # 'Elsewhere'
 # a time or occasion phrase between a subject and its verb, no clause in it ('on Tuesday',
 # 'during a rally on Sunday', 'at a hearing in Oslo')

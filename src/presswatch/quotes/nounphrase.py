@@ -30,7 +30,7 @@ __all__ = ["noun_phrase_after"]
 _NOT_MODIFIER = FUNCTION | DETERMINERS  # words no lower-case modifier before a name is
 _TAKES_PHRASE = lexicon().sets["postmodifier_adjectives"]  # 'an aide familiar with his remarks'
 # capitalised possessives inside an organisation's name ('Alliance to Reclaim Our Parks')
-_NAME_POSSESSIVES = frozenset({"Our", "Your", "Their", "My"})
+_NAME_POSSESSIVES = lexicon().sets["name_possessives"]
 
 
 def _bridge(toks: list[tuple[int, int, str]], j: int) -> int | None:
