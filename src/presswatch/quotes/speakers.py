@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from presswatch.quotes import holders, orgrefs
+from presswatch.quotes import holders, orgrefs, salient
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.anaphors import refer, unnamed_person
 from presswatch.quotes.askers import asks_question
@@ -70,6 +70,8 @@ class DocSpeakers(NameIndex):
         if " and " in surface and (joint := joint_name(surface, self.text, pos, self._resolve)):
             return joint, False  # a joint statement: all of them ('Ana Ruiz and Tom Reyes')
         found = self._resolve(undotted(surface), pos)  # 'said Kelp Ltd.': Kelp Ltd
+        if found[0] in (None, surface.strip()) and (alt := salient.resolve(self, surface, pos)):
+            found = alt  # 'Orvane said … “…,” the company said': Orvane
         if found[0] and not found[1]:  # 'an Acme Inc. spokesman': Acme Inc
             found = undotted(found[0]), False
         if not found[1] and (gender := unnamed_person(surface)):
