@@ -88,11 +88,11 @@ def refer(doc: DocSpeakers, words: list[str], pos: int) -> tuple[int, str] | Non
     elif kind in ("m", "f"):  # the latest of that gender, none past one of unknown gender
         other = "m" if kind == "f" else "f"
         for at, name in reversed(people):
-            if (gender := _gender(doc, name)) != other:
+            if (gender := gender_of(doc, name)) != other:
                 return (at, name) if gender == kind else None
         return None
     else:
-        people = [m for m in people if _fits(_said_of(doc, m[1], pos), head, kind, evidence)]
+        people = [m for m in people if _fits(said_of(doc, m[1], pos), head, kind, evidence)]
     return people[-1] if people else None
 
 
@@ -109,7 +109,7 @@ def _holders(doc: DocSpeakers, desc: list[str], head: str) -> set[str]:
     }
 
 
-def _said_of(doc: DocSpeakers, name: str, pos: int) -> str:
+def said_of(doc: DocSpeakers, name: str, pos: int) -> str:
     """Return the words said of a person at their mentions before pos."""
     text, parts = doc.text, name.split()
     return " | ".join(
@@ -155,7 +155,7 @@ def _fits(said: str, head: str, kind: str, evidence: str) -> bool:
     return False
 
 
-def _gender(doc: DocSpeakers, name: str) -> str | None:
+def gender_of(doc: DocSpeakers, name: str) -> str | None:
     """Return the gender of a name, or of its last words ('Resident Ana Ruiz'), else None."""
     parts = name.split()
     found = (doc.gender(" ".join(parts[k:])) for k in range(len(parts) - 1))

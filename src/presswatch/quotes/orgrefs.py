@@ -185,7 +185,7 @@ def _issuer(text: str, pos: int, noun: str) -> tuple[int, str] | None:
             continue
         left = text[max(0, m.start() - 80) : m.start()]
         left = left[left.rfind(". ") + 2 :] if ". " in left else left
-        got = _ISSUER.search(left)
+        got = _ISSUER.search(left.rstrip(", "))  # 'A lawyer for Jo Roe, Ana Ruiz, said in …'
         events.append((m.start(), got.group(0) if got else None))
     for pattern in (_FROM, _IN_A):
         for m in pattern.finditer(text, 0, pos):

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from presswatch.quotes import holders, orgrefs
+from presswatch.quotes import holders, orgrefs, salient
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.anaphors import refer, unnamed_person
 from presswatch.quotes.askers import asks_question
@@ -71,6 +71,8 @@ class DocSpeakers(NameIndex):
         if " and " in surface and (joint := joint_name(surface, self.text, pos, self._resolve)):
             return joint, False  # a joint statement: all of them ('Ana Ruiz and Tom Reyes')
         found = self._resolve(undotted(surface), pos)  # 'said Kelp Ltd.': Kelp Ltd
+        if found[0] in (None, surface.strip()):  # 'Orvane said … “…,” the company said'
+            found = salient.resolve(self, surface, pos) or found
         if found[0] and not found[1]:  # 'an Acme Inc. spokesman': Acme Inc
             found = undotted(found[0]), False
         if not found[1] and (gender := unnamed_person(surface)):
@@ -107,8 +109,7 @@ class DocSpeakers(NameIndex):
             self.pronoun_of[pos] = desc[:2]  # 'said a reporter. “…,” he said': the reporter
             return desc[2], False
         if kind == "person":
-            name = self._pronoun(low, pos)
-            if name:
+            if name := self._pronoun(low, pos):
                 self._remember(pos, name)
             return name, True
         if kind:
@@ -116,8 +117,7 @@ class DocSpeakers(NameIndex):
         if orgrefs.wanted(low) and (org := orgrefs.speaker(self, surface, pos)):
             return org
         if low.endswith("-year-old") and (aged := role_rules.AGED.fullmatch(low)):
-            name = self._aged(aged.group(1), pos)
-            if name:
+            if name := self._aged(aged.group(1), pos):
                 self._remember(pos, name)
             return name, True
         surface = person_before_of(named_in_apposition(surface) or surface)
