@@ -34,7 +34,10 @@ _BODY_NOUNS = lexicon().sets["body_nouns"]
 _PEOPLE_PLURALS = lexicon().sets["people_plurals"]
 _PEOPLE_HEADS = lexicon().sets["people_heads"]
 _GROUP_NOUNS = lexicon().sets["group_nouns"]
-_BINDERS = FUNCTION | DETERMINERS | PREPOSITIONS | lexicon().sets["subordinators"] | {"if"}
+_NOT_MEN = lexicon().sets["not_people_men"]
+_BINDERS = FUNCTION | DETERMINERS | PREPOSITIONS | lexicon().sets["subordinators"]
+_NUMERAL = re.compile(r"\d[\d,.]*%?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # the post-modifier phrases by their last word ('with_knowledge_of': 'of' -> ('with', …, 'of'))
 _POSTMODIFIERS: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in lexicon().sets["speaker_postmodifiers"]:
@@ -147,32 +150,47 @@ def subject_before(
         return post  # 'a source familiar with the matter said', 'people close to him said'
     if word.isalpha() and word.islower() and _bare_plural(word) and not _new_group(word):
         return toks[i][0], toks[i][1]  # bare plural: 'officials said', 'critics say'
-    if word.isalpha() and word.islower() and _new_group(word) and _unbound(toks, i):
+    if word.isalpha() and word.islower() and _new_group(word) and _unbound(text, lo, hi, toks, i):
         return toks[i][0], toks[i][1]  # 'police said', 'people say' (not 'if people think')
     if word.isalpha() and word[1:].islower() and _opens(text, lo, hi, toks, i) and _group(low):
         return toks[i][0], toks[i][1]  # 'Officials said the …', 'Sources said: “…”'
     return None
 
 
+def _men_plural(word: str) -> bool:
+    """Return whether a lower-case word is a people plural in -men ('fishermen', not 'omen')."""
+    return word.endswith("men") and len(word) > 4 and word not in _NOT_MEN
+
+
 def _new_group(word: str) -> bool:
     """Return whether a word is a body noun or a plural with no -s ('police', 'people')."""
-    return word in _BODY_NOUNS or word in _PEOPLE_PLURALS or word.endswith("men")
+    return word in _BODY_NOUNS or word in _PEOPLE_PLURALS or _men_plural(word)
 
 
-def _unbound(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """Return whether toks[i] and up to two lower-case modifiers before it follow no function
-    word ('hospital staff said'; not 'if people think', 'interviewed by city staff said')."""
+def _unbound(text: str, lo: int, hi: int, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Return whether no binder precedes toks[i] and its modifiers ('hospital staff said')."""
     k = i - 1
-    while k >= 0 and k > i - 3 and toks[k][2].isalpha() and toks[k][2].islower():
-        if toks[k][2] in _BINDERS:
-            return False
+    # past up to three lower-case modifiers or numerals: 'by city hospital staff', 'by 5,000 people'
+    while k >= 0 and k > i - 4 and toks[k][2] not in _BINDERS and _modifier(toks[k][2]):
         k -= 1
-    return True
+    if k < 0:
+        return True
+    word = toks[k][2]  # a binder opening the sentence is capitalised: 'If people think'
+    if word in _BINDERS:
+        return False
+    return not (word.istitle() and word.lower() in _BINDERS and _opens(text, lo, hi, toks, k))
+
+
+def _modifier(word: str) -> bool:
+    """Return whether a word may modify a body noun before it (lower-case or a numeral)."""
+    if _YEAR.fullmatch(word):
+        return False  # 'In 2019 police said'
+    return (word.isalpha() and word.islower()) or _NUMERAL.fullmatch(word) is not None
 
 
 def _group(word: str) -> bool:
     """Return whether a lower-case word names a group of people that speaks ('officials')."""
-    return word in _BODY_NOUNS or (_bare_plural(word) and people_noun(word))
+    return word in _BODY_NOUNS or (_bare_plural(word) and _people_noun(word))
 
 
 def _opens(text: str, lo: int, hi: int, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -180,12 +198,11 @@ def _opens(text: str, lo: int, hi: int, toks: list[tuple[int, int, str]], i: int
     if i:
         return toks[i - 1][2][-1] in ".!?:"
     return lo >= hi - 400 or not text[max(0, toks[0][0] - 2) : toks[0][0]].strip()
-    return None
 
 
 def _bare_plural(word: str) -> bool:
     """Return whether a lower-case word is a plural noun that may speak alone ('officials')."""
-    if word in _PEOPLE_PLURALS or (word.endswith("men") and len(word) > 4):
+    if word in _PEOPLE_PLURALS or _men_plural(word):
         return True  # 'people', 'fishermen'
     return (
         word not in FUNCTION
@@ -195,10 +212,9 @@ def _bare_plural(word: str) -> bool:
     )
 
 
-def people_noun(word: str) -> bool:
+def _people_noun(word: str) -> bool:
     """Return whether a lower-case word names people ('source', 'officials', 'people', 'staff')."""
-    lex = lexicon()
-    nouns = (lex.titles, lex.occupations, _PEOPLE_HEADS, _GROUP_NOUNS, _BODY_NOUNS)
+    nouns = (lexicon().occupations, _PEOPLE_HEADS, _GROUP_NOUNS, _BODY_NOUNS)
     singular = word[:-1] if word.endswith("s") else word
     return word in _PEOPLE_PLURALS or any(w in ws for w in (word, singular) for ws in nouns)
 
@@ -206,8 +222,7 @@ def people_noun(word: str) -> bool:
 def _postmodified(
     text: str, lo: int, toks: list[tuple[int, int, str]], i: int
 ) -> tuple[int, int] | None:
-    """Return the span of a people noun and its post-modifier that end toks[i] ('a person close
-    to the talks', 'sources with knowledge of the deal'), else None."""
+    """Return the span of a people noun and its post-modifier ending at toks[i], else None."""
     for j in range(i, max(0, i - 8), -1):
         word = toks[j][2]
         if word[-1] in PUNCT or not word.islower():
@@ -219,7 +234,7 @@ def _postmodified(
             start = toks[j - n + 1][0]
             head = subject_before(text, lo, start)
             last = text[head[0] : head[1]].split()[-1].lower() if head else ""
-            if head and head[1] == toks[j - n][1] and people_noun(last):
+            if head and head[1] == toks[j - n][1] and _people_noun(last):
                 return head[0], toks[i][1]
     return None
 
