@@ -30,6 +30,18 @@ __all__ = ["subject_before", "tokens"]
 # cue participles that are adjectives or passives after a determiner, a number or a form of
 # 'be' ('an informed source', 'two informed officials', 'was assured of'); 'well-' is a hyphen
 ADJECTIVAL = lexicon().sets["adjectival_cues"]
+_BODY_NOUNS = lexicon().sets["bare_body_nouns"]
+_PEOPLE_PLURALS = lexicon().sets["people_plurals"]
+_PEOPLE_HEADS = lexicon().sets["people_heads"]
+_GROUP_NOUNS = lexicon().sets["group_nouns"]
+_NOT_MEN = lexicon().sets["not_people_men"]
+_BINDERS = FUNCTION | DETERMINERS | PREPOSITIONS | lexicon().sets["subordinators"]
+_NUMERAL = re.compile(r"\d[\d,.]*%?")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# the post-modifier phrases by their last word ('with_knowledge_of': 'of' -> ('with', …, 'of'))
+_POSTMODIFIERS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in lexicon().sets["speaker_postmodifiers"]:
+    _POSTMODIFIERS.setdefault(_phrase.split("_")[-1], []).append(tuple(_phrase.split("_")))
 _ADJECTIVE_LEAD = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ne"
     r"|be|was|were|been|is|are|being|\d+)\s+$"
@@ -108,6 +120,8 @@ def subject_before(
         return appositive(toks, i)
     if low == "who" and i > 0 and toks[i - 1][2].endswith(","):
         return appositive(toks, i - 1, prefer_first=True)
+    if low in ("him", "them") and (post := _postmodified(text, lo, toks, i)):
+        return post  # 'people close to him said'
     if low in lexicon().pronouns and low != "who":
         return toks[i][0], toks[i][0] + len(core(word))
     if name_like(word):
@@ -134,15 +148,96 @@ def subject_before(
     k = _description_back(toks, i)
     if k is not None and k < i:
         return np_span(toks, k, last if dated(toks, i, last) else i)  # 'the ad aired Friday
-    if (
-        word.isalpha()
-        and word.islower()
-        and low not in FUNCTION
+    if k is None and (post := _postmodified(text, lo, toks, i)):
+        return post  # 'a source familiar with the matter said', 'people close to him said'
+    if word.isalpha() and word.islower() and _bare_plural(word) and not _new_group(word):
+        return toks[i][0], toks[i][1]  # bare plural: 'officials said', 'critics say'
+    if word.isalpha() and word.islower() and _new_group(word) and _unbound(text, lo, hi, toks, i):
+        return toks[i][0], toks[i][1]  # 'police said', 'people say' (not 'if people think')
+    if word.isalpha() and word[1:].islower() and _opens(text, lo, hi, toks, i) and _group(low):
+        return toks[i][0], toks[i][1]  # 'Officials said the …', 'Sources said: “…”'
+    return None
+
+
+def _men_plural(word: str) -> bool:
+    """Return whether a lower-case word is a people plural in -men ('fishermen', not 'omen')."""
+    return word.endswith("men") and len(word) > 4 and word not in _NOT_MEN
+
+
+def _new_group(word: str) -> bool:
+    """Return whether a word is a body noun or a plural with no -s ('police', 'people')."""
+    return word in _BODY_NOUNS or word in _PEOPLE_PLURALS or _men_plural(word)
+
+
+def _unbound(text: str, lo: int, hi: int, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Return whether no binder precedes toks[i] and its modifiers ('hospital staff said')."""
+    k = i - 1
+    # past up to three lower-case modifiers or numerals: 'by city hospital staff', 'by 5,000 people'
+    while k >= 0 and k > i - 4 and toks[k][2] not in _BINDERS and _modifier(toks[k][2]):
+        k -= 1
+    if k < 0:
+        return True
+    word = toks[k][2]  # a binder opening the sentence is capitalised: 'If people think'
+    if word in _BINDERS:
+        return False
+    return not (word.istitle() and word.lower() in _BINDERS and _opens(text, lo, hi, toks, k))
+
+
+def _modifier(word: str) -> bool:
+    """Return whether a word may modify a body noun before it (lower-case or a numeral)."""
+    if _YEAR.fullmatch(word):
+        return False  # 'In 2019 police said'
+    return (word.isalpha() and word.islower()) or _NUMERAL.fullmatch(word) is not None
+
+
+def _group(word: str) -> bool:
+    """Return whether a lower-case word names a group of people that speaks ('officials')."""
+    return word in _BODY_NOUNS or (_bare_plural(word) and _people_noun(word))
+
+
+def _opens(text: str, lo: int, hi: int, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Return whether toks[i] opens its sentence (the first word or one after . ! ? or a colon)."""
+    if i:
+        return toks[i - 1][2][-1] in ".!?:"
+    return lo >= hi - 400 or not text[max(0, toks[0][0] - 2) : toks[0][0]].strip()
+
+
+def _bare_plural(word: str) -> bool:
+    """Return whether a lower-case word is a plural noun that may speak alone ('officials')."""
+    if word in _PEOPLE_PLURALS or _men_plural(word):
+        return True  # 'people', 'fishermen'
+    return (
+        word not in FUNCTION
         and len(word) > 3
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "ys"))
-    ):
-        return toks[i][0], toks[i][1]  # bare plural: 'officials said', 'critics say'
+    )
+
+
+def _people_noun(word: str) -> bool:
+    """Return whether a lower-case word names people ('source', 'officials', 'people', 'staff')."""
+    nouns = (lexicon().occupations, _PEOPLE_HEADS, _GROUP_NOUNS, _BODY_NOUNS)
+    singular = word[:-1] if word.endswith("s") else word
+    return word in _PEOPLE_PLURALS or any(w in ws for w in (word, singular) for ws in nouns)
+
+
+def _postmodified(
+    text: str, lo: int, toks: list[tuple[int, int, str]], i: int
+) -> tuple[int, int] | None:
+    """Return the span of a people noun and its post-modifier ending at toks[i], else None."""
+    for j in range(i, max(0, i - 8), -1):
+        word = toks[j][2]
+        if word[-1] in PUNCT or not word.islower():
+            return None  # the object of the phrase: lower-case words only (no name in it)
+        for phrase in _POSTMODIFIERS.get(word, ()) if j < i else ():
+            n = len(phrase)
+            if j - n + 1 < 1 or [t[2] for t in toks[j - n + 1 : j + 1]] != list(phrase):
+                continue
+            start = toks[j - n + 1][0]
+            head = subject_before(text, lo, start)
+            last = text[head[0] : head[1]].split()[-1].lower() if head else ""
+            if head and head[1] == toks[j - n][1] and _people_noun(last):
+                return head[0], toks[i][1]
     return None
 
 
