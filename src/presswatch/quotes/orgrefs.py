@@ -7,11 +7,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from presswatch.quotes import agents
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import name_core
 from presswatch.quotes.orgblock import latest
 from presswatch.quotes.orgnames import CAPW, JOIN, Mention, kinds, scan, speaker_form
-from presswatch.quotes.words import unicode_caps
+from presswatch.quotes.words import DETERMINERS, unicode_caps
 
 if TYPE_CHECKING:
     from presswatch.quotes.speakers import DocSpeakers
@@ -45,6 +46,7 @@ def wanted(low: str) -> bool:
         low.rpartition(" ")[2] in _NOUNS
         or "statement" in low  # 'statements', 'a statement from the council'
         or "spokes" in low
+        or agents.wanted(low)  # 'an aide to Jane Roe'
         or (low.startswith("the ") and low[4:] in kinds().words)
         or (low.startswith("the ") and low.rsplit(" ", 1)[-1] in kinds().by_word)
     )
@@ -64,8 +66,55 @@ def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None
         person.append(bool(core))
         return doc.full_name(core, at) if core else None
 
+    def known_person(
+        whom: str,
+    ) -> bool:  # 'Mr. Pinchuk', 'Ana Ruiz', 'Fiorina' after 'Carly Fiorina'
+        first, last = whom.split()[0].lower(), whom.split()[-1].lower()
+        fulls = doc.fulls.get(last, [])
+        return first in lexicon().titles or any(
+            doc.gender(n) for n in [whom, *(f for _, f in fulls)]
+        )
+
+    if agents.wanted(surface.lower()) and (
+        agent := _agent(doc.text, orgs, surface, pos, known_person, named)
+    ):
+        return agent  # 'a spokeswoman for Tesla', 'an aide to Jane Roe'
     found = resolve(doc.text, orgs, surface, pos, named)
     return (found, bool(person and person[-1])) if found else None
+
+
+def _agent(
+    text: str,
+    mentions: Orgs,
+    surface: str,
+    pos: int,
+    person: Callable[[str], bool],
+    full: Callable[[str, int], str | None],
+) -> tuple[str, bool] | None:
+    """Return (the organisation spoken for, or else the whole description, False) for an agent
+    description ('a spokeswoman for Tesla', 'an aide to Jane Roe'), else None."""
+    # person: whether a name is a person's ('Carly Fiorina' named before 'for Fiorina'); full:
+    # the full name of a person's name at a position
+    got = agents.parts(surface) if "," not in surface else None
+    if got is None:
+        return None
+    _, lead, whom = got
+    if (named := agents.apposed(text, surface, pos)) and (name := full(named[1], named[0])):
+        return name, True  # 'Tom Reyes, the lawyer for Ana Ruiz,' … 'the lawyer for Ana Ruiz'
+    # an organisation word makes a body whatever a later 'he' suggests ('the Harbour Police
+    # Department'); else the spokeswoman of a person is not that person ('for Fiorina')
+    body = _org_word(whom.split()[-1]) or (
+        not person(whom)
+        and agents.is_body(
+            text, whom, (pos, pos + len(surface)), lambda o, p: _is_org(mentions, o, p)
+        )
+    )
+    if body and not lead:  # a former or senior one speaks for themself ('a former aide to Acme')
+        return _org(text, mentions, whom, pos) or whom, False
+    words = surface.split()
+    if words[0].lower() in DETERMINERS:  # 'A spokeswoman for Tesla said …': one spelling
+        words[0] = words[0].lower()
+    return " ".join(words), False
 
 
 def resolve(
