@@ -41,13 +41,13 @@ def _surface(body: str, quote: str) -> str | None:
         (
             "“The vote is close,” said one Green source on the committee.",
             "The vote is close,",
-            "one Green source",  # after a cue verb a place phrase is the verb's
+            "one Green source on the committee",  # a phrase that tells which source stays
         ),
         (
             "“Tolls rose,” according to a 2019 study by economists Ana Ruiz and Tom Reyes, "
             "the first of its kind.",
             "Tolls rose,",
-            "a 2019 study",  # the head names a speaker: it is the surface
+            "a 2019 study by economists Ana Ruiz and Tom Reyes",  # an unnamed head: the whole
         ),
         (  # an organisation's name with an inner 'of'
             "The Nordland Board of Pilots was firm: “No ship leaves tonight.”",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from presswatch.quotes import extents, extract_quotes, indirect, marks, spancue
+from presswatch.quotes import describing, extract_quotes, indirect, marks, spancue
 from presswatch.quotes.marks import find_spans, mark_list
 from presswatch.quotes.spancue import _tail_cue, _word_floor
 
@@ -82,8 +82,8 @@ def test_a_sentence_with_few_verbs_still_reports() -> None:
 def test_the_last_article_is_not_kept_alive_by_its_noted_heads() -> None:
     found = extract_quotes("“We will close,” said the judge in the case against Tom Reyes.")
     assert [q.text for q in found] == ["We will close,"]
-    assert getattr(extents._READ, "text", None) is None
-    assert extents.head_end("any text", 0, 4) == 4  # nothing noted: the whole phrase
+    assert getattr(describing._READ, "text", None) is None
+    assert describing.head_end("any text", 0, 4) == 4  # nothing noted: the whole phrase
 
 
 def test_a_tail_cue_comma_is_looked_for_within_its_reach_only() -> None:

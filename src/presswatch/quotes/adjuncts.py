@@ -9,6 +9,7 @@ from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.subjects import is_named
 from presswatch.quotes.words import DETERMINERS, PREPOSITIONS
 
+_DESCRIBED = lexicon().sets["counted_leads"]  # 'one source on the panel said'
 _NOT_SUBJECTS = lexicon().sets["clause_openers"] | lexicon().sets["clause_adverbs"]  # 'Elsewhere'
 # a time or occasion phrase between a subject and its verb, no clause in it ('on Tuesday',
 # 'during a rally on Sunday', 'at a hearing in Oslo')
@@ -31,6 +32,8 @@ def before_adjunct(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None  # it must open the clause ('Asked about it, Roe on Monday said' is not)
     words = masked[subj[0] : subj[1]].split()
     if words[0].lower() in ("the", "a", "an"):
+        return subj
+    if words[0].lower() in _DESCRIBED and words[-1][:1].islower():  # not 'One Sunday'
         return subj
     # capitalised words only, no adverb ('Separately on Monday Acme said') nor a noun before a
     # name ('Fans of Lisk United in the north stand sang')

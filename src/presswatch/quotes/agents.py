@@ -6,10 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from presswatch.quotes.docindex import registry_lookup
 from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.words import DETERMINERS
+
+if TYPE_CHECKING:
+    from presswatch.quotes.speakers import DocSpeakers
 
 _SETS = lexicon().sets
 NOUNS = _SETS["agent_nouns"]
@@ -40,15 +45,22 @@ def parts(surface: str) -> tuple[str, list[str], str] | None:
             return None  # 'Acme spokesman for …', a singular head with no determiner
         if any(not w.isalpha() or not w.islower() for w in lead):
             return None  # 'the Acme spokesman for …': another shape (orgrefs)
-        if not h and not word[:1].isupper() and word != low:
-            return None
         return det, lead, " ".join(words[h + 2 :])
     return None
 
 
+def speaks_for(surface: str) -> bool:
+    """Return whether an agent description's noun and preposition speak for a body ('a
+    spokeswoman for', 'an official with'; not 'an adviser to', 'a representative to')."""
+    words = surface.lower().split()
+    return any(f"{a}_{b}" in _SETS["body_agents"] for a, b in pairwise(words))
+
+
 def is_body(text: str, name: str, span: tuple[int, int], known: Callable[[str, int], bool]) -> bool:
-    """Return whether a capitalised name in a description at span is an organisation: known to
-    the article as one (known), in the registry as one, or used as a body ('Tesla said it')."""
+    """Return whether a capitalised name in a description at span is an organisation by evidence
+    only a body has: known to the article (known) or the registry as one, or a body's use elsewhere
+    in the text ('Vantor's shares', 'Vantor reported record profits', 'Vantor said its')."""
+    # the caller has ruled out a person's name, so 'said its' is no person's
     if known(name, span[0]):
         return True
     bare = name.removeprefix("the ").removeprefix("The ")
@@ -57,19 +69,32 @@ def is_body(text: str, name: str, span: tuple[int, int], known: Callable[[str, i
     actor = registry_lookup(bare)
     if actor is not None:
         return actor.kind == "organisation"
-    # not the description's own sentence ('a spokeswoman for Roe said it …': 'it' is no proof)
+    # not inside the description itself ('a spokeswoman for Vantor said its …' is no proof)
     return any(not span[0] <= m.start() < span[1] for m in _body_use(bare).finditer(text))
 
 
 @cache
 def _body_use(name: str) -> re.Pattern[str]:
-    """Return a pattern of the text using a name as a body ('Tesla said it', 'at Tesla')."""
+    """Return a pattern of the text using a name as only a body is used ('Tesla's shares')."""
     n = re.escape(name)
+    owned = alternation("body_possessions")
     return re.compile(
-        rf"\b{n}(?:,[^,\n]{{1,60}},)? (?:{alternation('body_verbs')}) (?:that )?(?:it|its)\b"
-        rf"|\b{n}['’]s (?:{alternation('body_possessions')})\b"
-        rf"|\b(?:at|joined|joins) {n}\b(?! [A-Z])"
+        rf"\b{n} (?:{alternation('body_verbs')}) (?:that )?its\b"
+        rf"|\b{n}['’]s (?:{owned})\b"
+        rf"|\b{n} (?:{alternation('body_reports')}) (?:[\w-]+ ){{0,2}}(?:{owned})\b"
     )
+
+
+def known_person(doc: DocSpeakers, whom: str) -> bool:
+    """Return whether the article makes a name a person's: a title or a given name on it or
+    before it ('Senator Ruiz', 'Ana Ruiz'), or the surname of a person it names."""
+    words = whom.split()
+    if words[0].lower().rstrip(".") in lexicon().titles or doc.gender(whom):
+        return True
+    if words[-1].lower() in doc.fulls or lexicon().first_names.get(words[0].lower()):
+        return True
+    before = re.finditer(rf"([A-Z][a-z]+)\.? {re.escape(whom)}\b", doc.text)
+    return any(m.group(1).lower() in lexicon().titles for m in before)
 
 
 def apposed(text: str, surface: str, pos: int) -> tuple[int, str] | None:

@@ -11,6 +11,7 @@ from presswatch.quotes.askers import ASKED_OPENING, asker
 from presswatch.quotes.chunker import joint_after, joint_start, org_and, org_and_after, title_run
 from presswatch.quotes.cue import Cue
 from presswatch.quotes.cuechains import state_cue, with_chain, written_elsewhere
+from presswatch.quotes.describing import with_phrase
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import alternation, lexicon, plural_title
@@ -142,6 +143,7 @@ def _with_subject(
             subj is None or (subj[0] > adj.start() and not after_noun(masked, subj))
         ):  # 'Roe during a rally on Sunday thanked', 'The mayor on Tuesday told'
             subj = before_adjunct(masked, lo, adj.start()) or subj
+        subj = with_phrase(masked, lo, subj, m.start())  # 'a narrator in the ad says'
         if subj and (part := _MODIFIER_PHRASE.search(masked, max(lo, subj[0] - 40), subj[0])):
             # 'Residents living near the harbour chanted': the noun the phrase modifies
             subj = subject_before(masked, lo, part.start()) or subj

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import re
-import threading
 
+from presswatch.quotes.describing import (
+    MAX_PHRASES,
+    identifying,
+    note_head,
+    unnamed_head,
+    verbs_noun,
+)
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namegiven import (
     Toks,
@@ -58,29 +64,6 @@ _NEXT_WORD = re.compile(r" +([^\s\x00]+)")
 _OPENING = _POST_PREPS | _POST_ADJECTIVES | _NAMING | {"and"}
 _LIMIT = 15  # words of a description at most
 _WINDOW = 140  # characters after the subject that can hold its post-modifiers
-# the end of the head phrase of each description extended in the text read last:
-# (start, end) of the whole phrase -> end of its head ('the judge' of 'the judge of the court')
-# (per thread: documents analysed in parallel threads must not share it)
-_READ = threading.local()
-
-
-def _note_head(text: str, whole: tuple[int, int], head: int) -> tuple[int, int]:
-    """Return the whole span after noting where its head phrase ends."""
-    if getattr(_READ, "text", None) is not text:
-        _READ.text, _READ.heads = text, {}
-    if head < whole[1]:
-        _READ.heads[whole] = head
-    return whole
-
-
-def forget_heads() -> None:
-    """Drop the heads noted for the text read last (and so the reference to that text)."""
-    _READ.__dict__.clear()
-
-
-def head_end(text: str, start: int, end: int) -> int:
-    """Return the end of the head phrase of an extended description at text[start:end]."""
-    return _READ.heads.get((start, end), end) if getattr(_READ, "text", None) is text else end
 
 
 def _contact_clause(span: tuple[int, int], toks: Toks) -> tuple[int, int]:
@@ -147,6 +130,7 @@ def _modifiers(
     named = not subject or any(w[:1].isupper() for w in text[start:end].split()[1:])
     named = named or last.lower() in _SPEAKING
     verbs = False  # past a phrase of the verb: only a name given may follow
+    unnamed, extra = not free and unnamed_head(text, start, end), 0
     while n < len(toks) and words + n < _LIMIT:
         word = core(toks[n][2]).lower()
         if verbs and word not in _NAMING:
@@ -188,14 +172,22 @@ def _modifiers(
             break  # a date: 'the office on the 21st'
         if words + found[0] >= _LIMIT:
             return span  # too long to be one description: as it was, not cut anew
-        heads = {core(w).lower() for _, _, w in toks[n + 1 : found[0] + 1]}
+        phrase = [w for _, _, w in toks[n + 1 : found[0] + 1]]
+        heads = {core(w).lower() for w in phrase}
+        if free and word not in _COMPLEMENTS and verbs_noun(phrase, occasion_only=True):
+            # 'according to an interview with the Post at the time': the time is the verb's
+            return name_after_time(toks, found, heads) or (start, end)
         if not free and word not in _COMPLEMENTS and not joined:
             # after a cue verb a place, time or manner phrase is the verb's ('said the mayor in
             # Dunmore', 'in a statement'); 'wrote the envoy at the time, Jo Roe.': the name
             owned = core(opener).lower() in OWNERS  # 'said the board in its report'
             if owned or heads & _ADJUNCTS:
                 return name_after_time(toks, found, heads) or (start, end)
-            if found[1] or not _org_name(toks, n + 1, found[0]):
+            org = _org_name(toks, n + 1, found[0])
+            after = toks[found[0] + 1][2] if found[0] + 1 < len(toks) else None
+            if unnamed and extra < MAX_PHRASES and identifying(word, phrase, org, after):
+                extra += 1  # 'said one source on the panel': it tells who the source is
+            elif found[1] or not org:
                 # ('said an analyst at the Acme Institute': the body's name goes on); a name
                 # given after the verb's phrase still counts ('a reader from Aarhus known as')
                 verbs, n = True, found[0] + 1
@@ -211,7 +203,7 @@ def _modifiers(
         return span  # a subject joined to another ('the row between Mr. Roe and the board')
     if all(is_cap(w) or w in _PROPER_JOINTS or w[0].isdigit() for w in text[start:end].split()[1:]):
         return start, end  # a name of its own, not a head and modifiers: 'the Board of Pilots'
-    return _note_head(text, (start, end), head[1])
+    return note_head(text, (start, end), head[1])
 
 
 def extend(

@@ -12,12 +12,12 @@ from presswatch.quotes.askers import ASKED, PASSIVE_AUX
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cue import Cue
 from presswatch.quotes.cues import clause_subject
+from presswatch.quotes.describing import described_speaker, forget_heads
 from presswatch.quotes.docindex import cue_sentences, doc_names, verbless
-from presswatch.quotes.extents import forget_heads, head_end
-from presswatch.quotes.headline import headline_roles, repeated_lines
 from presswatch.quotes.holders import label_holder
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
+from presswatch.quotes.ledes import roles_named
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, dash_spans, find_spans, mark_list, mask
 from presswatch.quotes.roles import ROLE_OPENING, role_opening
@@ -114,8 +114,7 @@ def _extract(
             carry, carry_open = LastSubject(masked, doc, idx, bounds), False
             doc.later(carry)
     doc.drop_later()
-    repeated_lines(text, items)
-    headline_roles(text, doc, items)
+    roles_named(text, doc, items, paras)  # repeated lines, the lede's and headline's roles
     kept: list[Item] = []
     for it in sorted(items, key=lambda it: (it.start, it.kind != "direct")):
         if it.end > it.start and (not kept or it.start >= kept[-1].end):
@@ -242,13 +241,8 @@ def _paragraph(
                 continue  # 'PM: “…”' when one prime minister is named; 'Police: “…”'
             it.cue, it.confidence = None, 0.4  # 'Pressure is building …': not a name
             continue
-        # a description extended after its verb resolves by its head ('the judge' of 'the judge
-        # in the case against Tom Reyes'); the whole phrase is the surface when that names no one
-        head = it.cue.subj_end
-        if it.cue.subj_start > it.cue.verb_start:
-            head = head_end(masked, it.cue.subj_start, head)
-        it.speaker, _ = doc.resolve(masked[it.cue.subj_start : head], it.cue.subj_start)
-        it.surface = (it.cue.subj_start, it.cue.subj_end if it.speaker is None else head)
+        whole = it.cue.subj_start, it.cue.subj_end  # an extended description: by its head
+        it.speaker, it.surface = described_speaker(doc, masked, whole, whole[0] > it.cue.verb_start)
         it.surface = doc.pronoun_of.get(it.cue.subj_start, it.surface)  # ('he': 'a reporter')
         if it.cue.verb in ASKED and it.cue.subj_start > it.cue.verb_start:
             # 'Roe was asked by Doe whether “…”': Roe, who answers, stays the one 'he' means

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from presswatch.quotes.chunker import joint_start
 from presswatch.quotes.cues import clause_subject, verbs_in
+from presswatch.quotes.describing import with_phrase
 from presswatch.quotes.extents import subject_after, with_modifiers
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.nounphrase import noun_phrase_after
@@ -181,7 +182,7 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             or len(masked[m.end() : hi].strip(_TRAIL).split()) > _TAIL_WORDS
         ):
             continue
-        subj = subject_before(masked, lo, m.start())
+        subj = with_phrase(masked, lo, subject_before(masked, lo, m.start()), m.start())
         if subj and (start := joint_start(masked, lo, subj)) is not None:
             subj = start, subj[1]  # 'Ruiz and Reyes said the …': both of them
         if subj is None:  # 'The mayor, who was re-elected in May, said'

@@ -126,3 +126,16 @@ def capital_alternation(name: str) -> str:
 def plural_title(word: str) -> bool:
     """Return whether a word is a plural title before a joint subject ('Senators')."""
     return word.endswith("s") and word[:-1].lower() in lexicon().titles
+
+
+def office_title(word: str) -> bool:
+    """Return whether word is a lower-case title that is no organisation word ('mayor')."""
+    lex = lexicon()
+    return word.isalpha() and word.islower() and word in lex.titles and word not in lex.org_words
+
+
+def rank_words(words: list[str]) -> frozenset[str]:
+    """Return the words of words that make another office of a title ('former', 'deputy')."""
+    sets = lexicon().sets
+    ranks = sets["title_qualifiers"] | sets["soft_title_qualifiers"]
+    return frozenset(w if w in ranks else "ex" for w in words if w in ranks or w.startswith("ex-"))

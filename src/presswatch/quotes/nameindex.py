@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -116,6 +117,16 @@ class NameIndex:
                     self._abbreviated.setdefault(word, []).append((start, full))
         self._all_fulls = sorted(m for ms in fulls.values() for m in ms)
         return fulls
+
+    def mentions(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """Return the (position, full name) mentions in text[lo:hi], in text order."""
+        self._ensure_scanned()
+        found = self._all_fulls
+        return found[bisect.bisect_left(found, (lo,)) : bisect.bisect_left(found, (hi,))]
+
+    def mentioned_before(self, full: str, pos: int) -> bool:
+        """Return whether a name of full's surname is mentioned before pos."""
+        return any(at < pos for at, _ in self.fulls.get(full.rsplit(" ", 1)[-1].lower(), []))
 
     def gender(self, name: str) -> str | None:
         """Return 'm' or 'f' for a name in this article, else None."""

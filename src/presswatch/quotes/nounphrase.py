@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from presswatch.quotes.describing import verbs_noun
 from presswatch.quotes.lexicon import demonyms, lexicon
 from presswatch.quotes.nounwords import participle_adjective
 from presswatch.quotes.words import (
@@ -27,6 +28,9 @@ from presswatch.quotes.words import (
 
 __all__ = ["noun_phrase_after"]
 _NOT_MODIFIER = FUNCTION | DETERMINERS  # words no lower-case modifier before a name is
+_TAKES_PHRASE = lexicon().sets["postmodifier_adjectives"]  # 'an aide familiar with his remarks'
+# capitalised possessives inside an organisation's name ('Alliance to Reclaim Our Parks')
+_NAME_POSSESSIVES = lexicon().sets["name_possessives"]
 
 
 def _bridge(toks: list[tuple[int, int, str]], j: int) -> int | None:
@@ -108,6 +112,13 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             word = core(toks[k][2]).lower()
             if word in OF_WORDS and k >= 2 and toks[k - 1][2][-1] not in ",.;:":
                 tail = noun_phrase_after(text, toks[k + 1][0], hi) if k + 1 < len(toks) else None
+                if (
+                    tail
+                    and word in ("at", "with")
+                    and core(toks[k - 1][2]).lower() not in _TAKES_PHRASE
+                    and verbs_noun(text[tail[0] : tail[1]].split())
+                ):
+                    tail = None  # the verb's: 'said an aide at the time', 'with a smile'
                 if tail:  # 'an aide to Port Ivesk', 'the writers of the audit'
                     return toks[0][0], _possessed(toks, tail[1])
             if k == 1 and participle_adjective(toks):
@@ -146,7 +157,11 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             and toks[k][2].lower() not in lexicon().titles  # 'Navy Capt. Jeff Davis'
         ):
             break
-        if (name_like(toks[k + 1][2]) or split_particle(toks, k + 1)) and toks[k + 1][2][0] != "(":
+        if (
+            name_like(toks[k + 1][2])
+            or split_particle(toks, k + 1)
+            or _name_possessive(toks, k + 1)
+        ) and toks[k + 1][2][0] != "(":
             k += 1
             continue
         if org_joint(toks, k + 1, 0):  # 'said Physicians for Human Rights'
@@ -176,3 +191,13 @@ def split_particle(toks: list[tuple[int, int, str]], j: int) -> bool:
         return is_cap(toks[j + 1][2])
     full = j >= 2 and is_cap(toks[j - 2][2]) and is_cap(toks[j - 1][2])  # 'Ana Ruiz in ’t Gooi'
     return word in BEFORE_T and toks[j + 1][2].lower() in APOSTROPHE_T and not full
+
+
+def _name_possessive(toks: list[tuple[int, int, str]], j: int) -> bool:
+    """Return whether toks[j] is a capitalised possessive between two name words ('Our')."""
+    return (
+        toks[j][2] in _NAME_POSSESSIVES
+        and toks[j - 1][2][-1] not in PUNCT
+        and j + 1 < len(toks)
+        and name_like(toks[j + 1][2])
+    )

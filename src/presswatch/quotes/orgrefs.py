@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 
 Orgs = Callable[[str | None], list[Mention]]
 _SPOKES = re.compile(r"(?i)^(?:an?|one) (?:(.+) )?spokes(?:man|woman|person)(?: for (.+))?$")
+# a body named with 'the' and a capitalised head ('the Treasury', 'the Home Office')
+_THE_NAMED = re.compile(r"[Tt]he (?:[A-Z][\w'’-]* )*[A-Z][\w'’-]*$")
+# a person's name in apposition closing a clause ('…, Tom Reyes.', '…, Tom Reyes, said')
+_APPOSED_NAME = re.compile(r", ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+)(?=[.,;]|$)")
 _NOUNS = lexicon().sets["statement_nouns"]  # 'statement', 'note', 'post' …
 _NOUN = "(?:" + "|".join(sorted(_NOUNS)) + ")"
 _END = r"(?![\w-])"  # the noun ends the word: not 'post-match'
@@ -66,51 +70,54 @@ def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None
         person.append(bool(core))
         return doc.full_name(core, at) if core else None
 
-    def known_person(
-        whom: str,
-    ) -> bool:  # 'Mr. Pinchuk', 'Ana Ruiz', 'Fiorina' after 'Carly Fiorina'
-        first, last = whom.split()[0].lower(), whom.split()[-1].lower()
-        fulls = doc.fulls.get(last, [])
-        return first in lexicon().titles or any(
-            doc.gender(n) for n in [whom, *(f for _, f in fulls)]
-        )
-
-    if agents.wanted(surface.lower()) and (
-        agent := _agent(doc.text, orgs, surface, pos, known_person, named)
+    agent = agents.wanted(surface.lower()) and "," not in surface and agents.parts(surface)
+    if agent and (at := agents.apposed(doc.text, surface, pos)) and (name := named(at[1], at[0])):
+        return name, True  # 'Tom Reyes, the lawyer for Ana Ruiz,' … 'the lawyer for Ana Ruiz'
+    # 'said the spokesman for Saltvik Holdings, Tom Reyes.': the one spokesman, named (not 'an
+    # aide to the mayor, Edvin Strand': the name may be the mayor's)
+    after = _APPOSED_NAME.match(doc.text, pos + len(surface))
+    definite = agent and agent[0] == "the" and agent[2].split()[-1][:1].isupper()
+    if (
+        definite
+        and after
+        and agents.speaks_for(surface)
+        and (name := named(after.group(1), after.start(1)))
     ):
-        return agent  # 'a spokeswoman for Tesla', 'an aide to Jane Roe'
-    found = resolve(doc.text, orgs, surface, pos, named)
-    return (found, bool(person and person[-1])) if found else None
+        return name, True
+    # the person spoken for is never the speaker ('a spokeswoman for Vance' after 'Carly Vance')
+    args = (doc.text, orgs, surface, pos, named)
+    found = None if agent and agents.known_person(doc, agent[2]) else resolve(*args)
+    if found:
+        return found, bool(person and person[-1])
+    if agent:  # 'a spokeswoman for Tesla', 'an aide to Jane Roe'
+        return _agent(doc, orgs, surface, pos, agent[1], agent[2])
+    return None
 
 
 def _agent(
-    text: str,
-    mentions: Orgs,
-    surface: str,
-    pos: int,
-    person: Callable[[str], bool],
-    full: Callable[[str, int], str | None],
-) -> tuple[str, bool] | None:
+    doc: DocSpeakers, mentions: Orgs, surface: str, pos: int, lead: list[str], whom: str
+) -> tuple[str, bool]:
     """Return (the organisation spoken for, or else the whole description, False) for an agent
-    description ('a spokeswoman for Tesla', 'an aide to Jane Roe'), else None."""
-    # person: whether a name is a person's ('Carly Fiorina' named before 'for Fiorina'); full:
-    # the full name of a person's name at a position
-    got = agents.parts(surface) if "," not in surface else None
-    if got is None:
-        return None
-    _, lead, whom = got
-    if (named := agents.apposed(text, surface, pos)) and (name := full(named[1], named[0])):
-        return name, True  # 'Tom Reyes, the lawyer for Ana Ruiz,' … 'the lawyer for Ana Ruiz'
-    # an organisation word makes a body whatever a later 'he' suggests ('the Harbour Police
-    # Department'); else the spokeswoman of a person is not that person ('for Fiorina')
-    body = _org_word(whom.split()[-1]) or (
-        not person(whom)
-        and agents.is_body(
-            text, whom, (pos, pos + len(surface)), lambda o, p: _is_org(mentions, o, p)
+    description ('a spokeswoman for Tesla', 'an aide to Jane Roe')."""
+    # only a spokesperson speaks for a body, never a former or senior one ('a former aide to
+    # Acme'), an adviser or an envoy; an organisation word makes a body whatever a later 'he'
+    # suggests ('the Harbour Police Department'); when unsure, the description speaks
+    body = (
+        not lead
+        and agents.speaks_for(surface)
+        and (
+            _org_word(whom.split()[-1])
+            or _THE_NAMED.match(whom) is not None  # 'the Treasury', 'the Home Office'
+            or (
+                not agents.known_person(doc, whom)
+                and agents.is_body(
+                    doc.text, whom, (pos, pos + len(surface)), lambda o, p: _is_org(mentions, o, p)
+                )
+            )
         )
     )
-    if body and not lead:  # a former or senior one speaks for themself ('a former aide to Acme')
-        return _org(text, mentions, whom, pos) or whom, False
+    if body:
+        return _org(doc.text, mentions, whom, pos) or whom, False
     words = surface.split()
     if words[0].lower() in DETERMINERS:  # 'A spokeswoman for Tesla said …': one spelling
         words[0] = words[0].lower()

@@ -7,7 +7,7 @@ import re
 from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
 from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
 from presswatch.quotes.appositives import appositive
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import lexicon, office_title
 from presswatch.quotes.nounwords import dated
 from presswatch.quotes.words import (
     DETERMINERS,
@@ -115,6 +115,8 @@ def subject_before(
     if name_like(word):
         k = run_back(toks, i)
         if has_name(toks[k : i + 1]):
+            if k == i and _role_place(toks, k) and (d := _description_back(toks, i)) is not None:
+                return np_span(toks, d, i)  # 'the mayor of Dunmore said': the role's place
             while k >= 2 and (
                 (toks[k - 1][2] == "of" and is_cap(toks[k - 2][2]))
                 or org_joint(toks, k - 1, run_back(toks, k - 2))
@@ -168,6 +170,11 @@ def _agent_start(toks: list[tuple[int, int, str]], k: int) -> int | None:
         if not word.isalpha() or not word.islower() or word in FUNCTION:
             return None
     return None
+
+
+def _role_place(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Return whether the capitalised word toks[k] is a role's place ('the mayor of Dunmore')."""
+    return k >= 3 and toks[k - 1][2] == "of" and office_title(toks[k - 2][2])
 
 
 def _of_and(toks: list[tuple[int, int, str]], k: int, i: int) -> bool:
