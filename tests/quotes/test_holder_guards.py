@@ -80,8 +80,9 @@ def test_the_company_is_never_guessed_from_a_body_that_spoke(text: str, speaker:
 
 
 def test_who_after_a_prepositional_name_names_no_one() -> None:
+    # the name after 'for' is never the speaker; the whole description is (agent descriptions)
     text = "Police questioned a lawyer for Jane Ruiz, who said the search was illegal."
-    assert [q.speaker for q in quotes_of(text, "indirect")] == []
+    assert [q.speaker for q in quotes_of(text, "indirect")] == ["a lawyer for Jane Ruiz"]
 
 
 def test_remembered_as_is_no_speech() -> None:

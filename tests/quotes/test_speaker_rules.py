@@ -154,7 +154,8 @@ def test_indefinite_description_is_not_the_name_inside_it() -> None:
     )
     quotes = by_text(text)
     adviser = quotes["She will never give up the channel,"]
-    assert adviser.speaker is None and adviser.speaker_surface == "a longtime adviser to Brandt"
+    # the description itself speaks, never the name inside it (agent descriptions)
+    assert adviser.speaker == adviser.speaker_surface == "a longtime adviser to Brandt"
     assert quotes["We are not done,"].speaker == "Ilse Brandt"
 
 
@@ -233,7 +234,7 @@ def test_a_participle_that_is_not_speech_is_no_passive_cue() -> None:
 def test_an_aide_to_a_full_name_is_not_that_person() -> None:
     text = HEAD + "“She will never give up the channel,” said an aide to Ilse Brandt."
     (q,) = quotes_of(text)
-    assert q.speaker is None and q.speaker_surface == "an aide to Ilse Brandt"
+    assert q.speaker == q.speaker_surface == "an aide to Ilse Brandt"
 
 
 def test_outlet_after_an_adjective_is_an_organisation() -> None:

@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from presswatch.actors.names import fold_key, fold_word, joint_names, name_words, normalise
+from presswatch.actors.names import (
+    description,
+    fold_key,
+    fold_word,
+    joint_names,
+    name_words,
+    normalise,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +57,8 @@ def given_key(word: str) -> str:
 
 def _is_person_name(name: str) -> bool:
     words = name.split()
-    return bool(words) and words[0].lower() not in ("the", "a", "an") and not joint_names(name)
+    starts = words[0].lower() not in ("the", "a", "an") if words else False
+    return starts and not description(name) and not joint_names(name)
 
 
 def plan_merges(

@@ -94,3 +94,17 @@ def fold_word(word: str) -> str:
 def fold_key(name: str) -> str:
     """Return the ASCII transliteration key of a name (titles and possessives dropped)."""
     return " ".join(k for k in (fold_word(w) for w in name_words(name)) if k)
+
+
+def description(name: str) -> bool:
+    """Return True for a speaker that describes someone unnamed rather than naming them."""
+    # a determiner or quantifier before a lower-case head ('a spokeswoman for Ana Ruiz', 'One
+    # adviser to Tom Reyes', 'the former aide'), or an agent description ('Lawyers for Tom Reyes');
+    # 'the Kremlin', 'the Tallow Group' stay names
+    from presswatch.quotes.agents import parts
+    from presswatch.quotes.words import DETERMINERS
+
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in DETERMINERS and words[1][:1].islower():
+        return True
+    return parts(name) is not None

@@ -11,7 +11,7 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
-from presswatch.actors.names import joint_names, name_words, normalise, slug
+from presswatch.actors.names import description, joint_names, name_words, normalise, slug
 
 HEADER = ["actor_id", "name", "kind", "qid", "aliases", "role", "affiliation"]
 _MISSING = object()
@@ -85,6 +85,8 @@ class Registry:
             return None
         if joint_names(name):  # a joint speaker is none of its people, by alias or surname
             return None
+        if description(name):  # 'a spokeswoman for Trump' is no one, not Trump ('a for trump')
+            return None
         key = normalise(name)
         aid = self._alias.get(key)
         if aid is None:
@@ -120,7 +122,7 @@ class Registry:
         actor = self.lookup(name)
         if actor:
             return actor.actor_id, actor.name
-        if not named(name):  # 'the agency', 'officials': a description that names no one
+        if not named(name) or description(name):  # 'the agency', 'an aide to Ana Ruiz': no one
             return None
         return f"local:{slug(name)}", name.strip()
 

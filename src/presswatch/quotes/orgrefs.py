@@ -7,17 +7,22 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from presswatch.quotes import agents
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import name_core
 from presswatch.quotes.orgblock import latest
 from presswatch.quotes.orgnames import CAPW, JOIN, Mention, kinds, scan, speaker_form
-from presswatch.quotes.words import unicode_caps
+from presswatch.quotes.words import DETERMINERS, unicode_caps
 
 if TYPE_CHECKING:
     from presswatch.quotes.speakers import DocSpeakers
 
 Orgs = Callable[[str | None], list[Mention]]
 _SPOKES = re.compile(r"(?i)^(?:an?|one) (?:(.+) )?spokes(?:man|woman|person)(?: for (.+))?$")
+# a body named with 'the' and a capitalised head ('the Treasury', 'the Home Office')
+_THE_NAMED = re.compile(r"[Tt]he (?:[A-Z][\w'’-]* )*[A-Z][\w'’-]*$")
+# a person's name in apposition closing a clause ('…, Tom Reyes.', '…, Tom Reyes, said')
+_APPOSED_NAME = re.compile(r", ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+)(?=[.,;]|$)")
 _NOUNS = lexicon().sets["statement_nouns"]  # 'statement', 'note', 'post' …
 _NOUN = "(?:" + "|".join(sorted(_NOUNS)) + ")"
 _END = r"(?![\w-])"  # the noun ends the word: not 'post-match'
@@ -45,6 +50,7 @@ def wanted(low: str) -> bool:
         low.rpartition(" ")[2] in _NOUNS
         or "statement" in low  # 'statements', 'a statement from the council'
         or "spokes" in low
+        or agents.wanted(low)  # 'an aide to Jane Roe'
         or (low.startswith("the ") and low[4:] in kinds().words)
         or (low.startswith("the ") and low.rsplit(" ", 1)[-1] in kinds().by_word)
     )
@@ -64,8 +70,58 @@ def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None
         person.append(bool(core))
         return doc.full_name(core, at) if core else None
 
-    found = resolve(doc.text, orgs, surface, pos, named)
-    return (found, bool(person and person[-1])) if found else None
+    agent = agents.wanted(surface.lower()) and "," not in surface and agents.parts(surface)
+    if agent and (at := agents.apposed(doc.text, surface, pos)) and (name := named(at[1], at[0])):
+        return name, True  # 'Tom Reyes, the lawyer for Ana Ruiz,' … 'the lawyer for Ana Ruiz'
+    # 'said the spokesman for Saltvik Holdings, Tom Reyes.': the one spokesman, named (not 'an
+    # aide to the mayor, Edvin Strand': the name may be the mayor's)
+    after = _APPOSED_NAME.match(doc.text, pos + len(surface))
+    definite = agent and agent[0] == "the" and agent[2].split()[-1][:1].isupper()
+    if (
+        definite
+        and after
+        and agents.speaks_for(surface)
+        and (name := named(after.group(1), after.start(1)))
+    ):
+        return name, True
+    # the person spoken for is never the speaker ('a spokeswoman for Vance' after 'Carly Vance')
+    args = (doc.text, orgs, surface, pos, named)
+    found = None if agent and agents.known_person(doc, agent[2]) else resolve(*args)
+    if found:
+        return found, bool(person and person[-1])
+    if agent:  # 'a spokeswoman for Tesla', 'an aide to Jane Roe'
+        return _agent(doc, orgs, surface, pos, agent[1], agent[2])
+    return None
+
+
+def _agent(
+    doc: DocSpeakers, mentions: Orgs, surface: str, pos: int, lead: list[str], whom: str
+) -> tuple[str, bool]:
+    """Return (the organisation spoken for, or else the whole description, False) for an agent
+    description ('a spokeswoman for Tesla', 'an aide to Jane Roe')."""
+    # only a spokesperson speaks for a body, never a former or senior one ('a former aide to
+    # Acme'), an adviser or an envoy; an organisation word makes a body whatever a later 'he'
+    # suggests ('the Harbour Police Department'); when unsure, the description speaks
+    body = (
+        not lead
+        and agents.speaks_for(surface)
+        and (
+            _org_word(whom.split()[-1])
+            or _THE_NAMED.match(whom) is not None  # 'the Treasury', 'the Home Office'
+            or (
+                not agents.known_person(doc, whom)
+                and agents.is_body(
+                    doc.text, whom, (pos, pos + len(surface)), lambda o, p: _is_org(mentions, o, p)
+                )
+            )
+        )
+    )
+    if body:
+        return _org(doc.text, mentions, whom, pos) or whom, False
+    words = surface.split()
+    if words[0].lower() in DETERMINERS:  # 'A spokeswoman for Tesla said …': one spelling
+        words[0] = words[0].lower()
+    return " ".join(words), False
 
 
 def resolve(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
+from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
 from presswatch.quotes.appositives import appositive
 from presswatch.quotes.lexicon import lexicon, office_title
 from presswatch.quotes.nounwords import dated
@@ -135,6 +137,10 @@ def subject_before(
                 or _of_and(toks, k, i)
             ):
                 k = run_back(toks, k - 2)  # 'Ms. Roe of the Pilots Guild', 'Doctors for Peace'
+            if (start := _agent_start(toks, k)) is not None:
+                if start and toks[start - 1][2].endswith(","):  # 'Jo Roe, a spokesman for X said'
+                    return appositive(toks, start - 1)
+                return np_span(toks, start, i)  # 'a spokeswoman for Tesla said': all of it
             span = np_span(toks, k, i)
             if k and is_place_at(text, *span):  # 'dockers at Port Ivesk': a place, not the head
                 # the tokens before the place are this window's when it starts at lo
@@ -238,6 +244,26 @@ def _postmodified(
             last = text[head[0] : head[1]].split()[-1].lower() if head else ""
             if head and head[1] == toks[j - n][1] and _people_noun(last):
                 return head[0], toks[i][1]
+    return None
+
+
+def _agent_start(toks: list[tuple[int, int, str]], k: int) -> int | None:
+    """Return the index of the description a name run at toks[k] is the object of ('a former
+    spokeswoman for' Tesla, 'Lawyers for' Tom Reyes), else None."""
+    j = k - 1
+    if j < 1 or toks[j][2] not in AGENT_PREPOSITIONS:
+        return None
+    head = toks[j - 1][2]
+    if head.lower() not in AGENT_NOUNS or head[-1] in PUNCT:
+        return None
+    if j - 1 == 0 or toks[j - 2][2][-1] in PUNCT:  # 'Lawyers for Tom Reyes said': a bare plural
+        return j - 1 if head.endswith("s") else None
+    for d in range(j - 2, max(-1, j - 6), -1):  # the determiner, past lower-case modifiers
+        word = toks[d][2]
+        if word.lower() in DETERMINERS:
+            return d
+        if not word.isalpha() or not word.islower() or word in FUNCTION:
+            return None
     return None
 
 

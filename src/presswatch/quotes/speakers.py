@@ -214,12 +214,12 @@ class DocSpeakers(NameIndex):
         self.settle()
         self._ensure_scanned()
         lo = boundaries(self.text, max(0, start - 300), start + 1)[-2]  # its sentence's start
-        for named in (self.antecedents, self._all_fulls):
-            j = bisect.bisect_left(named, (lo,))
-            if j < len(named) and named[j][0] < pos:
+        for named in (self.antecedents, self._all_fulls):  # not one inside it ('an aide to Roe')
+            cut = [bisect.bisect_left(named, (p,)) for p in (lo, start, end, pos)]
+            if cut[0] < cut[1] or cut[2] < cut[3]:
                 return None
-        surnames = self.fulls  # or a surname alone ('Clinton, an aide said, …')
-        if any(w.lower() in surnames for w in _CAPITALISED.findall(self.text, lo, pos)):
+        outside = f"{self.text[lo:start]} {self.text[end:pos]}"  # or a surname ('Clinton, an aide')
+        if any(w.lower() in self.fulls for w in _CAPITALISED.findall(outside)):
             return None
         return start, end, speaker
 

@@ -1,0 +1,108 @@
+"""Descriptions of someone who speaks for another ('a spokeswoman for Tesla', 'an aide to Jane
+Roe'): the organisation spoken for when the text makes it one, else the whole description."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from presswatch.quotes.docindex import registry_lookup
+from presswatch.quotes.lexicon import alternation, lexicon
+from presswatch.quotes.words import DETERMINERS
+
+if TYPE_CHECKING:
+    from presswatch.quotes.speakers import DocSpeakers
+
+_SETS = lexicon().sets
+NOUNS = _SETS["agent_nouns"]
+PREPOSITIONS = _SETS["agent_prepositions"]
+# cheap test on a lower-case phrase: an agent noun, then one of its prepositions
+_WANTED = re.compile(
+    rf"\b(?:{alternation('agent_nouns')}) (?:{alternation('agent_prepositions')}) "
+)
+
+
+def wanted(low: str) -> bool:
+    """Return whether a lower-case speaker phrase may be an agent description (cheap test)."""
+    return _WANTED.search(low) is not None
+
+
+def parts(surface: str) -> tuple[str, list[str], str] | None:
+    """Return (determiner, modifiers, whom) of an agent description, else None."""
+    # 'a former aide to Jane Roe' -> ('a', ['former'], 'Jane Roe'); a bare plural opening it
+    # ('Lawyers for Tom Reyes') has the determiner ''
+    words = surface.split()
+    for h, word in enumerate(words[:5]):
+        low = word.lower()
+        if low not in NOUNS or h + 2 >= len(words) or words[h + 1] not in PREPOSITIONS:
+            continue
+        det = words[0].lower() if h else ""
+        lead = words[1:h] if h else []
+        if (h and det not in DETERMINERS) or (not h and not low.endswith("s")):
+            return None  # 'Acme spokesman for …', a singular head with no determiner
+        if any(not w.isalpha() or not w.islower() for w in lead):
+            return None  # 'the Acme spokesman for …': another shape (orgrefs)
+        return det, lead, " ".join(words[h + 2 :])
+    return None
+
+
+def speaks_for(surface: str) -> bool:
+    """Return whether an agent description's noun and preposition speak for a body ('a
+    spokeswoman for', 'an official with'; not 'an adviser to', 'a representative to')."""
+    words = surface.lower().split()
+    return any(f"{a}_{b}" in _SETS["body_agents"] for a, b in pairwise(words))
+
+
+def is_body(text: str, name: str, span: tuple[int, int], known: Callable[[str, int], bool]) -> bool:
+    """Return whether a capitalised name in a description at span is an organisation by evidence
+    only a body has: known to the article (known) or the registry as one, or a body's use elsewhere
+    in the text ('Vantor's shares', 'Vantor reported record profits', 'Vantor said its')."""
+    # the caller has ruled out a person's name, so 'said its' is no person's
+    if known(name, span[0]):
+        return True
+    bare = name.removeprefix("the ").removeprefix("The ")
+    if not bare[:1].isupper():
+        return False
+    actor = registry_lookup(bare)
+    if actor is not None:
+        return actor.kind == "organisation"
+    # not inside the description itself ('a spokeswoman for Vantor said its …' is no proof)
+    return any(not span[0] <= m.start() < span[1] for m in _body_use(bare).finditer(text))
+
+
+@cache
+def _body_use(name: str) -> re.Pattern[str]:
+    """Return a pattern of the text using a name as only a body is used ('Tesla's shares')."""
+    n = re.escape(name)
+    owned = alternation("body_possessions")
+    return re.compile(
+        rf"\b{n} (?:{alternation('body_verbs')}) (?:that )?its\b"
+        rf"|\b{n}['’]s (?:{owned})\b"
+        rf"|\b{n} (?:{alternation('body_reports')}) (?:[\w-]+ ){{0,2}}(?:{owned})\b"
+    )
+
+
+def known_person(doc: DocSpeakers, whom: str) -> bool:
+    """Return whether the article makes a name a person's: a title or a given name on it or
+    before it ('Senator Ruiz', 'Ana Ruiz'), or the surname of a person it names."""
+    words = whom.split()
+    if words[0].lower().rstrip(".") in lexicon().titles or doc.gender(whom):
+        return True
+    if words[-1].lower() in doc.fulls or lexicon().first_names.get(words[0].lower()):
+        return True
+    before = re.finditer(rf"([A-Z][a-z]+)\.? {re.escape(whom)}\b", doc.text)
+    return any(m.group(1).lower() in lexicon().titles for m in before)
+
+
+def apposed(text: str, surface: str, pos: int) -> tuple[int, str] | None:
+    """Return (position, name) of the person named before pos with this 'the …' description in
+    apposition ('Tom Reyes, the lawyer for Ana Ruiz,' … 'the lawyer for Ana Ruiz said')."""
+    rest = surface.split(" ", 1)[1] if " " in surface else ""
+    if not rest or surface.split()[0].lower() != "the" or rest not in text:
+        return None
+    pattern = rf"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}), [Tt]he {re.escape(rest)}\b"
+    found = list(re.compile(pattern).finditer(text, 0, pos))
+    return (found[-1].start(1), found[-1].group(1)) if found else None
