@@ -25,6 +25,25 @@ _WANTED = re.compile(
 )
 
 
+# a people noun and a speaker post-modifier whose object holds a name ('a source close to the
+# Kremlin', 'people familiar with Tom Reyes's thinking'), or a possessive agent description
+# ('Britain's representative to the United Nations'): the whole description speaks
+_WHOLE = re.compile(
+    rf"^(?:[A-Za-z]+ ){{1,4}}(?:{alternation('speaker_postmodifiers')}) .*[A-Z]"
+    rf"|^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s (?:[a-z]+ ){{0,2}}(?:{alternation('agent_nouns')}) "
+    rf"(?:{alternation('agent_prepositions')}) "
+)
+
+
+def whole(surface: str) -> str | None:
+    """Return a description that speaks whole, never the name in it, with its determiner in
+    lower case ('a source close to the Kremlin'), else None."""
+    if _WHOLE.match(surface) is None or "," in surface:
+        return None
+    first, _, rest = surface.partition(" ")
+    return f"{first.lower()} {rest}" if first.lower() in DETERMINERS else surface
+
+
 def wanted(low: str) -> bool:
     """Return whether a lower-case speaker phrase may be an agent description (cheap test)."""
     return _WANTED.search(low) is not None
