@@ -278,13 +278,6 @@ def with_modifiers(
     first = text[span[0] : span[0] + 12].split(" ", 1)[0]
     if first.lower() in DETERMINERS and first.lower() != "that":  # not 'that Mrs. Roe hid'
         return extend(text, span, hi, subject, source)
-    if first.endswith(("'s", "’s")) and first[:1].isupper() and _agent_head(text, span):
-        return extend(text, span, hi, subject, source)  # 'Britain's envoy to the UN'
     if first.isalpha() and first.islower() and first not in FUNCTION and not verbish(first):
         return extend(text, span, hi, subject, source, described=False)  # 'former Gov. and …'
     return span
-
-
-def _agent_head(text: str, span: tuple[int, int]) -> bool:
-    """Return whether a phrase ends with an agent noun ('Britain's representative')."""
-    return core(text[span[0] : span[1]].rsplit(None, 1)[-1]).lower() in _SETS["agent_nouns"]

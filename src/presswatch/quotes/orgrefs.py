@@ -60,8 +60,8 @@ def wanted(surface: str) -> bool:
 
 def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None:
     """Return (organisation or statement issuer, is a person) a description names, else None."""
-    if whole := agents.whole(surface):
-        return whole, False  # 'sources close to Ana Ruiz': never Ana Ruiz
+    if agents.whole(surface) and agents.parts(surface) is None:
+        return None, False  # 'sources close to Ana Ruiz': unnamed, never Ana Ruiz
     person: list[bool] = []
 
     def orgs(noun: str | None = None) -> list[Mention]:  # scanned on first use, by kind

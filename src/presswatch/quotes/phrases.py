@@ -6,6 +6,7 @@ import re
 
 from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
 from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
+from presswatch.quotes.agents import whole
 from presswatch.quotes.appositives import appositive
 from presswatch.quotes.lexicon import lexicon, office_title
 from presswatch.quotes.nounwords import dated
@@ -235,8 +236,8 @@ def _people_noun(word: str) -> bool:
 def _postmodified(
     text: str, lo: int, toks: list[tuple[int, int, str]], i: int, names: bool = False
 ) -> tuple[int, int] | None:
-    """Return the span of a people noun and its post-modifier ending at toks[i], else None;
-    names: the object may hold capitalised words ('close to the Kremlin', 'Tom Reyes's')."""
+    """Return the span of a people noun and its post-modifier ending at toks[i], else None."""
+    # names: the object may hold names ('close to the Kremlin'), the lead only as agents.whole
     for j in range(i, max(0, i - 8), -1):
         word = toks[j][2]
         if word[-1] in PUNCT or not (word.islower() or (names and is_cap(word))):
@@ -249,6 +250,8 @@ def _postmodified(
             head = subject_before(text, lo, start)
             last = text[head[0] : head[1]].split()[-1].lower() if head else ""
             if head and head[1] == toks[j - n][1] and _people_noun(last):
+                if names and whole(text[head[0] : toks[i][1]]) is None:
+                    return None  # 'Acme officials close to …': the organisation rules'
                 return head[0], toks[i][1]
     return None
 
@@ -268,8 +271,6 @@ def _agent_start(toks: list[tuple[int, int, str]], k: int) -> int | None:
         word = toks[d][2]
         if word.lower() in DETERMINERS:
             return d
-        if word.endswith(("'s", "’s")) and word[:1].isupper():  # 'Britain's envoy to …'
-            return run_back(toks, d)
         if not word.isalpha() or not word.islower() or word in FUNCTION:
             return None
     return None
