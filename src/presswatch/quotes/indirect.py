@@ -9,6 +9,7 @@ from presswatch.quotes.chunker import joint_start
 from presswatch.quotes.cues import clause_subject, verbs_in
 from presswatch.quotes.describing import with_phrase
 from presswatch.quotes.extents import subject_after, with_modifiers
+from presswatch.quotes.groupwords import lead_start
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.nounphrase import noun_phrase_after
 from presswatch.quotes.phrases import subject_before
@@ -205,8 +206,10 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             continue
         if joined:
             return _make(masked, content, hi, verb, m.start(), subj)
-        head = masked[lo : subj[0]]
         tail = masked[m.end() : hi].strip(_TRAIL)
+        if len(tail.split()) <= _TAIL_WORDS:
+            subj = (lead_start(masked, lo, subj) or subj[0]), subj[1]  # '…, riot police said.'
+        head = masked[lo : subj[0]]
         if head.rstrip().endswith(",") and len(tail.split()) <= _TAIL_WORDS:
             comma = lo + len(head.rstrip()) - 1
             described = gap.strip() == ","  # 'The port chief, Jane Roe, said'
