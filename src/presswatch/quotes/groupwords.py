@@ -5,23 +5,29 @@ from __future__ import annotations
 import re
 
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, is_cap
+from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, is_cap, tokens
 
 __all__ = [
     "BINDERS",
     "MEDIA",
     "PLATFORMS",
+    "adverb",
     "bare_plural",
     "group",
+    "group_run",
     "group_word",
     "lead_start",
     "modifier",
     "new_group",
+    "outlet",
     "people_noun",
 ]
 MEDIA = lexicon().sets["media_nouns"]
 PLATFORMS = lexicon().sets["platform_modifiers"]
-_BODY_NOUNS = lexicon().sets["bare_body_nouns"] | MEDIA
+_BODY_NOUNS = lexicon().sets["bare_body_nouns"]
+_ADVERBS = lexicon().sets["group_adverbs"]
+_LY_NOUNS = lexicon().sets["ly_nouns"]
+_NOT_MODIFIER = FUNCTION | DETERMINERS
 _PEOPLE_PLURALS = lexicon().sets["people_plurals"]
 _PEOPLE_HEADS = lexicon().sets["people_heads"]
 _GROUP_NOUNS = lexicon().sets["group_nouns"]
@@ -37,20 +43,45 @@ def group_word(word: str) -> bool:
     return new_group(word) or group(word)
 
 
+def outlet(low: str) -> bool:
+    """Return whether a lower-case phrase is a modifier and a media noun ('state media')."""
+    words = low.split()
+    first = words[0] if len(words) == 2 and words[1] in MEDIA else ""
+    return first.isalpha() and first not in PLATFORMS and first not in _NOT_MODIFIER
+
+
+def adverb(word: str) -> bool:
+    """Return whether a lower-case word is an adverb, no modifier of a group ('again', 'only')."""
+    return word in _ADVERBS or (word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS)
+
+
+def group_run(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Return the span of a bare group closing its clause after an inverted verb, else None."""
+    # up to two lower-case modifiers, then a mark or the window's end: 'said riot police.',
+    # 'said officials, adding'; not 'said officials were wrong', 'said social media'
+    for k, (start, _, word) in enumerate(toks[:3]):
+        low = word.rstrip(",.;:!?")
+        if not low.isalpha() or not low.islower() or low in _NOT_MODIFIER or adverb(low):
+            return None
+        if word != low or k + 1 == len(toks):
+            platform = low in MEDIA and k > 0 and toks[k - 1][2] in PLATFORMS
+            return (toks[0][0], start + len(low)) if group_word(low) and not platform else None
+    return None
+
+
 def lead_start(text: str, lo: int, span: tuple[int, int]) -> int | None:
-    """Return where the modifiers of a people noun subject begin after a comma ('…, local' or
-    'a US' residents said), else None."""
+    """Return where a people noun subject's modifiers start after a comma ('…, local'), or None."""
     last = text[span[0] : span[1]].split()[-1]
     if not last.isalpha() or not last.islower() or not (group_word(last) or people_noun(last)):
         return None
-    words = text[lo : span[0]].split()[-4:]
-    for n in range(len(words) - 1, -1, -1):
-        word = words[n]
+    toks = tokens(text, lo, span[0])[-4:]
+    for n in range(len(toks) - 1, -1, -1):
+        word = toks[n][2]
         if word.endswith(","):
-            return None if n == len(words) - 1 else text.rfind(words[n + 1], lo, span[0])
+            return None if n == len(toks) - 1 else toks[n + 1][0]
         low = word.lower()
         if low in DETERMINERS:  # 'a' opens the phrase right after the comma only
-            if n == 0 or not words[n - 1].endswith(","):
+            if n == 0 or not toks[n - 1][2].endswith(","):
                 return None
         elif (
             not word.isalnum()
@@ -66,6 +97,8 @@ def lead_start(text: str, lo: int, span: tuple[int, int]) -> int | None:
 
 def _lead_word(word: str) -> bool:
     """Return whether a word may modify a people noun after a comma (lower-case or a name)."""
+    if word.islower() and adverb(word):
+        return False  # ', again officials said'
     return (modifier(word) and not word.endswith(("ing", "ed"))) or is_cap(word)
 
 
@@ -75,8 +108,8 @@ def _men_plural(word: str) -> bool:
 
 
 def new_group(word: str) -> bool:
-    """Return whether a word is a body noun or a plural with no -s ('police', 'people')."""
-    return word in _BODY_NOUNS or word in _PEOPLE_PLURALS or _men_plural(word)
+    """Return whether a word is a body or media noun or a plural with no -s ('police', 'people')."""
+    return word in _BODY_NOUNS or word in MEDIA or word in _PEOPLE_PLURALS or _men_plural(word)
 
 
 def modifier(word: str) -> bool:
@@ -88,7 +121,7 @@ def modifier(word: str) -> bool:
 
 def group(word: str) -> bool:
     """Return whether a lower-case word names a group of people that speaks ('officials')."""
-    return word in _BODY_NOUNS or (bare_plural(word) and people_noun(word))
+    return word in _BODY_NOUNS or word in MEDIA or (bare_plural(word) and people_noun(word))
 
 
 def bare_plural(word: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from presswatch.quotes.describing import verbs_noun
-from presswatch.quotes.groupwords import group_word
+from presswatch.quotes.groupwords import group_run
 from presswatch.quotes.lexicon import demonyms, lexicon
 from presswatch.quotes.nounwords import participle_adjective
 from presswatch.quotes.words import (
@@ -93,8 +93,11 @@ def _noun_run(toks: list[tuple[int, int, str]]) -> int:
     return 0
 
 
-def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+def noun_phrase_after(text: str, lo: int, hi: int, group: bool = False) -> tuple[int, int] | None:
     """Return the span of the bare noun phrase starting text[lo:hi] (extents adds modifiers)."""
+    # group: after an inverted cue, an article-less group closing its clause ('said riot police.')
+    if group and (run := group_run(tokens(text, lo, min(hi, lo + 120)))) is not None:
+        return run
     head = text[lo : min(hi, lo + 120)].replace("\x00", " ").split(None, 1)
     if not head or opens_no_phrase(head[0]):  # its first word decides: no tokens needed
         return None
@@ -128,8 +131,6 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
                 end = k if toks[k][2][-1] in ",.;:" and not verbish(word) else k - 1
                 return np_span(toks, 0, end) if end >= 1 else None
         return np_span(toks, 0, min(len(toks), 6) - 1)
-    if (group := _group_run(toks)) is not None:
-        return group
     k = 0
     given_name = first[:1].isupper() and len(toks) > 1 and is_cap(toks[1][2])  # 'Will Doyle'
     if not given_name and (not name_like(first) or core(first).lower() in FUNCTION):
@@ -185,18 +186,6 @@ def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     if toks[k][2].endswith(("'s", "’s")) and toks[k][2][:-2].lower() not in NOT_NAMES:
         end = _possessed(toks, end)  # 'Roe's two loudest critics' (not 'There's', 'Monday's')
     return start, end
-
-
-def _group_run(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
-    """Return the span of a bare group and up to two lower-case modifiers that ends its clause
-    ('said riot police.', 'said officials, adding'; not 'said officials were wrong'), else None."""
-    for k, (start, _, word) in enumerate(toks[:3]):
-        low = word.rstrip(",.;:!?")
-        if not low.isalpha() or not low.islower() or low in _NOT_MODIFIER:
-            return None
-        if word != low or k + 1 == len(toks):  # a mark or the window's end closes the clause
-            return (toks[0][0], start + len(low)) if group_word(low) else None
-    return None
 
 
 def split_particle(toks: list[tuple[int, int, str]], j: int) -> bool:

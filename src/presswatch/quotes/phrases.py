@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import re
 
+from presswatch.quotes import groupwords as gw
 from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
 from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
 from presswatch.quotes.appositives import appositive
-from presswatch.quotes.groupwords import BINDERS as _BINDERS
-from presswatch.quotes.groupwords import MEDIA as _MEDIA
-from presswatch.quotes.groupwords import PLATFORMS as _PLATFORMS
-from presswatch.quotes.groupwords import bare_plural as _bare_plural
-from presswatch.quotes.groupwords import group as _group
-from presswatch.quotes.groupwords import modifier as _modifier
-from presswatch.quotes.groupwords import new_group as _new_group
-from presswatch.quotes.groupwords import people_noun as _people_noun
 from presswatch.quotes.lexicon import lexicon, office_title
 from presswatch.quotes.nounwords import dated
 from presswatch.quotes.words import (
@@ -156,15 +149,15 @@ def subject_before(
         return np_span(toks, k, last if dated(toks, i, last) else i)  # 'the ad aired Friday
     if k is None and (post := _postmodified(text, lo, toks, i)):
         return post  # 'a source familiar with the matter said', 'people close to him said'
-    if word.isalpha() and word.islower() and _bare_plural(word) and not _new_group(word):
+    if word.isalpha() and word.islower() and gw.bare_plural(word) and not gw.new_group(word):
         return toks[i][0], toks[i][1]  # bare plural: 'officials said', 'critics say'
-    if word.isalpha() and word.islower() and _new_group(word) and _unbound(text, lo, hi, toks, i):
-        if word in _MEDIA and i and toks[i - 1][2].isalpha() and toks[i - 1][2][1:].islower():
-            if toks[i - 1][2].lower() in _PLATFORMS:
+    if word.isalpha() and word.islower() and gw.new_group(word) and _unbound(text, lo, hi, toks, i):
+        if word in gw.MEDIA and i and toks[i - 1][2].isalpha() and toks[i - 1][2][1:].islower():
+            if toks[i - 1][2].lower() in gw.PLATFORMS:
                 return None  # 'Social media has added': a platform
             return toks[i - 1][0], toks[i][1]  # 'state media said': the outlet is its kind
         return toks[i][0], toks[i][1]  # 'police said', 'people say' (not 'if people think')
-    if word.isalpha() and word[1:].islower() and _opens(text, lo, hi, toks, i) and _group(low):
+    if word.isalpha() and word[1:].islower() and _opens(text, lo, hi, toks, i) and gw.group(low):
         return toks[i][0], toks[i][1]  # 'Officials said the …', 'Sources said: “…”'
     return None
 
@@ -173,14 +166,14 @@ def _unbound(text: str, lo: int, hi: int, toks: list[tuple[int, int, str]], i: i
     """Return whether no binder precedes toks[i] and its modifiers ('hospital staff said')."""
     k = i - 1
     # past up to three lower-case modifiers or numerals: 'by city hospital staff', 'by 5,000 people'
-    while k >= 0 and k > i - 4 and toks[k][2] not in _BINDERS and _modifier(toks[k][2]):
+    while k >= 0 and k > i - 4 and toks[k][2] not in gw.BINDERS and gw.modifier(toks[k][2]):
         k -= 1
     if k < 0:
         return True
     word = toks[k][2]  # a binder opening the sentence is capitalised: 'If people think'
-    if word in _BINDERS:
+    if word in gw.BINDERS:
         return False
-    return not (word.istitle() and word.lower() in _BINDERS and _opens(text, lo, hi, toks, k))
+    return not (word.istitle() and word.lower() in gw.BINDERS and _opens(text, lo, hi, toks, k))
 
 
 def _opens(text: str, lo: int, hi: int, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -205,7 +198,7 @@ def _postmodified(
             start = toks[j - n + 1][0]
             head = subject_before(text, lo, start)
             last = text[head[0] : head[1]].split()[-1].lower() if head else ""
-            if head and head[1] == toks[j - n][1] and _people_noun(last):
+            if head and head[1] == toks[j - n][1] and gw.people_noun(last):
                 return head[0], toks[i][1]
     return None
 
