@@ -154,7 +154,7 @@ def _with_subject(
         return None
     if m.group() in _TELL:
         return None
-    subj = subject_after(masked, m.end() + 1, hi, source=according)
+    subj = subject_after(masked, m.end() + 1, hi, source=according, group=True)
     if subj and according and subjects.owned_thing(masked[subj[0] : subj[1]]):
         return None  # 'Roe said that according to its count, …': a count speaks for nobody
     if subj:

@@ -263,11 +263,12 @@ def extend(
 
 
 def subject_after(
-    text: str, lo: int, hi: int, subject: bool = False, source: bool = False
+    text: str, lo: int, hi: int, subject: bool = False, source: bool = False, group: bool = False
 ) -> tuple[int, int] | None:
     """Return the span of the noun phrase that starts text[lo:hi] with its post-modifiers."""
-    # after an inverted verb, opening a clause (subject) or after 'according to' (source)
-    span = noun_phrase_after(text, lo, hi)
+    # after an inverted verb, opening a clause (subject) or after 'according to' (source);
+    # group: an article-less group closing its clause counts ('said riot police.')
+    span = noun_phrase_after(text, lo, hi, group)
     return None if span is None else with_modifiers(text, span, hi, subject, source)
 
 

@@ -9,6 +9,7 @@ from presswatch.quotes.chunker import joint_start
 from presswatch.quotes.cues import clause_subject, verbs_in
 from presswatch.quotes.describing import with_phrase
 from presswatch.quotes.extents import subject_after, with_modifiers
+from presswatch.quotes.groupwords import lead_start
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.nounphrase import noun_phrase_after
 from presswatch.quotes.phrases import subject_before
@@ -47,6 +48,7 @@ _TRAILER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # '…, the minister's o
 _RELATIVE_TAIL = re.compile(r",\s+(?:where|which|when|whose)\b[^,]*$")
 _OBJECT_OF = re.compile(r"\b(?:for|of)\s+(?:the\s+)?$")
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
+_CLOSING = _WORDS["closing_cues"]
 _TAIL_WORDS = 6  # at most this many words after a cue closing its sentence ('…, X said Monday.')
 # a sentence's first 40 cue verbs are tried (each costs the sentence's length): a longer run is
 # no prose but a page or list without full stops ('x said Roe, x said Roe, …')
@@ -150,7 +152,7 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             continue  # 'He assured that …, the office said.': the later cue reports it
         if verb.lower() == "according to":
             verb = "according to"
-            subj = subject_after(masked, m.end() + 1, hi)
+            subj = subject_after(masked, m.end() + 1, hi, group=True)
             if not subj:
                 continue
             if masked[lo : m.start()].strip(_TRAIL):  # '…, according to X.'
@@ -166,7 +168,7 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         if before.endswith(","):
             # '…, said Jane Roe(, a professor …).': the phrase without its post-modifiers must
             # end the sentence ('…, criticized the party's platform on abortion.' is no cue)
-            head = noun_phrase_after(masked, m.end() + 1, hi)
+            head = noun_phrase_after(masked, m.end() + 1, hi, group=True)
             rest = masked[head[1] : hi].strip(_TRAIL + "()") if head else ""
             if head and (not rest or masked[head[1]] == ","):
                 subj = with_modifiers(masked, head, hi)
@@ -205,9 +207,13 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             continue
         if joined:
             return _make(masked, content, hi, verb, m.start(), subj)
-        head = masked[lo : subj[0]]
         tail = masked[m.end() : hi].strip(_TRAIL)
+        if content is None and len(tail.split()) <= _TAIL_WORDS:
+            subj = (lead_start(masked, lo, subj) or subj[0]), subj[1]  # '…, riot police said.'
+        head = masked[lo : subj[0]]
         if head.rstrip().endswith(",") and len(tail.split()) <= _TAIL_WORDS:
+            if _object_tail(verb, tail, "" if content is None else masked[content:hi]):
+                continue  # '…, lawmakers criticized the decision.': no cue
             comma = lo + len(head.rstrip()) - 1
             described = gap.strip() == ","  # 'The port chief, Jane Roe, said'
             if not described and not _lead_phrase(head):  # '…, the senator said Monday.'
@@ -231,6 +237,13 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         if content is not None:
             return _make(masked, content, hi, verb, m.start(), subj)
     return None
+
+
+def _object_tail(verb: str, tail: str, clause: str) -> bool:
+    """Return whether the words after a cue other than 'said' or 'told' are its object."""
+    first = (tail.split() or [""])[0]  # a clause of three words or more is content
+    closing = verb.split()[-1].lower() in _CLOSING or len(clause.split()) >= 3
+    return not closing and first.lower() in DETERMINERS and first.lower() != "that"
 
 
 def _lead_phrase(head: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from presswatch.quotes.describing import verbs_noun
+from presswatch.quotes.groupwords import group_run
 from presswatch.quotes.lexicon import demonyms, lexicon
 from presswatch.quotes.nounwords import participle_adjective
 from presswatch.quotes.words import (
@@ -92,8 +93,11 @@ def _noun_run(toks: list[tuple[int, int, str]]) -> int:
     return 0
 
 
-def noun_phrase_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+def noun_phrase_after(text: str, lo: int, hi: int, group: bool = False) -> tuple[int, int] | None:
     """Return the span of the bare noun phrase starting text[lo:hi] (extents adds modifiers)."""
+    # group: after an inverted cue, an article-less group closing its clause ('said riot police.')
+    if group and (run := group_run(tokens(text, lo, min(hi, lo + 120)))) is not None:
+        return run
     head = text[lo : min(hi, lo + 120)].replace("\x00", " ").split(None, 1)
     if not head or opens_no_phrase(head[0]):  # its first word decides: no tokens needed
         return None

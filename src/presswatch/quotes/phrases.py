@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from presswatch.quotes import groupwords as gw
 from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
 from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
 from presswatch.quotes.agents import whole
@@ -33,14 +34,6 @@ __all__ = ["subject_before", "tokens"]
 # cue participles that are adjectives or passives after a determiner, a number or a form of
 # 'be' ('an informed source', 'two informed officials', 'was assured of'); 'well-' is a hyphen
 ADJECTIVAL = lexicon().sets["adjectival_cues"]
-_BODY_NOUNS = lexicon().sets["bare_body_nouns"]
-_PEOPLE_PLURALS = lexicon().sets["people_plurals"]
-_PEOPLE_HEADS = lexicon().sets["people_heads"]
-_GROUP_NOUNS = lexicon().sets["group_nouns"]
-_NOT_MEN = lexicon().sets["not_people_men"]
-_BINDERS = FUNCTION | DETERMINERS | PREPOSITIONS | lexicon().sets["subordinators"]
-_NUMERAL = re.compile(r"\d[\d,.]*%?")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # the post-modifier phrases by their last word ('with_knowledge_of': 'of' -> ('with', …, 'of'))
 _POSTMODIFIERS: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in lexicon().sets["speaker_postmodifiers"]:
@@ -162,49 +155,31 @@ def subject_before(
         return np_span(toks, k, last if dated(toks, i, last) else i)  # 'the ad aired Friday
     if k is None and (post := _postmodified(text, lo, toks, i)):
         return post  # 'a source familiar with the matter said', 'people close to him said'
-    if word.isalpha() and word.islower() and _bare_plural(word) and not _new_group(word):
+    if word.isalpha() and word.islower() and gw.bare_plural(word) and not gw.new_group(word):
         return toks[i][0], toks[i][1]  # bare plural: 'officials said', 'critics say'
-    if word.isalpha() and word.islower() and _new_group(word) and _unbound(text, lo, hi, toks, i):
+    if word.isalpha() and word.islower() and gw.new_group(word) and _unbound(text, lo, hi, toks, i):
+        if word in gw.MEDIA and i and toks[i - 1][2].isalpha() and toks[i - 1][2][1:].islower():
+            if toks[i - 1][2].lower() in gw.PLATFORMS:
+                return None  # 'Social media has added': a platform
+            return toks[i - 1][0], toks[i][1]  # 'state media said': the outlet is its kind
         return toks[i][0], toks[i][1]  # 'police said', 'people say' (not 'if people think')
-    if word.isalpha() and word[1:].islower() and _opens(text, lo, hi, toks, i) and _group(low):
+    if word.isalpha() and word[1:].islower() and _opens(text, lo, hi, toks, i) and gw.group(low):
         return toks[i][0], toks[i][1]  # 'Officials said the …', 'Sources said: “…”'
     return None
-
-
-def _men_plural(word: str) -> bool:
-    """Return whether a lower-case word is a people plural in -men ('fishermen', not 'omen')."""
-    return word.endswith("men") and len(word) > 4 and word not in _NOT_MEN
-
-
-def _new_group(word: str) -> bool:
-    """Return whether a word is a body noun or a plural with no -s ('police', 'people')."""
-    return word in _BODY_NOUNS or word in _PEOPLE_PLURALS or _men_plural(word)
 
 
 def _unbound(text: str, lo: int, hi: int, toks: list[tuple[int, int, str]], i: int) -> bool:
     """Return whether no binder precedes toks[i] and its modifiers ('hospital staff said')."""
     k = i - 1
     # past up to three lower-case modifiers or numerals: 'by city hospital staff', 'by 5,000 people'
-    while k >= 0 and k > i - 4 and toks[k][2] not in _BINDERS and _modifier(toks[k][2]):
+    while k >= 0 and k > i - 4 and toks[k][2] not in gw.BINDERS and gw.modifier(toks[k][2]):
         k -= 1
     if k < 0:
         return True
     word = toks[k][2]  # a binder opening the sentence is capitalised: 'If people think'
-    if word in _BINDERS:
+    if word in gw.BINDERS:
         return False
-    return not (word.istitle() and word.lower() in _BINDERS and _opens(text, lo, hi, toks, k))
-
-
-def _modifier(word: str) -> bool:
-    """Return whether a word may modify a body noun before it (lower-case or a numeral)."""
-    if _YEAR.fullmatch(word):
-        return False  # 'In 2019 police said'
-    return (word.isalpha() and word.islower()) or _NUMERAL.fullmatch(word) is not None
-
-
-def _group(word: str) -> bool:
-    """Return whether a lower-case word names a group of people that speaks ('officials')."""
-    return word in _BODY_NOUNS or (_bare_plural(word) and _people_noun(word))
+    return not (word.istitle() and word.lower() in gw.BINDERS and _opens(text, lo, hi, toks, k))
 
 
 def _opens(text: str, lo: int, hi: int, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -212,25 +187,6 @@ def _opens(text: str, lo: int, hi: int, toks: list[tuple[int, int, str]], i: int
     if i:
         return toks[i - 1][2][-1] in ".!?:"
     return lo >= hi - 400 or not text[max(0, toks[0][0] - 2) : toks[0][0]].strip()
-
-
-def _bare_plural(word: str) -> bool:
-    """Return whether a lower-case word is a plural noun that may speak alone ('officials')."""
-    if word in _PEOPLE_PLURALS or _men_plural(word):
-        return True  # 'people', 'fishermen'
-    return (
-        word not in FUNCTION
-        and len(word) > 3
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "ys"))
-    )
-
-
-def _people_noun(word: str) -> bool:
-    """Return whether a lower-case word names people ('source', 'officials', 'people', 'staff')."""
-    nouns = (lexicon().occupations, _PEOPLE_HEADS, _GROUP_NOUNS, _BODY_NOUNS)
-    singular = word[:-1] if word.endswith("s") else word
-    return word in _PEOPLE_PLURALS or any(w in ws for w in (word, singular) for ws in nouns)
 
 
 def _postmodified(
@@ -249,7 +205,7 @@ def _postmodified(
             start = toks[j - n + 1][0]
             head = subject_before(text, lo, start)
             last = text[head[0] : head[1]].split()[-1].lower() if head else ""
-            if head and head[1] == toks[j - n][1] and _people_noun(last):
+            if head and head[1] == toks[j - n][1] and gw.people_noun(last):
                 if names and whole(text[head[0] : toks[i][1]]) is None:
                     return None  # 'Acme officials close to …': the organisation rules'
                 return head[0], toks[i][1]

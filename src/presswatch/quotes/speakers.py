@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from presswatch.quotes import holders, orgrefs, salient
+from presswatch.quotes import groupwords, holders, orgrefs, salient
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.anaphors import refer, unnamed_person
 from presswatch.quotes.askers import asks_question
@@ -114,6 +114,8 @@ class DocSpeakers(NameIndex):
             return name, True
         if kind:
             return None, False
+        if groupwords.outlet(low):  # 'state media', 'local radio': the outlet is its kind
+            return surface.strip(), False
         if orgrefs.wanted(surface.strip()) and (org := orgrefs.speaker(self, surface, pos)):
             return org
         if low.endswith("-year-old") and (aged := role_rules.AGED.fullmatch(low)):
