@@ -29,6 +29,7 @@ from presswatch.quotes.indirect import (
     _content_after,
     _offset,
     _person_object,
+    _told,
 )
 from presswatch.quotes.inherit import words_of
 from presswatch.quotes.marks import Span, find_spans, mark_list
@@ -42,6 +43,7 @@ from presswatch.quotes.sentences import (
     boundaries,
     paragraphs,
 )
+from presswatch.quotes.telling import TELLING, clause_after
 from presswatch.quotes.words import DETERMINERS, FUNCTION, PARTICLE_RE
 
 TEXT = (
@@ -203,7 +205,7 @@ def _plain_content_after(masked: str, pos: int, hi: int, verb: str) -> int | Non
         obj = _OBJECT_CLAUSE.match(seg)
         if obj is None:
             told = _TOLD_TO.match(seg)
-            return pos + told.start(1) if told else None
+            return pos + told.start(1) if told else _told(seg, pos)
         return pos + (obj.end() if obj.group(2) is not None else obj.start(3))
     for n, w in enumerate(words[:9]):
         if w.lower().strip(",") == "that":
@@ -214,8 +216,12 @@ def _plain_content_after(masked: str, pos: int, hi: int, verb: str) -> int | Non
         return pos + _offset(seg, words, 0)
     if len(words) > 2 and verb.startswith("call") and words[0].lower() in ("for", "on"):
         return pos + _offset(seg, words, 0)
+    if verb in TELLING and (found := _told(seg, pos)) is not None:
+        return found
     if verb in _NEEDS_THAT or verb in _TELL or not words:
         return None
+    if words[0].lower() in _TIME_WORDS and (found := clause_after(seg, telling=False)) is not None:
+        return pos + found
     k = 0
     while len(words) - k > 1 and words[k].strip(",").lower() in _TIME_WORDS:
         k += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from presswatch.quotes.chunker import joint_start
@@ -13,6 +14,7 @@ from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.nounphrase import noun_phrase_after
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.subjects import relative_subject
+from presswatch.quotes.telling import TELLING, before_trailer, clause_after
 from presswatch.quotes.words import CLAUSE_HEADS, DETERMINERS, FUNCTION
 
 # Verbs that report speech only when a 'that' clause follows ('she called that…' is rare).
@@ -71,7 +73,7 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
     if verb in _ASSURE:  # 'assured voters he would', not 'assured themselves of a place'
         obj = _OBJECT_CLAUSE.match(seg)
         if obj is None or (obj.group(1) and not _addressee(obj.group(1).split()[-1])):
-            return None
+            return _told(seg, pos, _addressee)  # 'assured residents the sheds were insured'
         return pos + (obj.end() if obj.group(2) is not None else obj.start(3))
     words = seg.split()
     if verb in _WARN and words and _person_object(words[0]):
@@ -79,7 +81,7 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
         obj = _OBJECT_CLAUSE.match(seg)
         if obj is None:
             told = _TOLD_TO.match(seg)  # 'warned him not to attack'
-            return pos + told.start(1) if told else None
+            return pos + told.start(1) if told else _told(seg, pos)
         return pos + (obj.end() if obj.group(2) is not None else obj.start(3))
     # a word that is 'that' in lower case puts 'that' in the lower-cased segment
     for n, w in enumerate(words[:9] if "that" in seg.lower() else ()):
@@ -91,8 +93,12 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
         return pos + _offset(seg, words, 0)  # 'asked whether the plan …'
     if len(words) > 2 and verb.startswith("call") and words[0].lower() in ("for", "on"):
         return pos + _offset(seg, words, 0)  # 'called for an inquiry', 'called on the council to …'
+    if verb in TELLING and (found := _told(seg, pos)) is not None:
+        return found  # 'told reporters the sheds were insured', 'told the BBC in an interview it …'
     if verb in _NEEDS_THAT or verb in _TELL or not words:
         return None
+    if words[0].lower() in _TIME_WORDS and (found := clause_after(seg, telling=False)) is not None:
+        return pos + found  # 'said in a statement the …', 'said on Tuesday night the …'
     k = 0
     while len(words) - k > 1 and words[k].strip(",").lower() in _TIME_WORDS:
         k += 1  # 'said Wednesday the ferry …'
@@ -111,6 +117,12 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
     ):
         return pos + _offset(seg, words, k)
     return None
+
+
+def _told(seg: str, pos: int, people: Callable[[str], bool] | None = None) -> int | None:
+    """Return where the clause after a telling verb's addressee starts, or None."""
+    found = clause_after(seg, telling=True, people=people)
+    return None if found is None else pos + found
 
 
 def _person_object(word: str) -> bool:
@@ -146,8 +158,8 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             verb in _ASSURE
             and _TRAILER.search(masked, lo, found[-1].start())
             and len(masked[found[-1].end() : hi].split()) <= 3
-        ):
-            continue  # 'He assured that …, the office said.': the later cue reports it
+        ) or (verb in TELLING and before_trailer(masked, lo, hi, m.start(), found[-1])):
+            continue  # 'He assured/told X that …, the office said.': the later cue reports it
         if verb.lower() == "according to":
             verb = "according to"
             subj = subject_after(masked, m.end() + 1, hi)
