@@ -31,6 +31,19 @@ from presswatch.sources.base import RawDocument
         "some officials with the Marrow Board",
         "their lawyer",
         "The spokeswoman",
+        # a head before a speaker post-modifier or agent preposition, capitalised lead or not
+        "Sources close to Lena Stroud",
+        "Residents familiar with Kelby Harbour",
+        "Workers close to Kelby",
+        "sources with knowledge of Brightwater's plans",
+        "a source close to the Kremlin",
+        "Valdoria's representative to the Arctic Council",
+        "Brightwater's spokesman for Asia",
+        "Lena Stroud's adviser to the board",
+        "Brightwater's lawyers for the appeal",
+        "Kelby officials familiar with Lena Stroud's plans",
+        "Brightwater officials close to the talks in Oslo",
+        "a Brightwater spokesman close to Lena Stroud",
     ],
 )
 def test_a_description_resolves_to_no_actor(speaker: str) -> None:
@@ -75,3 +88,10 @@ def test_a_batch_gives_description_quotes_no_actor_id_for_the_sql_models() -> No
     ids, rows = resolve_speakers([Analysis(article, [], quotes, [])], load_registry())
     assert ids == {"Orla Quennell": "local:orla-quennell"}  # share of voice counts no description
     assert [r["name"] for r in rows] == ["Orla Quennell"]
+
+
+@pytest.mark.parametrize(
+    "speaker", ["Doctors for Peace", "Friends of the Earth", "Lena Stroud", "Brightwater"]
+)
+def test_a_name_with_a_preposition_stays_an_actor(speaker: str) -> None:
+    assert load_registry().resolve(speaker) is not None

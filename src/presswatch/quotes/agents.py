@@ -25,6 +25,45 @@ _WANTED = re.compile(
 )
 
 
+# a speaker post-modifier opened by a preposition or adjective ('close_to', 'familiar_with')
+_POST = tuple(p.split("_") for p in _SETS["speaker_postmodifiers"])
+
+
+def whole(surface: str) -> str | None:
+    """Return a people noun's description with a speaker post-modifier, determiner lower-cased."""
+    # 'a source close to the Kremlin', 'Sources close to Ana Ruiz': lower-case words up to the
+    # post-modifier (a capitalised first word only as a determiner or the head), so 'Acme
+    # officials close to …' and 'an Acme spokesman close to …' stay with the organisation rules
+    words = surface.split()
+    if "," in surface or not words:
+        return None
+    for j in range(1, min(5, len(words) - 1)):
+        if not any(words[j : j + len(p)] == p and len(words) > j + len(p) for p in _POST):
+            continue
+        first = words[0].lower()
+        lead = [first if first in DETERMINERS or j == 1 else words[0], *words[1:j]]
+        if any(not w.isalpha() or not w.islower() for w in lead):
+            return None
+        return f"{first} {' '.join(words[1:])}" if first in DETERMINERS else surface
+    return None
+
+
+def unnamed_head(surface: str) -> bool:
+    """Return whether a phrase has a lower-case head before an agent or post-modifier phrase."""
+    # 'Nordland's representative to the UN', 'Kremlin officials familiar with …': a description
+    words = surface.split()
+    for h, word in enumerate(words[:6]):
+        if not word.isalpha() or h + 2 >= len(words):
+            continue
+        if not word.islower() and (h or not words[1].islower()):
+            continue  # a capitalised head only opening it ('Sources close to …')
+        if word in NOUNS and words[h + 1] in PREPOSITIONS:
+            return True
+        if any(words[h + 1 : h + 1 + len(p)] == p for p in _POST):
+            return True
+    return False
+
+
 def wanted(low: str) -> bool:
     """Return whether a lower-case speaker phrase may be an agent description (cheap test)."""
     return _WANTED.search(low) is not None

@@ -7,6 +7,7 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
+from presswatch.quotes import agents
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.nounwords import TIME_AFTER
 from presswatch.quotes.phrases import subject_before
@@ -129,6 +130,8 @@ def described_speaker(
     # ('the judge' of 'the judge in the case against Tom Reyes'); an unnamed head that is its own
     # speaker ('a spokesman') takes its whole phrase, as does a pronoun that refers to it later
     head = head_end(text, *whole, inverted)
+    if agents.whole(text[whole[0] : whole[1]]):
+        head = whole[1]  # 'said a source close to the Kremlin': unnamed, as before its verb
     speaker, _ = doc.resolve(text[whole[0] : head], whole[0])
     if speaker is None:
         _widen(doc, whole, head, None)

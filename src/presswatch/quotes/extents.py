@@ -44,6 +44,10 @@ _SETS = lexicon().sets
 # adjectives that take one ('a person close to the talks', 'an aide familiar with the plan')
 _POST_PREPS = _SETS["postmodifier_prepositions"]
 _POST_ADJECTIVES = _SETS["postmodifier_adjectives"]
+# the speaker post-modifiers a preposition opens ('an official with direct knowledge of the talks')
+_POST_PHRASES = [
+    p.split("_") for p in _SETS["speaker_postmodifiers"] if p.split("_")[0] in _POST_PREPS
+]
 # nouns of a phrase that goes with the verb, not with the noun: 'said the mayor in a statement',
 # 'said the official on Tuesday'; time words ('last', 'week') too
 _ADJUNCTS = (
@@ -106,6 +110,11 @@ def _org_name(toks: Toks, first: int, last: int) -> bool:
     )
 
 
+def _words(toks: Toks, n: int, count: int) -> list[str]:
+    """Return the count words from toks[n] on."""
+    return [w for _, _, w in toks[n : n + count]]
+
+
 def _participle(toks: Toks, n: int) -> int | None:
     """Return the index after a participle's time words ('released Friday') or its 'by'."""
     k = n + 1
@@ -147,7 +156,10 @@ def _modifiers(
                 break
             n, end = found[0] + 1, _end(toks[found[0]])
             continue  # 'calling himself a victim' → 'of the war'
-        if word in _POST_ADJECTIVES and n + 1 < len(toks) and toks[n + 1][2] in _POST_PREPS:
+        if phrase := next((p for p in _POST_PHRASES if _words(toks, n, len(p)) == p), None):
+            n, joined = n + len(phrase) - 1, True  # 'an official with knowledge of the talks'
+            word = toks[n][2]
+        elif word in _POST_ADJECTIVES and n + 1 < len(toks) and toks[n + 1][2] in _POST_PREPS:
             n, joined = n + 1, True  # 'a person close to the talks'
             word = toks[n][2]
         elif word.endswith("ed") and word == toks[n][2] and n + 1 < len(toks):

@@ -44,8 +44,9 @@ _FROM_ANY = frozenset({"statement", "communique"})
 _IN_A = re.compile(rf"\b[Ii]n an? (?:\w+ )?({_NOUN})(?: on [^,.;\n]{{1,40}}| \w+day)?, ")
 
 
-def wanted(low: str) -> bool:
-    """Return whether a lower-case speaker phrase is one this module may resolve (cheap test)."""
+def wanted(surface: str) -> bool:
+    """Return whether a speaker phrase is one this module may resolve (cheap test)."""
+    low = surface.lower()
     return (
         low.rpartition(" ")[2] in _NOUNS
         or "statement" in low  # 'statements', 'a statement from the council'
@@ -53,11 +54,14 @@ def wanted(low: str) -> bool:
         or agents.wanted(low)  # 'an aide to Jane Roe'
         or (low.startswith("the ") and low[4:] in kinds().words)
         or (low.startswith("the ") and low.rsplit(" ", 1)[-1] in kinds().by_word)
+        or agents.whole(surface) is not None  # 'sources close to Ana Ruiz'
     )
 
 
 def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None:
     """Return (organisation or statement issuer, is a person) a description names, else None."""
+    if agents.whole(surface) and agents.parts(surface) is None:
+        return None, False  # 'sources close to Ana Ruiz': unnamed, never Ana Ruiz
     person: list[bool] = []
 
     def orgs(noun: str | None = None) -> list[Mention]:  # scanned on first use, by kind

@@ -6,6 +6,7 @@ import re
 
 from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
 from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
+from presswatch.quotes.agents import whole
 from presswatch.quotes.appositives import appositive
 from presswatch.quotes.lexicon import lexicon, office_title
 from presswatch.quotes.nounwords import dated
@@ -71,7 +72,8 @@ def _description_back(toks: list[tuple[int, int, str]], i: int) -> int | None:
             if k >= 2 and toks[k - 1][2].lower() in ("of", "for") and k < i:
                 continue  # 'the head of the delegation said'
             if k > 0 and toks[k - 1][2].lower() in PREPOSITIONS:
-                return None  # 'in the past said' is not a subject
+                # 'in the past said' is not a subject; 'an aide to the president said' is
+                return _agent_start(toks, k)
             return k
         if word.endswith(("'s", "’s")) and word[:1].isupper():  # 'Obama's former strategist'
             return run_back(toks, k)
@@ -137,6 +139,8 @@ def subject_before(
                 or _of_and(toks, k, i)
             ):
                 k = run_back(toks, k - 2)  # 'Ms. Roe of the Pilots Guild', 'Doctors for Peace'
+            if post := _postmodified(text, lo, toks, i, names=True):
+                return post  # 'a source close to the Kremlin said': all of it
             if (start := _agent_start(toks, k)) is not None:
                 if start and toks[start - 1][2].endswith(","):  # 'Jo Roe, a spokesman for X said'
                     return appositive(toks, start - 1)
@@ -152,6 +156,8 @@ def subject_before(
                 return head
             return span
     k = _description_back(toks, i)
+    if k is not None and (post := _postmodified(text, lo, toks, i, names=True)):
+        return post  # 'a person familiar with Tom Reyes's thinking said'
     if k is not None and k < i:
         return np_span(toks, k, last if dated(toks, i, last) else i)  # 'the ad aired Friday
     if k is None and (post := _postmodified(text, lo, toks, i)):
@@ -228,13 +234,14 @@ def _people_noun(word: str) -> bool:
 
 
 def _postmodified(
-    text: str, lo: int, toks: list[tuple[int, int, str]], i: int
+    text: str, lo: int, toks: list[tuple[int, int, str]], i: int, names: bool = False
 ) -> tuple[int, int] | None:
     """Return the span of a people noun and its post-modifier ending at toks[i], else None."""
+    # names: the object may hold names ('close to the Kremlin'), the lead only as agents.whole
     for j in range(i, max(0, i - 8), -1):
         word = toks[j][2]
-        if word[-1] in PUNCT or not word.islower():
-            return None  # the object of the phrase: lower-case words only (no name in it)
+        if word[-1] in PUNCT or not (word.islower() or (names and is_cap(word))):
+            return None  # the object of the phrase: lower-case words unless names
         for phrase in _POSTMODIFIERS.get(word, ()) if j < i else ():
             n = len(phrase)
             if j - n + 1 < 1 or [t[2] for t in toks[j - n + 1 : j + 1]] != list(phrase):
@@ -243,6 +250,8 @@ def _postmodified(
             head = subject_before(text, lo, start)
             last = text[head[0] : head[1]].split()[-1].lower() if head else ""
             if head and head[1] == toks[j - n][1] and _people_noun(last):
+                if names and whole(text[head[0] : toks[i][1]]) is None:
+                    return None  # 'Acme officials close to …': the organisation rules'
                 return head[0], toks[i][1]
     return None
 

@@ -114,7 +114,7 @@ class DocSpeakers(NameIndex):
             return name, True
         if kind:
             return None, False
-        if orgrefs.wanted(low) and (org := orgrefs.speaker(self, surface, pos)):
+        if orgrefs.wanted(surface.strip()) and (org := orgrefs.speaker(self, surface, pos)):
             return org
         if low.endswith("-year-old") and (aged := role_rules.AGED.fullmatch(low)):
             if name := self._aged(aged.group(1), pos):
