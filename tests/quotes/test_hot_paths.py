@@ -17,7 +17,6 @@ from presswatch.quotes.cues import (
 from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
 from presswatch.quotes.docindex import _VERB_FINDITER, scan_verbs, verb_matches, verbless
 from presswatch.quotes.indirect import (
-    _APOSTROPHE,
     _NEEDS_THAT,
     _NOT_CLAUSE,
     _OBJECT_CLAUSE,
@@ -29,7 +28,6 @@ from presswatch.quotes.indirect import (
     _content_after,
     _offset,
     _person_object,
-    _told,
 )
 from presswatch.quotes.inherit import words_of
 from presswatch.quotes.marks import Span, find_spans, mark_list
@@ -43,8 +41,8 @@ from presswatch.quotes.sentences import (
     boundaries,
     paragraphs,
 )
-from presswatch.quotes.telling import TELLING, clause_after
-from presswatch.quotes.words import DETERMINERS, FUNCTION, PARTICLE_RE
+from presswatch.quotes.telling import clause_after
+from presswatch.quotes.words import APOSTROPHE, DETERMINERS, FUNCTION, PARTICLE_RE
 
 TEXT = (
     "Roe said, pointed out and points outward; he re-said it. Doe shot back:\x00\x00 “No.” "
@@ -205,7 +203,7 @@ def _plain_content_after(masked: str, pos: int, hi: int, verb: str) -> int | Non
         obj = _OBJECT_CLAUSE.match(seg)
         if obj is None:
             told = _TOLD_TO.match(seg)
-            return pos + told.start(1) if told else _told(seg, pos)
+            return pos + told.start(1) if told else None
         return pos + (obj.end() if obj.group(2) is not None else obj.start(3))
     for n, w in enumerate(words[:9]):
         if w.lower().strip(",") == "that":
@@ -216,8 +214,6 @@ def _plain_content_after(masked: str, pos: int, hi: int, verb: str) -> int | Non
         return pos + _offset(seg, words, 0)
     if len(words) > 2 and verb.startswith("call") and words[0].lower() in ("for", "on"):
         return pos + _offset(seg, words, 0)
-    if verb in TELLING and (found := _told(seg, pos)) is not None:
-        return found
     if verb in _NEEDS_THAT or verb in _TELL or not words:
         return None
     if words[0].lower() in _TIME_WORDS and (found := clause_after(seg, telling=False)) is not None:
@@ -225,7 +221,7 @@ def _plain_content_after(masked: str, pos: int, hi: int, verb: str) -> int | Non
     k = 0
     while len(words) - k > 1 and words[k].strip(",").lower() in _TIME_WORDS:
         k += 1
-    first = _APOSTROPHE.split(words[k].strip(",").lower())[0]
+    first = APOSTROPHE.split(words[k].strip(",").lower())[0]
     if first in _TIME_WORDS or (first in FUNCTION and first not in ("it", "there", "this")):
         return None
     if first.replace("-", "").isalpha() and first not in _NOT_CLAUSE:

@@ -141,14 +141,6 @@ def test_reminded_is_no_inverted_cue() -> None:
     assert all(q.speaker != "the fire crews" for q in quotes_of(text))
 
 
-def test_trailing_reporter_takes_the_told_sentence() -> None:
-    found = _indirect(
-        "Ruiz told inspectors in May she was advised by a clerk to wait, the Harbour Post reported."
-    )
-    assert [(q[1], q[2]) for q in found] == [("the Harbour Post", "reported")]
-    assert found[0][0].startswith("Ruiz told inspectors in May")
-
-
 def test_hyphenated_tell_is_no_cue() -> None:
     assert _indirect("Three tell-tale signs the sheds were insured.") == []
 
