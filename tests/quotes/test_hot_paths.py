@@ -17,7 +17,6 @@ from presswatch.quotes.cues import (
 from presswatch.quotes.descriptions import _BEFORE_NAME, _DESC_AFTER, _NAME_RE
 from presswatch.quotes.docindex import _VERB_FINDITER, scan_verbs, verb_matches, verbless
 from presswatch.quotes.indirect import (
-    _APOSTROPHE,
     _NEEDS_THAT,
     _NOT_CLAUSE,
     _OBJECT_CLAUSE,
@@ -42,7 +41,8 @@ from presswatch.quotes.sentences import (
     boundaries,
     paragraphs,
 )
-from presswatch.quotes.words import DETERMINERS, FUNCTION, PARTICLE_RE
+from presswatch.quotes.telling import clause_after
+from presswatch.quotes.words import APOSTROPHE, DETERMINERS, FUNCTION, PARTICLE_RE
 
 TEXT = (
     "Roe said, pointed out and points outward; he re-said it. Doe shot back:\x00\x00 “No.” "
@@ -216,10 +216,12 @@ def _plain_content_after(masked: str, pos: int, hi: int, verb: str) -> int | Non
         return pos + _offset(seg, words, 0)
     if verb in _NEEDS_THAT or verb in _TELL or not words:
         return None
+    if words[0].lower() in _TIME_WORDS and (found := clause_after(seg, telling=False)) is not None:
+        return pos + found
     k = 0
     while len(words) - k > 1 and words[k].strip(",").lower() in _TIME_WORDS:
         k += 1
-    first = _APOSTROPHE.split(words[k].strip(",").lower())[0]
+    first = APOSTROPHE.split(words[k].strip(",").lower())[0]
     if first in _TIME_WORDS or (first in FUNCTION and first not in ("it", "there", "this")):
         return None
     if first.replace("-", "").isalpha() and first not in _NOT_CLAUSE:

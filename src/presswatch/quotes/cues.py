@@ -21,7 +21,7 @@ from presswatch.quotes.subjects import OPENERS, clause_subject, is_named
 from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 _NOT_CUE_AFTER = re.compile(r"\s+(?:off|up|in|out|into|back)\b")
-_TELL = frozenset({"told", "tells", "tell", "telling"})
+_TELL = frozenset({"told", "tells", "tell", "telling", "reminded", "reminds"})  # no inversion
 _COLON_INTRO = re.compile(r":\s*$")
 # past participles that modify a noun when a preposition follows ('the process described in')
 _PARTICIPLES = frozenset({"described", "outlined", "detailed", "published", "quoted", "cited"})

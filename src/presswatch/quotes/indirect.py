@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from presswatch.quotes import telling
 from presswatch.quotes.chunker import joint_start
 from presswatch.quotes.cues import clause_subject, verbs_in
 from presswatch.quotes.describing import with_phrase
@@ -14,7 +15,7 @@ from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.nounphrase import noun_phrase_after
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.subjects import relative_subject
-from presswatch.quotes.words import CLAUSE_HEADS, DETERMINERS, FUNCTION
+from presswatch.quotes.words import APOSTROPHE, CLAUSE_HEADS, DETERMINERS, FUNCTION
 
 # Verbs that report speech only when a 'that' clause follows ('she called that…' is rare).
 _WORDS = lexicon().sets
@@ -26,7 +27,6 @@ _NOT_SUBJECT_AFTER = (" to", " of", " for", " with", " by", " from", " about", "
 _TELL = frozenset({"told", "tells", "tell", "telling"})
 _CLAUSE_START = re.compile(r"\s*(?:that\b)?\s*", re.IGNORECASE)
 _TRAIL = " .,;:\x00\t"
-_APOSTROPHE = re.compile(r"['’]")
 _OPENERS = _WORDS["clause_openers"]
 _PREPOSITIONS = _WORDS["prepositions"]
 _FINITE = _WORDS["finite_auxiliaries"]
@@ -41,9 +41,8 @@ _OBJECT_CLAUSE = re.compile(
 _DIRECT_ONLY = _WORDS["direct_only_cues"]  # '“…,” he affirmed', not 'affirmed the ruling'
 _WARN = _WORDS["object_cues"]  # 'warned residents that …': the people warned are the object
 _TOLD_TO = re.compile(r"\s*\S+\s+((?:not\s+)?to\s)")
-_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you", "everyone"})
+_OBJECT_PRONOUNS = _WORDS["object_pronouns"]
 _ADDRESSEES = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
-_TRAILER = re.compile(r",\s+(?:[\w'’.-]+\s+){1,4}$")  # '…, the minister's office said'
 # a relative clause closing a lead phrase: 'At the summit in Lagos, which drew 40 leaders,'
 _RELATIVE_TAIL = re.compile(r",\s+(?:where|which|when|whose)\b[^,]*$")
 _OBJECT_OF = re.compile(r"\b(?:for|of)\s+(?:the\s+)?$")
@@ -95,10 +94,15 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
         return pos + _offset(seg, words, 0)  # 'called for an inquiry', 'called on the council to …'
     if verb in _NEEDS_THAT or verb in _TELL or not words:
         return None
+    if (
+        words[0].lower() in _TIME_WORDS
+        and (found := telling.clause_after(seg, telling=False)) is not None
+    ):
+        return pos + found  # 'said in a statement the …', 'said on Tuesday night the …'
     k = 0
     while len(words) - k > 1 and words[k].strip(",").lower() in _TIME_WORDS:
         k += 1  # 'said Wednesday the ferry …'
-    first = _APOSTROPHE.split(words[k].strip(",").lower())[0]  # 'he’s', 'they're'
+    first = APOSTROPHE.split(words[k].strip(",").lower())[0]  # 'he’s', 'they're'
     if first in _TIME_WORDS:
         return None
     if first in FUNCTION and first not in ("it", "there", "this"):
@@ -117,7 +121,7 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
 
 def _person_object(word: str) -> bool:
     """Return whether a lower-case word after a verb of warning is its object (people)."""
-    word = _APOSTROPHE.split(word.strip(",.;:"))[0]
+    word = APOSTROPHE.split(word.strip(",.;:"))[0]
     return word.islower() and (word in _OBJECT_PRONOUNS or word in _ADDRESSEES)
 
 
@@ -125,7 +129,7 @@ def _addressee(word: str) -> bool:
     """Return whether the last word of an object of 'assured'/'informed' names people."""
     if word[:1].isupper():  # 'assured Ana Ruiz she would'
         return True
-    word = _APOSTROPHE.split(word)[0]
+    word = APOSTROPHE.split(word)[0]
     return word in _OBJECT_PRONOUNS or word in _ADDRESSEES or word in lexicon().titles
 
 
@@ -146,7 +150,7 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             continue
         if (
             verb in _ASSURE
-            and _TRAILER.search(masked, lo, found[-1].start())
+            and telling.TRAILER.search(masked, lo, found[-1].start())
             and len(masked[found[-1].end() : hi].split()) <= 3
         ):
             continue  # 'He assured that …, the office said.': the later cue reports it
@@ -177,6 +181,11 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         if inner:
             return inner
         content = _content_after(masked, m.end(), hi, verb)
+        told = None  # no 'that': 'told reporters the sheds were …', 'warned the crews the …'
+        if verb in telling.TELLING and (content is None or not masked[m.end() : content].strip()):
+            people = _addressee if verb in _ASSURE else None
+            told = telling.told_clause(masked, lo, m, hi, found[-1], people)
+        content = told or content
         # with no clause after the verb, only '…, X said (a few words).' below can report: not
         # without a comma before the verb (so before the subject) or with more words after it
         if content is None and (
@@ -205,6 +214,9 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         gap = masked[subj[1] : m.start()] if subj else ""
         if not subj or (len(gap) > 40 and not gap.lstrip().startswith(",") and not joined):
             continue
+        person = told is not None or verb in telling.PERSON_SUBJECT_VERBS
+        if person and not telling.person_subject(masked, subj):
+            continue  # 'The smoke reminded residents (that) …'
         if joined:
             return _make(masked, content, hi, verb, m.start(), subj)
         tail = masked[m.end() : hi].strip(_TRAIL)

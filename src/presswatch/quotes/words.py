@@ -37,6 +37,7 @@ OF_WORDS = frozenset({"of", "for", "at", "to", "with"})  # a role's complement: 
 # article by extract_quotes, read by is_cap and name_like
 DOC_NAMES: ContextVar[frozenset[str]] = ContextVar("doc_names", default=frozenset())
 _doc_names_now = DOC_NAMES.get
+APOSTROPHE = re.compile(r"['’]")  # splits a possessive or contraction: "Roe's", "she'd"
 APOSTROPHE_T = frozenset({"'t", "’t"})  # Dutch 'het': 'Sophie in ’t Veld', 'Jan van ’t Hof'
 BEFORE_T = _WORDS["split_particles"]  # 'in', 'van': before '’t'
 # a particle joined to a surname: 'al-Hassan', 'el-Sayed', 'd’Alema'
