@@ -52,7 +52,7 @@ _ENDS = re.compile(r"[.;:!?\x00\"“”()]")
 _ABBREVIATION = re.compile(r"(?:[a-z]\.){2,}|[A-Z][a-z]?\.|Mr?s?\.|Dr\.")
 _SPAN = 12  # words looked at after the verb
 # a trailing cue's subject after the last comma: '…, the Harbour Post reported.'
-_RELATIVES = _WORDS["relative_words"]
+_RELATIVES = _WORDS["clause_relatives"]
 TRAILER = re.compile(r",\s+((?:[\w'’.-]+\s+){1,4})$")
 
 
