@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presswatch.quotes import groupwords
-from presswatch.quotes.indirect import _object_tail
+from presswatch.quotes.leads import object_tail
 from tests.quotes.helpers import quotes_of
 
 HEAD = "Ferry halted at Orrin Quay\n\nThe Orrin ferry stopped running on Thursday morning.\n\n"
@@ -130,5 +130,5 @@ def test_lead_start_takes_the_token_not_a_later_substring() -> None:
 
 
 def test_that_after_a_cue_opens_a_clause_not_an_object() -> None:
-    assert not _object_tail("wrote", "that Dalen \x00\x00\x00", "")
-    assert _object_tail("criticized", "the plan", "")
+    assert not object_tail("wrote", "that Dalen \x00\x00\x00", "")
+    assert object_tail("criticized", "the plan", "")

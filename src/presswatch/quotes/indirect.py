@@ -11,11 +11,12 @@ from presswatch.quotes.cues import clause_subject, verbs_in
 from presswatch.quotes.describing import with_phrase
 from presswatch.quotes.extents import subject_after, with_modifiers
 from presswatch.quotes.groupwords import lead_start
+from presswatch.quotes.leads import clause_head, lead_phrase, object_tail
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.nounphrase import noun_phrase_after
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.subjects import relative_subject
-from presswatch.quotes.words import APOSTROPHE, CLAUSE_HEADS, DETERMINERS, FUNCTION
+from presswatch.quotes.words import APOSTROPHE, DETERMINERS, FUNCTION
 
 # Verbs that report speech only when a 'that' clause follows ('she called that…' is rare).
 _WORDS = lexicon().sets
@@ -27,9 +28,6 @@ _NOT_SUBJECT_AFTER = (" to", " of", " for", " with", " by", " from", " about", "
 _TELL = frozenset({"told", "tells", "tell", "telling"})
 _CLAUSE_START = re.compile(r"\s*(?:that\b)?\s*", re.IGNORECASE)
 _TRAIL = " .,;:\x00\t"
-_OPENERS = _WORDS["clause_openers"]
-_PREPOSITIONS = _WORDS["prepositions"]
-_FINITE = _WORDS["finite_auxiliaries"]
 # verbs of assuring and informing: a clause after their object ('assured voters he would …')
 _ASSURE = frozenset({"assured", "assures", "informed"})
 # the clause starts at 'that' or a subject pronoun, right after the verb or its object, whose
@@ -44,10 +42,8 @@ _TOLD_TO = re.compile(r"\s*\S+\s+((?:not\s+)?to\s)")
 _OBJECT_PRONOUNS = _WORDS["object_pronouns"]
 _ADDRESSEES = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
 # a relative clause closing a lead phrase: 'At the summit in Lagos, which drew 40 leaders,'
-_RELATIVE_TAIL = re.compile(r",\s+(?:where|which|when|whose)\b[^,]*$")
 _OBJECT_OF = re.compile(r"\b(?:for|of)\s+(?:the\s+)?$")
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
-_CLOSING = _WORDS["closing_cues"]
 _TAIL_WORDS = 6  # at most this many words after a cue closing its sentence ('…, X said Monday.')
 # a sentence's first 40 cue verbs are tried (each costs the sentence's length): a longer run is
 # no prose but a page or list without full stops ('x said Roe, x said Roe, …')
@@ -224,11 +220,11 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             subj = (lead_start(masked, lo, subj) or subj[0]), subj[1]  # '…, riot police said.'
         head = masked[lo : subj[0]]
         if head.rstrip().endswith(",") and len(tail.split()) <= _TAIL_WORDS:
-            if _object_tail(verb, tail, "" if content is None else masked[content:hi]):
+            if object_tail(verb, tail, "" if content is None else masked[content:hi]):
                 continue  # '…, lawmakers criticized the decision.': no cue
             comma = lo + len(head.rstrip()) - 1
             described = gap.strip() == ","  # 'The port chief, Jane Roe, said'
-            if not described and not _lead_phrase(head):  # '…, the senator said Monday.'
+            if not described and not lead_phrase(head):  # '…, the senator said Monday.'
                 return _make(masked, lo, comma, verb, m.start(), subj)
             # 'In a statement, the port said it would close.': a lead phrase or the description
             # of the subject is not content; a short clause after the verb is, when it ends the
@@ -239,7 +235,7 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
             found = None if content is None else _make(masked, content, hi, verb, m.start(), subj)
             if found is None and described:  # '…, the harbour master, Jane Roe, said.'
                 comma = masked.rfind(",", lo, comma)
-            if found is None and comma > lo and _clause_head(masked[lo:comma]):
+            if found is None and comma > lo and clause_head(masked[lo:comma]):
                 found = _make(masked, lo, comma, verb, m.start(), subj)
             if found is not None:
                 return found
@@ -249,41 +245,6 @@ def find_reported(masked: str, lo: int, hi: int) -> Reported | None:
         if content is not None:
             return _make(masked, content, hi, verb, m.start(), subj)
     return None
-
-
-def _object_tail(verb: str, tail: str, clause: str) -> bool:
-    """Return whether the words after a cue other than 'said' or 'told' are its object."""
-    first = (tail.split() or [""])[0]  # a clause of three words or more is content
-    closing = verb.split()[-1].lower() in _CLOSING or len(clause.split()) >= 3
-    return not closing and first.lower() in DETERMINERS and first.lower() != "that"
-
-
-def _lead_phrase(head: str) -> bool:
-    """Return whether the words before a subject are one lead phrase, not reported content."""
-    # a preposition or participle phrase and its comma: 'In a written statement,', 'Speaking to
-    # reporters,', 'On Tuesday,'
-    head = _RELATIVE_TAIL.sub("", head.rstrip(" ,"))  # 'In Paris, where talks resumed,'
-    words = head.split()
-    if not words or "," in head or len(words) > 12:
-        return False
-    first = words[0].lower()
-    if first in _OPENERS:
-        return True
-    # 'Speaking to reporters,' 'Citing the audit,' (not 'Rising prices will hurt,')
-    nxt = words[1].lower() if len(words) > 1 else ""
-    if first.endswith("ed") and nxt in ("by", "of", "about"):
-        return True  # 'Informed by the report,', 'Assured of victory,'
-    return first.endswith("ing") and (nxt in _PREPOSITIONS or nxt in DETERMINERS)
-
-
-def _clause_head(head: str) -> bool:
-    """Return whether the words before ', X said.' are a reported clause, not a lead phrase."""
-    # a lead phrase is content only with a finite verb and no subordinator before it: 'At least
-    # 40 people were killed', not 'In a written statement' or 'After the court refused'
-    if not _lead_phrase(head):
-        return True
-    words = head.lower().split()
-    return words[0] not in CLAUSE_HEADS and any(w in _FINITE for w in words[1:])
 
 
 def _parenthetical(masked: str, lo: int, hi: int, m: re.Match[str]) -> Reported | None:

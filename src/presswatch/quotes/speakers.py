@@ -251,14 +251,13 @@ class DocSpeakers(NameIndex):
         return found[1]
 
     def note_subject(self, surface: str, pos: int, person: bool = False) -> bool:
-        """Remember a person named at the start of a sentence (pronoun antecedent); return
-        whether the phrase ends in a person's name. person: the text says it is one ('X, who')."""
+        """Note a sentence-opening person as an antecedent; return whether it ends in a name."""
         core = name_core(surface)
         if not core or core[-1].lower() in lexicon().org_words or is_place(core):
             return False
         if is_place_at(self.text, pos, pos + len(surface.rstrip())):
             return False
-        if len(core) == 1 and core[0].lower() not in self.fulls and not person:
+        if len(core) == 1 and core[0].lower() not in self.fulls and not person:  # 'X, who'
             actor = registry_lookup(core[0])
             if actor is None or actor.kind != "person":
                 return True
@@ -272,8 +271,7 @@ class DocSpeakers(NameIndex):
         self._later.append(work)
 
     def drop_later(self) -> None:
-        """Drop the queued work unrun: the article is done and no pronoun is left to resolve
-        (the queue refers back to this object: cleared, the whole goes with its last reference)."""
+        """Drop the queued work unrun: the article is done and no pronoun is left to resolve."""
         self._later.clear()
 
     def settle(self) -> None:
