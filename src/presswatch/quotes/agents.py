@@ -27,6 +27,7 @@ _WANTED = re.compile(
 
 # a speaker post-modifier opened by a preposition or adjective ('close_to', 'familiar_with')
 _POST = tuple(p.split("_") for p in _SETS["speaker_postmodifiers"])
+_POST_FIRST = frozenset(p[0] for p in _POST)  # a cheap test before the phrase scan
 
 
 def whole(surface: str) -> str | None:
@@ -35,7 +36,7 @@ def whole(surface: str) -> str | None:
     # post-modifier (a capitalised first word only as a determiner or the head), so 'Acme
     # officials close to …' and 'an Acme spokesman close to …' stay with the organisation rules
     words = surface.split()
-    if "," in surface or not words:
+    if "," in surface or not _POST_FIRST.intersection(words[1:5]):
         return None
     for j in range(1, min(5, len(words) - 1)):
         if not any(words[j : j + len(p)] == p and len(words) > j + len(p) for p in _POST):
