@@ -91,3 +91,21 @@ def test_a_quantifier_with_a_contact_clause_is_no_addressee() -> None:
     assert _indirect("Ruiz told everyone she met the cranes were safe.") == []
     found = _indirect("Ruiz told everyone the cranes were safe.")
     assert found == [("the cranes were safe", "Ana Ruiz", "told")]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "A source familiar with the yard",
+        "Officials close to the union",
+        "An official with knowledge of the inspection",
+    ],
+)
+def test_a_subject_with_a_post_modifier_may_tell(subject: str) -> None:
+    # the head stands before the post-modifier, not at the end of the subject
+    found = _indirect(f"{subject} told reporters the crane had been overloaded.")
+    assert [q[0] for q in found] == ["the crane had been overloaded"]
+
+
+def test_a_thing_with_a_post_modifier_tells_nothing() -> None:
+    assert _indirect("The dust from the yard told residents the crane had fallen.") == []

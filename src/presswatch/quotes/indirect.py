@@ -26,7 +26,6 @@ _NOT_CLAUSE = frozenset(("goodbye", "hello", "yes", "no", "nothing", "something"
 _BARE = re.compile(r",\s*([a-z]{3,})\s*$")
 _NOT_SUBJECT_AFTER = (" to", " of", " for", " with", " by", " from", " about", " than")
 _TELL = frozenset({"told", "tells", "tell", "telling"})
-_CLAUSE_START = re.compile(r"\s*(?:that\b)?\s*", re.IGNORECASE)
 _TRAIL = " .,;:\x00\t"
 # verbs of assuring and informing: a clause after their object ('assured voters he would …')
 _ASSURE = frozenset({"assured", "assures", "informed"})
@@ -41,7 +40,6 @@ _WARN = _WORDS["object_cues"]  # 'warned residents that …': the people warned 
 _TOLD_TO = re.compile(r"\s*\S+\s+((?:not\s+)?to\s)")
 _OBJECT_PRONOUNS = _WORDS["object_pronouns"]
 _ADDRESSEES = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
-# a relative clause closing a lead phrase: 'At the summit in Lagos, which drew 40 leaders,'
 _OBJECT_OF = re.compile(r"\b(?:for|of)\s+(?:the\s+)?$")
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 _TAIL_WORDS = 6  # at most this many words after a cue closing its sentence ('…, X said Monday.')

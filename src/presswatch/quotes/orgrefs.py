@@ -58,7 +58,7 @@ def wanted(surface: str) -> bool:
     )
 
 
-def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None:
+def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str | None, bool] | None:
     """Return (organisation or statement issuer, is a person) a description names, else None."""
     if agents.whole(surface) and agents.parts(surface) is None:
         return None, False  # 'sources close to Ana Ruiz': unnamed, never Ana Ruiz

@@ -117,7 +117,7 @@ def _nearest(doc: DocSpeakers, pos: int) -> tuple[int, str, str] | None:
             if m.group("verb") not in _ANNOUNCING:
                 return None
             found = orgrefs.speaker(doc, m.group("name").lower(), at)
-            if found and not found[1]:
+            if found and found[0] and not found[1]:
                 return at, found[0], "org"
             before = _nearest(doc, at)  # 'Dunfield Rovers lost … The club announced'
             if before and before[2] in ("org", "") and _org_fits(before[1], m.group("noun")):

@@ -27,6 +27,8 @@ _SPEAKERS = (
 )
 PERSON_SUBJECT_VERBS = _WORDS["person_subject_verbs"]
 _SPEAKER_PRONOUNS = _WORDS["speaker_pronouns"]
+# words after a subject's head: a preposition or a speaker post-modifier ('familiar with')
+_AFTER_HEAD = PREPOSITIONS | {p.split("_")[0] for p in _WORDS["speaker_postmodifiers"]}
 _OBJECT_PRONOUNS = _WORDS["object_pronouns"]
 _QUANTIFIERS = _WORDS["quantifier_addressees"]
 _SUBJECT_PRONOUNS = _WORDS["clause_pronouns"]
@@ -77,9 +79,11 @@ def told_clause(
 def person_subject(masked: str, subj: tuple[int, int]) -> bool:
     """Return whether a cue's subject span is a name, a speaking pronoun, a person or body noun."""
     words = [w.strip(",") for w in masked[subj[0] : subj[1]].split()]
-    head = APOSTROPHE.split(words[-1].lower())[0] if words else ""
-    if head in _SPEAKER_PRONOUNS or head in _SPEAKERS or head[:-1] in _SPEAKERS:
-        return True
+    # the head: the last word, or the word before a post-modifier ('a source familiar with …')
+    heads = [w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1] in _AFTER_HEAD]
+    for head in (APOSTROPHE.split(w.lower())[0] for w in heads):
+        if head in _SPEAKER_PRONOUNS or head in _SPEAKERS or head[:-1] in _SPEAKERS:
+            return True
     return any(
         w[:1].isupper() and w.lower() not in _NOT_NOUNS for w in words
     )  # 'Ana Ruiz', not 'It'
