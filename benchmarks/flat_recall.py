@@ -18,6 +18,7 @@ import json
 import re
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 _WORD = re.compile(r"\w+")
 
 
+@cache
 def scorer() -> Any:
     """Return the reference scorer module from ../shared/eval."""
     sys.path.insert(0, str(SCORER))

@@ -28,3 +28,10 @@ def by_text(text: str, kind: str | None = "direct") -> dict[str, Quote]:
 def speakers_of(text: str, kind: str | None = "direct") -> list[str | None]:
     """Return the speakers of the text's quotes of one kind, in order."""
     return [q.speaker for q in quotes_of(text, kind)]
+
+
+def quote_starting(text: str, prefix: str, kind: str | None = "direct") -> Quote:
+    """Return the first quote of one kind whose text starts with prefix (asserting there is one)."""
+    found = [q for q in quotes_of(text, kind) if q.text.startswith(prefix)]
+    assert found, prefix
+    return found[0]

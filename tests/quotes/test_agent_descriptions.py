@@ -7,15 +7,13 @@ from __future__ import annotations
 import pytest
 
 from presswatch.records import Quote
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import quote_starting
 
 HEAD = "Kelp court rules on harbour fees\n\n"
 
 
 def _quote(text: str, prefix: str, kind: str = "direct") -> Quote:
-    found = [q for q in quotes_of(HEAD + text + "\n", kind) if q.text.startswith(prefix)]
-    assert found, prefix
-    return found[0]
+    return quote_starting(HEAD + text + "\n", prefix, kind)
 
 
 def _said(text: str, prefix: str, kind: str = "direct") -> tuple[str | None, str | None]:

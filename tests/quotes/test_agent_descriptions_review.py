@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import quote_starting
 
 HEAD = "Quarry vote splits Marrow valley\n\n"
 
 
 def _said(text: str, prefix: str) -> str | None:
-    found = [q for q in quotes_of(HEAD + text + "\n", "direct") if q.text.startswith(prefix)]
-    assert found, prefix
-    return found[0].speaker
+    return quote_starting(HEAD + text + "\n", prefix).speaker
 
 
 # -- what a person also does or has is no evidence of a body

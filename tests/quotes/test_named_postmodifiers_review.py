@@ -3,15 +3,14 @@ no description, and one speaker in either word order (invented text)."""
 
 from __future__ import annotations
 
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import quote_starting
 
 HEAD = "Mill sale stalls\n\nThe Kelby mill stayed shut on Friday.\n\n"
 
 
 def _said(text: str, prefix: str, kind: str = "direct") -> tuple[str | None, str | None]:
-    found = [q for q in quotes_of(HEAD + text + "\n", kind) if q.text.startswith(prefix)]
-    assert found, prefix
-    return found[0].speaker, found[0].speaker_surface
+    q = quote_starting(HEAD + text + "\n", prefix, kind)
+    return q.speaker, q.speaker_surface
 
 
 def test_possessive_body_agent_speaks_for_the_organisation() -> None:

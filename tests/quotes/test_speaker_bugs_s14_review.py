@@ -6,15 +6,13 @@ import pytest
 
 from presswatch.quotes.lexicon import lexicon
 from presswatch.records import Quote
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import quote_starting
 
 HEAD = "Ferry fares rise in Kelp\n\n"
 
 
 def _quote(text: str, prefix: str) -> Quote:
-    found = [q for q in quotes_of(HEAD + text) if q.text.startswith(prefix)]
-    assert found, prefix
-    return found[0]
+    return quote_starting(HEAD + text, prefix)
 
 
 # -- an occupation noun of one gender is never taken by a pronoun of the other

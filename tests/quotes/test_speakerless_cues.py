@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from presswatch.records import Quote
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import quote_starting, quotes_of
 
 HEAD = "Harbour fees rise in Kelp\n\n"
 WON = "“We won every ward in the town that year,”"
@@ -15,9 +15,7 @@ PLAN = "“We need a new plan for the harbour.”"
 
 
 def _quote(text: str, prefix: str) -> Quote:
-    found = [q for q in quotes_of(HEAD + text + "\n") if q.text.startswith(prefix)]
-    assert found, prefix
-    return found[0]
+    return quote_starting(HEAD + text + "\n", prefix)
 
 
 def _check(text: str, prefix: str, speaker: str | None) -> None:

@@ -6,16 +6,14 @@ from __future__ import annotations
 import pytest
 
 from presswatch.records import Quote
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import quote_starting
 
 HEAD = "Harbour fees rise in Kelp\n\n"
 FERRY = "Lena Ortiz chairs the harbour board. “The night ferry will sail every day in winter,”"
 
 
 def _quote(text: str, prefix: str) -> Quote:
-    found = [q for q in quotes_of(HEAD + text + "\n") if q.text.startswith(prefix)]
-    assert found, prefix
-    return found[0]
+    return quote_starting(HEAD + text + "\n", prefix)
 
 
 @pytest.mark.parametrize(

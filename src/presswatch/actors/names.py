@@ -102,10 +102,10 @@ def description(name: str) -> bool:
     # adviser to Tom Reyes', 'the former aide'), or an agent description ('Lawyers for Tom Reyes');
     # 'the Kremlin', 'the Tallow Group' stay names
     # a head before a post-modifier ('Sources close to Ana Ruiz', 'Acme's lawyer for …') too
-    from presswatch.quotes.agents import parts, unnamed_head
+    from presswatch.quotes.agents import agent_description, parts
     from presswatch.quotes.words import DETERMINERS
 
     words = name.split()
     if len(words) > 1 and words[0].lower() in DETERMINERS and words[1][:1].islower():
         return True
-    return parts(name) is not None or unnamed_head(name)
+    return parts(name) is not None or agent_description(name)

@@ -26,8 +26,9 @@ _WANTED = re.compile(
 
 
 # a speaker post-modifier opened by a preposition or adjective ('close_to', 'familiar_with')
-_POST = tuple(p.split("_") for p in _SETS["speaker_postmodifiers"])
-_POST_FIRST = frozenset(p[0] for p in _POST)  # a cheap test before the phrase scan
+# the speaker post-modifiers as word lists ('with_knowledge_of' -> ['with', 'knowledge', 'of'])
+POSTMODIFIERS = tuple(p.split("_") for p in _SETS["speaker_postmodifiers"])
+_POST_FIRST = frozenset(p[0] for p in POSTMODIFIERS)  # a cheap test before the phrase scan
 
 
 def whole(surface: str) -> str | None:
@@ -39,7 +40,7 @@ def whole(surface: str) -> str | None:
     if "," in surface or not _POST_FIRST.intersection(words[1:5]):
         return None
     for j in range(1, min(5, len(words) - 1)):
-        if not any(words[j : j + len(p)] == p and len(words) > j + len(p) for p in _POST):
+        if not any(words[j : j + len(p)] == p and len(words) > j + len(p) for p in POSTMODIFIERS):
             continue
         first = words[0].lower()
         lead = [first if first in DETERMINERS or j == 1 else words[0], *words[1:j]]
@@ -49,7 +50,7 @@ def whole(surface: str) -> str | None:
     return None
 
 
-def unnamed_head(surface: str) -> bool:
+def agent_description(surface: str) -> bool:
     """Return whether a phrase has a lower-case head before an agent or post-modifier phrase."""
     # 'Nordland's representative to the UN', 'Kremlin officials familiar with …': a description
     words = surface.split()
@@ -60,7 +61,7 @@ def unnamed_head(surface: str) -> bool:
             continue  # a capitalised head only opening it ('Sources close to …')
         if word in NOUNS and words[h + 1] in PREPOSITIONS:
             return True
-        if any(words[h + 1 : h + 1 + len(p)] == p for p in _POST):
+        if any(words[h + 1 : h + 1 + len(p)] == p for p in POSTMODIFIERS):
             return True
     return False
 

@@ -34,7 +34,7 @@ _SET_PHRASES = _SETS["verb_set_phrases"]  # 'on_the_condition', 'in_the_wake'
 _PLACES = _SETS["place_nouns"] | _SETS["place_heads"] | _SETS["place_words"]
 _PLACE_PREPS = _SETS["place_phrase_prepositions"]  # where one stands: 'in the capital'
 _ARTICLES = _SETS["object_articles"]
-_UNNAMED_LEADS = _SETS["unnamed_leads"]
+_UNNAMED_LEADS = _SETS["articles"]  # a, an, the, one, another
 # words that may follow a whole noun phrase: a preposition or a relative ('on the panel who')
 _AFTER_PHRASE = WORD_PREPOSITIONS | _SETS["other_prepositions"] | _SETS["relative_breaks"]
 _WORD = re.compile(r"[^\s,;:.!?()]+")

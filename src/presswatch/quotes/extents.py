@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from presswatch.quotes.agents import POSTMODIFIERS
 from presswatch.quotes.describing import (
     MAX_PHRASES,
     identifying,
@@ -45,9 +46,7 @@ _SETS = lexicon().sets
 _POST_PREPS = _SETS["postmodifier_prepositions"]
 _POST_ADJECTIVES = _SETS["postmodifier_adjectives"]
 # the speaker post-modifiers a preposition opens ('an official with direct knowledge of the talks')
-_POST_PHRASES = [
-    p.split("_") for p in _SETS["speaker_postmodifiers"] if p.split("_")[0] in _POST_PREPS
-]
+_POST_PHRASES = [p for p in POSTMODIFIERS if p[0] in _POST_PREPS]
 # nouns of a phrase that goes with the verb, not with the noun: 'said the mayor in a statement',
 # 'said the official on Tuesday'; time words ('last', 'week') too
 _ADJUNCTS = (

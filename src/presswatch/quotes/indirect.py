@@ -38,8 +38,6 @@ _OBJECT_CLAUSE = re.compile(
 _DIRECT_ONLY = _WORDS["direct_only_cues"]  # '“…,” he affirmed', not 'affirmed the ruling'
 _WARN = _WORDS["object_cues"]  # 'warned residents that …': the people warned are the object
 _TOLD_TO = re.compile(r"\s*\S+\s+((?:not\s+)?to\s)")
-_OBJECT_PRONOUNS = _WORDS["object_pronouns"]
-_ADDRESSEES = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
 _OBJECT_OF = re.compile(r"\b(?:for|of)\s+(?:the\s+)?$")
 _WH = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 _TAIL_WORDS = 6  # at most this many words after a cue closing its sentence ('…, X said Monday.')
@@ -116,7 +114,7 @@ def _content_after(masked: str, pos: int, hi: int, verb: str) -> int | None:
 def _person_object(word: str) -> bool:
     """Return whether a lower-case word after a verb of warning is its object (people)."""
     word = APOSTROPHE.split(word.strip(",.;:"))[0]
-    return word.islower() and (word in _OBJECT_PRONOUNS or word in _ADDRESSEES)
+    return word.islower() and (word in telling.OBJECT_PRONOUNS or word in telling.ADDRESSEES)
 
 
 def _addressee(word: str) -> bool:
@@ -124,7 +122,7 @@ def _addressee(word: str) -> bool:
     if word[:1].isupper():  # 'assured Ana Ruiz she would'
         return True
     word = APOSTROPHE.split(word)[0]
-    return word in _OBJECT_PRONOUNS or word in _ADDRESSEES or word in lexicon().titles
+    return word in telling.OBJECT_PRONOUNS or word in telling.ADDRESSEES or word in lexicon().titles
 
 
 def _offset(seg: str, words: list[str], n: int) -> int:

@@ -6,8 +6,8 @@ import re
 
 from presswatch.quotes import groupwords as gw
 from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
+from presswatch.quotes.agents import POSTMODIFIERS, whole
 from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
-from presswatch.quotes.agents import whole
 from presswatch.quotes.appositives import appositive
 from presswatch.quotes.lexicon import lexicon, office_title
 from presswatch.quotes.nounwords import dated
@@ -36,8 +36,8 @@ __all__ = ["subject_before", "tokens"]
 ADJECTIVAL = lexicon().sets["adjectival_cues"]
 # the post-modifier phrases by their last word ('with_knowledge_of': 'of' -> ('with', …, 'of'))
 _POSTMODIFIERS: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in lexicon().sets["speaker_postmodifiers"]:
-    _POSTMODIFIERS.setdefault(_phrase.split("_")[-1], []).append(tuple(_phrase.split("_")))
+for _phrase in POSTMODIFIERS:
+    _POSTMODIFIERS.setdefault(_phrase[-1], []).append(tuple(_phrase))
 _ADJECTIVE_LEAD = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ne"
     r"|be|was|were|been|is|are|being|\d+)\s+$"

@@ -71,7 +71,7 @@ def _place_holder(doc: DocSpeakers, words: list[str], k: int, pos: int) -> str |
     return full if full is not None and place_ties(text, full) == {place} else None
 
 
-def described_speaker(
+def place_speaker(
     doc: DocSpeakers, surface: str, words: list[str], pos: int
 ) -> tuple[str | None, bool] | None:
     """Return (speaker, is a person) for a description or a role of a place, else None."""

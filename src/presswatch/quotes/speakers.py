@@ -26,7 +26,7 @@ from presswatch.quotes.namecore import (
 )
 from presswatch.quotes.nameindex import NameIndex
 from presswatch.quotes.orgnames import undotted
-from presswatch.quotes.placeroles import described_speaker
+from presswatch.quotes.placeroles import place_speaker
 from presswatch.quotes.pronouns import MALE
 from presswatch.quotes.sentences import boundaries
 from presswatch.quotes.words import PREPOSITIONS, has_org_joint, is_doc_name, is_place_at
@@ -131,7 +131,7 @@ class DocSpeakers(NameIndex):
             rest = surface[len(words[0]) :].strip()
             return self._resolve(rest, pos) if rest[:1].isupper() else (None, False)
         head = clean(words[-1]).lower() if words else ""
-        if found := described_speaker(self, surface, words, pos):  # 'the mayor of Dunmore'
+        if found := place_speaker(self, surface, words, pos):  # 'the mayor of Dunmore'
             return found
         core = name_core(surface)
         if len(core) > 2 and " of " in surface:  # 'Minister of Agriculture Igor Roe': Igor Roe

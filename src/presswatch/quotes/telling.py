@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from presswatch.quotes.agents import POSTMODIFIERS
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.words import APOSTROPHE, CLAUSE_HEADS, DETERMINERS, FUNCTION, PREPOSITIONS
 
@@ -15,10 +16,10 @@ _TIMES = _WORDS["clause_time_words"] | _WORDS["time_words"] - PREPOSITIONS
 _FINITE = _WORDS["finite_auxiliaries"]
 _PAST = _WORDS["past_forms"]
 _GROUP_WORDS = _WORDS["verb_group_words"]
-_PEOPLE = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
+ADDRESSEES = _WORDS["addressees"] | _WORDS["group_nouns"] | lexicon().org_words
 # heads of a subject that may tell (besides names and `speaker_pronouns`): people and bodies
 _SPEAKERS = (
-    _PEOPLE
+    ADDRESSEES
     | lexicon().titles
     | _WORDS["speaking_nouns"]
     | _WORDS["people_heads"]
@@ -28,8 +29,8 @@ _SPEAKERS = (
 PERSON_SUBJECT_VERBS = _WORDS["person_subject_verbs"]
 _SPEAKER_PRONOUNS = _WORDS["speaker_pronouns"]
 # words after a subject's head: a preposition or a speaker post-modifier ('familiar with')
-_AFTER_HEAD = PREPOSITIONS | {p.split("_")[0] for p in _WORDS["speaker_postmodifiers"]}
-_OBJECT_PRONOUNS = _WORDS["object_pronouns"]
+_AFTER_HEAD = PREPOSITIONS | {p[0] for p in POSTMODIFIERS}
+OBJECT_PRONOUNS = _WORDS["object_pronouns"]
 _QUANTIFIERS = _WORDS["quantifier_addressees"]
 _SUBJECT_PRONOUNS = _WORDS["clause_pronouns"]
 _QUESTION_WORDS = _WORDS["embedded_question_words"]
@@ -150,7 +151,7 @@ def _addressee_ends(toks: list[tuple[int, str]]) -> Iterator[int]:
     """Yield the word indexes where an addressee after a telling verb may end ('the BBC')."""
     first = _word(toks, 0)
     low = first.lower()
-    if low in _OBJECT_PRONOUNS:
+    if low in OBJECT_PRONOUNS:
         yield 1
     elif first[:1].isupper() or low in _OPENERS:
         head = 1 if low in _OPENERS else 0
@@ -164,10 +165,10 @@ def _addressee_ends(toks: list[tuple[int, str]]) -> Iterator[int]:
                 ends.append(n)
         yield from reversed(ends)  # the longest first: 'the Lindholm Gazette Reyes was …'
     elif _noun_word(first, capital=False):
-        if low in _PEOPLE or low.endswith("s"):
+        if low in ADDRESSEES or low.endswith("s"):
             yield 1  # 'reporters', 'lawmakers'
         second = _word(toks, 1)
-        if _noun_word(second, capital=False) and (second in _PEOPLE or second.endswith("s")):
+        if _noun_word(second, capital=False) and (second in ADDRESSEES or second.endswith("s")):
             yield 2  # 'foreign diplomats'
 
 
