@@ -43,6 +43,8 @@ _ADJECTIVE_LEAD = re.compile(
     r"|be|was|were|been|is|are|being|\d+)\s+$"
 )
 
+_KIN_NOUNS = lexicon().sets["kin_nouns"]
+_KIN_NUMBERS = lexicon().sets["kin_numbers"]
 
 # a participle phrase: 'Informed by the report, the mayor said …', 'Assured of victory, …'
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:by|of|about)\b")
@@ -56,14 +58,20 @@ def adjectival(masked: str, lo: int, start: int, end: int) -> bool:
     )
 
 
+def _kin(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Return whether the number toks[k] ends a kin description ('the mother of three')."""
+    head = toks[k - 2][2]
+    return toks[k][2].lower() in _KIN_NUMBERS and (head in _KIN_NOUNS or gw.people_noun(head))
+
+
 def _description_back(toks: list[tuple[int, int, str]], i: int) -> int | None:
     for k in range(i, max(-1, i - 8), -1):
         word = toks[k][2]
         if k < i and word[-1] in ",;:":
             return None
         if word.lower() in DETERMINERS:
-            if k >= 2 and toks[k - 1][2].lower() in ("of", "for") and k < i:
-                continue  # 'the head of the delegation said'
+            if k >= 2 and toks[k - 1][2].lower() in ("of", "for") and (k < i or _kin(toks, k)):
+                continue  # 'the head of the delegation said', 'the mother of three said'
             if k > 0 and toks[k - 1][2].lower() in PREPOSITIONS:
                 # 'in the past said' is not a subject; 'an aide to the president said' is
                 return _agent_start(toks, k)

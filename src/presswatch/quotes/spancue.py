@@ -15,6 +15,7 @@ from presswatch.quotes.acts import (
 from presswatch.quotes.cue import Cue, bare_cue
 from presswatch.quotes.cues import clause_subject, cue_after, cue_before
 from presswatch.quotes.extents import subject_after
+from presswatch.quotes.frames import frame_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
 from presswatch.quotes.ownclause import caused_subject, inner_clause_subject
@@ -250,6 +251,9 @@ def _cue_for_span(
             cue = cue_after(masked, s_hi, end)
             if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):
                 return cue, 0.85, "cue"
+    alone = nxt and not masked[span.close_at : s_hi].strip(" .\x00\t")
+    if frame := frame_after(masked, span.close_at, s_hi, hi, alone):
+        return frame, 0.8, "cue"  # '“…” That is the view of Ana Ruiz.'
     j = bisect.bisect_left(bounds, s_lo) - 1
     if j >= 0 and s_lo == span.open_at and (n == 0 or spans[n - 1].close_at <= bounds[j]):
         cue = cue_before(masked, bounds[j], s_lo)  # 'Schiff said. “…”': the previous sentence
