@@ -64,6 +64,19 @@ def _kin(toks: list[tuple[int, int, str]], k: int) -> bool:
     return toks[k][2].lower() in _KIN_NUMBERS and (head in _KIN_NOUNS or gw.people_noun(head))
 
 
+# 'the mother' + ' of three' ending its phrase: before a mark, a relative word or the end
+_KIN_TAIL = re.compile(r" of ([a-z]+)(?=[,.;:!?]|\s+(?:who|whose|that)\b|\s*$)")
+
+
+def kin_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int]:
+    """Return subj with the 'of' and number that end its kin description after it, if any."""
+    tail = _KIN_TAIL.match(masked, subj[1], hi)
+    if tail is None or tail.group(1) not in _KIN_NUMBERS:
+        return subj
+    head = masked[subj[0] : subj[1]].rsplit(None, 1)[-1]
+    return (subj[0], tail.end(1)) if head in _KIN_NOUNS or gw.people_noun(head) else subj
+
+
 def _description_back(toks: list[tuple[int, int, str]], i: int) -> int | None:
     for k in range(i, max(-1, i - 8), -1):
         word = toks[k][2]
