@@ -25,6 +25,14 @@ _HONORIFICS = r"(?:(?:Rt\.?|Hon\.?|Dr\.?|Prof\.?|Chief|Alhaji|Sir|Dame|Mr\.?|Mrs
 _BEFORE_NAME = re.compile(r"[Tt](?<!\w.)he " + _DESC + r", " + _HONORIFICS + _NAME + r"[,.;]")
 # a capitalised title set off before the name: 'the Speaker, Rt. Hon. Jane Roe,'
 _TITLE_BEFORE = re.compile(r"[Tt](?<!\w.)he ([A-Z][a-z]++), " + _HONORIFICS + _NAME + r"[,.;]")
+# a possessor's one-word role set off before the name: 'Zainab's coach, Jo Roe,', 'her mother,
+# Ana Ruiz,' (a pronoun possessor keeps its word: 'her mother' is no 'the mother')
+_OWNED_BEFORE = re.compile(
+    unicode_caps(r"\b([Hh]er|[Hh]is|[Tt]heir|[A-Z][\w'’-]*['’]s) ([a-z][a-z-]++), ")
+    + _HONORIFICS
+    + _NAME
+    + r"[,.;]"
+)
 _QUALIFIERS = lexicon().sets["title_qualifiers"]
 _PARTY_TAG = re.compile(r"(?:, | \()([RDI])-([A-Z][A-Za-z.]{1,5})(?=[,)]|\s|$)")
 # 'Jo Roe, a Republican,' / 'Jo Roe, a Democrat from Ohio,'; 'Republican Sen. Jo Roe'
@@ -123,6 +131,10 @@ def establish(text: str) -> list[tuple[int, list[str], str]]:
     for m in _from_the(_TITLE_BEFORE, text, starts):
         if m.group(1).lower() in titles:
             found.append((m.start(), key_words(m.group(1)), m.group(2)))
+    for m in _OWNED_BEFORE.finditer(text):
+        owner = m.group(1).lower()
+        key = [owner, m.group(2)] if owner in ("her", "his", "their") else [m.group(2)]
+        found.append((m.start(), key, m.group(3)))
     out = []
     for pos, words, name in found:
         if words and not any(w in _CUT for w in words):

@@ -28,7 +28,7 @@ _SUBJECT = re.compile(
         rf"(?P<lead>(?:[A-Z][a-z]+ [a-z]+ |(?:(?:Mr|Mrs|Ms|Dr|Lady|Lord|Sir)\.? )?Justice |The "
         rf"[a-z]+(?: [a-z]+)?, )?)(?P<name>{_CAP}(?: {_CAP}){{0,4}})"
         r"(?P<app>,? \(?\d{1,3}\)?,| \(|, (?:the|a|an) [^,.;“”]{1,60},)? (?:\w+ly )?"
-        r"(?P<verb>said|says|told|added|announced|"
+        r"(?P<verb>said|says|told|added|announced|did|does|has|had|(?:now|also|still) [a-z]{3,}s|"
         r"confirmed|insisted|warned|argued|wrote|stated|replied|responded|[a-z]{3,}ed|"
         + "|".join(sorted(lexicon().sets["past_forms"]))
         + r")\b"
@@ -36,6 +36,8 @@ _SUBJECT = re.compile(
 )
 # 'The club announced': a description subject of the sentence before 'the statement said'
 _ORG_SUBJECT = re.compile(r"(?P<name>[Tt]he (?P<noun>[a-z]+)) (?:\w+ly )?(?P<verb>[a-z]{3,}ed)\b")
+# an opening adjunct before the cue's subject ('In a written statement, the company said')
+_ADJUNCT = re.compile(r"(?:In|Through|With) (?:a|an|its|their) [^,]{1,60}, ")
 _ANNOUNCING = frozenset({"said", "announced", "posted", "wrote", "published", "confirmed"})
 # 'Judge Amira Kent', 'Chief Justice Roe', 'Mr Justice Roe'; not 'Justice Minister Ana Ruiz'
 _JUDICIAL = re.compile(r"\b(?:[Jj]ustice|[Jj]udge|[Mm]agistrate)\b(?! [Mm]inister| [Ss]ecretary)")
@@ -51,8 +53,10 @@ _AGES = re.compile(r"\b(\d{1,3})-year-old")
 def resolve(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None:
     """Return (actor, is a person) an unresolved definite description at pos names, else None."""
     words = surface.lower().replace("’", "'").strip(" ,").split()
-    if len(words) < 2 or words[0] not in ("the", "his", "her"):
+    if len(words) < 2 or words[0] not in ("the", "his", "her", "their"):
         return None
+    if len(words) == 2 and words[0] != "the" and words[1] in lexicon().sets["relation_nouns"]:
+        return _related(doc, words, pos)
     if _NOUNS.get(words[-1], [""])[-1] == "contest":  # only the one the text named so
         return _contested(doc, words[1], pos) if len(words) == 2 and words[0] != "the" else None
     if words[0] != "the":  # ('his lawyer' is the lawyer of whoever 'his' is)
@@ -65,6 +69,11 @@ def resolve(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None
     if head == "statement" and cls == "org":  # 'The club announced …': the club
         return name, False
     spec = _NOUNS.get(head)
+    if spec and spec[0] == "org" and cls != "org" and _kind_apposed(doc.text, name, pos):
+        cls = "org"  # 'Tallis Aviation, a Kansas company,' of a name that reads as a person's
+    if spec and spec[0] == "org" and cls == "" and not _firm_like(name):
+        fuller = _fuller(doc.text, name, pos, head)  # 'Corvel' after 'Corvel Biotech said'
+        cls = "org" if fuller != name else cls
     if spec and spec[0] == "org" and (cls == "org" or (cls == "" and _firm_like(name))):
         return (_fuller(doc.text, name, pos, head), False) if _org_fits(name, head) else None
     if cls not in ("person", "judge"):
@@ -80,6 +89,17 @@ def resolve(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None
     if head in demonyms() and head.endswith(("an", "i")):
         return (name, True) if _nation_fits(doc, name, head, pos) else None
     return None
+
+
+def _related(doc: DocSpeakers, words: list[str], pos: int) -> tuple[str, bool] | None:
+    """Return (name, True) of the one person the text set off with a kin noun before pos."""
+    # 'her husband, Tom Reyes,' … '“…,” her husband said'; two people so named: nobody
+    named = [(at, n) for at, key, n in establish(doc.text) if at < pos and key == words]
+    if len({n.split()[-1] for _, n in named}) != 1:
+        return None
+    at, name = named[-1]
+    core = name_core(name)
+    return (doc.full_name(core, at) if core else name), True
 
 
 def _head(words: list[str]) -> tuple[str | None, bool]:
@@ -106,10 +126,15 @@ def _nearest(doc: DocSpeakers, pos: int) -> tuple[int, str, str] | None:
     lo = _window(text, pos)
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo:pos])
     starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n+", masked)]
+    own = True  # the clause before the cue: an opening adjunct there is passed over
     for start in reversed(starts):
         clause = masked[start:].lstrip()
         if not re.search(r"\w", clause):  # the quote the description's cue ends
             continue
+        if own and _ADJUNCT.fullmatch(clause):
+            own = False
+            continue
+        own = False
         at = lo + start + (len(masked[start:]) - len(clause))
         if m := _SUBJECT.match(clause):
             return _actor(doc, m, at, clause)
@@ -200,6 +225,12 @@ def _fuller(text: str, name: str, pos: int, noun: str) -> str:
     if any(w in lex.titles or w in lex.first_names for w in words) or not _org_fits(run, noun):
         return name  # 'Kinsale Chief Executive Ana Ruiz'
     return run if any(VERBISH.match(text, r.end()) for r in runs) else name
+
+
+def _kind_apposed(text: str, name: str, pos: int) -> bool:
+    """Return whether the text set an organisation noun off after the name before pos."""
+    apposed = re.compile(re.escape(name) + r", (?:a|an|the) (?:[\w'’-]+ ){0,3}?([a-z]+)\b")
+    return any(m.group(1) in kinds().words for m in apposed.finditer(text, 0, pos))
 
 
 def _firm_like(name: str) -> bool:
