@@ -106,3 +106,28 @@ def test_opening_party_description_is_the_participle_subject() -> None:
 def test_opening_plural_party_description_keeps_a_scare_quote_out() -> None:
     text = "The GOP leaders have backed the delay as long as it comes with a similar “pause” first."
     assert _found(text) == []
+
+
+# -- review fixes: a name set off after the title run, a joined pair of parties
+
+
+@pytest.mark.parametrize(
+    ("desc", "speaker"),
+    [
+        ("the Prime Minister, Marta Lind", "Marta Lind"),
+        ("the Minister of Ports, Ivo Brask", "Ivo Brask"),
+    ],
+)
+def test_inverted_title_then_set_off_name_gives_the_name(desc: str, speaker: str) -> None:
+    assert _found(f"“The quay stays,” said {desc}.")[0][0] == speaker
+
+
+def test_inverted_title_then_single_word_keeps_the_description() -> None:
+    assert _found("“The quay stays,” said the Republican, Lind.") == [
+        ("the Republican", "the Republican")
+    ]
+
+
+def test_inverted_joined_party_pair_is_no_description() -> None:
+    found = _found("“The quay stays,” said the Democratic and Republican councillors.")
+    assert ("the Democratic", "the Democratic") not in found

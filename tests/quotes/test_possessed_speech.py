@@ -78,3 +78,60 @@ def test_other_persons_claim_inside_the_response_keeps_main() -> None:
 def test_cue_after_the_quote_wins_over_the_possessed_noun() -> None:
     text = "Her final assessment: “It is not quite hopeless,” Ruiz said."
     assert _found(text) == [("Ana Ruiz", "Ruiz")]
+
+
+# -- review guards: another source after the noun, an opening word or a place as the owner
+
+REYES = "Tom Reyes runs the ferry firm.\n\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ruiz's advice to tenants angered Reyes:",
+        "Ruiz's reply to those who say:",
+        "Ruiz's answer to reporters who asked:",
+        "Ruiz's response to Reyes prompted a rebuke:",
+        "Ruiz's answer is a new survey:",
+        "Ruiz's answer to the charge was a leaflet:",
+    ],
+)
+def test_other_source_after_the_possessed_noun_is_not_the_possessor(lead: str) -> None:
+    found = _found(f"{REYES}{lead} “The quay will close by the spring.”")
+    assert found and found[0][0] != "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ruiz's reply was a single word:",
+        "Ruiz's warning to ferry users came in a letter:",
+        "Ruiz's message to staff on Friday was blunt:",
+    ],
+)
+def test_listed_predicate_or_phrase_keeps_the_possessor(lead: str) -> None:
+    assert _found(f"{lead} “We will keep the quay open.”") == [("Ana Ruiz", "Ruiz")]
+
+
+def test_opening_word_is_no_part_of_the_possessor() -> None:
+    assert _found("But Ruiz's reply was blunt: “We will keep the quay open.”") == [
+        ("Ana Ruiz", "Ruiz")
+    ]
+
+
+def test_place_before_the_possessor_names_nobody() -> None:
+    found = _found("In Dunmore Ruiz's message: “We will keep the quay open.”")
+    assert found and found[0][0] is None
+
+
+def test_place_possessor_is_no_speaker() -> None:
+    text = "Ferries also stop in Dunmore.\n\nDunmore's response: “We will keep the quay open.”"
+    assert _found(text)[0][0] is None
+
+
+def test_pronoun_after_an_addressed_reply_is_the_addressee() -> None:
+    text = (
+        "Sol Brenner and Kit Carrow met on Monday.\n\n"
+        "Brenner's reply to Carrow: “He is wrong.” He answered: “No, I am not.”"
+    )
+    assert [s for s, _ in _found(text)][-2:] == ["Sol Brenner", "Kit Carrow"]
