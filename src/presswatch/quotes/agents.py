@@ -82,7 +82,11 @@ def parts(surface: str) -> tuple[str, list[str], str] | None:
             continue
         det = words[0].lower() if h else ""
         lead = words[1:h] if h else []
-        if (h and det not in DETERMINERS) or (not h and not low.endswith("s")):
+        if h and words[0][:1].isupper() and det.endswith(("'s", "’s")):
+            if speaks_for(f"{low} {words[h + 1]}"):
+                return None  # "Acme's spokesman for Asia": the organisation rules' (Acme)
+            det = words[0]  # "Britain's representative to the UN": a possessive determiner
+        elif (h and det not in DETERMINERS) or (not h and not low.endswith("s")):
             return None  # 'Acme spokesman for …', a singular head with no determiner
         if any(not w.isalpha() or not w.islower() for w in lead):
             return None  # 'the Acme spokesman for …': another shape (orgrefs)

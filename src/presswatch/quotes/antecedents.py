@@ -13,10 +13,10 @@ PAST_FORMS = "|".join(sorted(lexicon().sets["past_forms"]))  # 'spoke', 'met', '
 _NOT_GAP = "(?:he|she|they|we|i|it|you|when|who|that|which|while|if|as|because)"
 
 _NAME_WHO = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*), who\b")
-# A sentence opening with a capitalised name and then a verb-like word ('Roe said', 'Roe has').
+# A sentence opening with a capitalised name and then a verb-like word ('Roe said', 'Roe did').
 _SUBJECT = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*),?\s+"
-    rf"(?:(?!{_NOT_GAP}\s)[a-z]+\s+){{0,2}}(?:[a-z]+(?:ed|s)|{PAST_FORMS})\b"
+    rf"(?:(?!{_NOT_GAP}\s)[a-z]+\s+){{0,2}}(?:[a-z]+(?:ed|s)|did|{PAST_FORMS})\b"
 )
 # 'Jane Roe, 18, was …', 'Jane Roe, a ferry pilot, said …' (not 'South Ivesk, he said, was')
 _SUBJECT_APPOSITIVE = re.compile(

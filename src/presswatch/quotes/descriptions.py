@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from presswatch.quotes.holders import same_sentence
-from presswatch.quotes.lexicon import lexicon, us_states
+from presswatch.quotes.lexicon import lexicon, title_abbreviations, us_states
 from presswatch.quotes.words import unicode_caps
 
 # runs are possessive ('++'): what follows each is never in its class, so the matches are the
@@ -33,6 +33,10 @@ _PARTY_AFTER = re.compile(
 )
 _PARTY_BEFORE = re.compile(r"\b(Republican|Democratic|Independent) (?:[A-Z][\w.]* ){0,2}$")
 _PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
+PARTY_NOUNS = frozenset(_PARTIES.values())  # 'the Oregon Democrat' is a description, no name
+_STATE_NAMES = frozenset(us_states().values())
+# 'Sen. Jo Roe of Oregon': the state after a titled name ('New York' of two words)
+_OF_STATE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _CUT = frozenset({"who", "which", "that", "and", "but", "said", "says", "told"})
 
 
@@ -65,6 +69,13 @@ def _party(
     state = us_states().get(tag.group(2).lower()) if tag else None
     if tag and state:
         out.append((m.start(), [*state.split(), _PARTIES[tag.group(1)]], m.group(1)))
+    if not tag and (of := _OF_STATE.match(text, m.end())):
+        state = of.group(1).lower() if of.group(1).lower() in _STATE_NAMES else None
+    # 'Sen. Jo Roe of Oregon', 'Senator Jo Roe (D-Ore.)': the Oregon senator
+    title = m.group(1).split(" ", 1)[0].lower() if state else ""
+    nouns = title_abbreviations().get(title) or ((title,) if title in lexicon().titles else ())
+    for noun in nouns if title.rstrip(".").isalpha() else ():
+        out.append((m.start(), [*state.split(), noun], m.group(1)))
     if set_off and (after := _PARTY_AFTER.match(text, m.end())):
         place = after.group(2).lower().split() if after.group(2) else []
         out.append((m.start(), [*place, after.group(1).lower()], m.group(1)))
@@ -115,7 +126,7 @@ def establish(text: str) -> list[tuple[int, list[str], str]]:
         if lead and lead[-1] in titles:  # 'Ukrainian leader Jane Roe', 'spokesperson Jane Roe'
             role = lead[-2:] if len(lead) > 1 and lead[-2][:1].isupper() else lead[-1:]
             found.append((m.start(), key_words(" ".join(role)), m.group(1)))
-        if parties or nxt == ", " or nxt == " (":
+        if parties or nxt in (", ", " (", " o"):
             found.extend(_party(text, m, parties, nxt == ", " or nxt == " ("))
     starts = _the_starts(text)
     for m in _from_the(_BEFORE_NAME, text, starts):

@@ -12,6 +12,7 @@ from presswatch.quotes.describing import (
     unnamed_head,
     verbs_noun,
 )
+from presswatch.quotes.groupwords import post_head
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namegiven import (
     Toks,
@@ -279,5 +280,8 @@ def with_modifiers(
     if first.lower() in DETERMINERS and first.lower() != "that":  # not 'that Mrs. Roe hid'
         return extend(text, span, hi, subject, source)
     if first.isalpha() and first.islower() and first not in FUNCTION and not verbish(first):
-        return extend(text, span, hi, subject, source, described=False)  # 'former Gov. and …'
+        # 'former Gov. and …'; a bare group takes its post-modifier ('sources close to Ana Ruiz')
+        one = span[1] - span[0] == len(first)
+        described = one and post_head(tokens(text, span[0], min(hi, span[0] + 60))) == span
+        return extend(text, span, hi, subject, source, described=described)
     return span

@@ -6,7 +6,7 @@ import re
 
 from presswatch.quotes import groupwords as gw
 from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
-from presswatch.quotes.agents import POSTMODIFIERS, whole
+from presswatch.quotes.agents import POSTMODIFIERS, speaks_for, whole
 from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
 from presswatch.quotes.appositives import appositive
 from presswatch.quotes.lexicon import lexicon, office_title
@@ -15,6 +15,7 @@ from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
     NOT_ADVERBS,
+    NOT_NAMES,
     PREPOSITIONS,
     PUNCT,
     SKIP,
@@ -135,8 +136,10 @@ def subject_before(
             if post := _postmodified(text, lo, toks, i, names=True):
                 return post  # 'a source close to the Kremlin said': all of it
             if (start := _agent_start(toks, k)) is not None:
-                if start and toks[start - 1][2].endswith(","):  # 'Jo Roe, a spokesman for X said'
-                    return appositive(toks, start - 1)
+                # 'Jo Roe, a spokesman for X said'; not a clause before it ('…, an aide to X said')
+                comma = start and toks[start - 1][2].endswith(",")
+                if comma and (named := appositive(toks, start - 1)) is not None:
+                    return named
                 return np_span(toks, start, i)  # 'a spokeswoman for Tesla said': all of it
             span = np_span(toks, k, i)
             if k and is_place_at(text, *span):  # 'dockers at Port Ivesk': a place, not the head
@@ -227,6 +230,9 @@ def _agent_start(toks: list[tuple[int, int, str]], k: int) -> int | None:
         word = toks[d][2]
         if word.lower() in DETERMINERS:
             return d
+        if is_cap(word) and word.endswith(("'s", "’s")) and word[:-2].lower() not in NOT_NAMES:
+            # "Britain's representative to the UN said" (not "Acme's spokesman for Asia": Acme's)
+            return None if speaks_for(f"{head} {toks[j][2]}") else run_back(toks, d)
         if not word.isalpha() or not word.islower() or word in FUNCTION:
             return None
     return None
