@@ -36,7 +36,7 @@ _PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
 PARTY_NOUNS = frozenset(_PARTIES.values())  # 'the Oregon Democrat' is a description, no name
 _STATE_NAMES = frozenset(us_states().values())
 # 'Sen. Jo Roe of Oregon': the state after a titled name ('New York' of two words)
-_OF_STATE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_OF_STATE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])")
 _CUT = frozenset({"who", "which", "that", "and", "but", "said", "says", "told"})
 
 
@@ -56,6 +56,18 @@ def _head(words: list[str]) -> str | None:
     return words[-1] if words else None
 
 
+def _state_titles(run: str) -> tuple[str, ...]:
+    """Return the nouns the title opening a name run gives a state tie ('Sen. Jo Roe of Oregon',
+    'Former Sen. Jo Roe (D-Ore.)': the Oregon senator), else ()."""
+    words = run.lower().split()
+    words = words[1:] if words[0] == "former" else words
+    nouns = title_abbreviations().get(words[0])
+    if nouns is None and words[0].isalpha() and words[0] not in _QUALIFIERS:
+        single = words[0] in lexicon().titles and words[1] not in lexicon().titles
+        nouns = (words[0],) if single else ()  # not 'Campaign Manager Jo Roe': 'campaign'
+    return nouns or ()
+
+
 def _party(
     text: str, m: re.Match[str], parties: bool, set_off: bool = True
 ) -> list[tuple[int, list[str], str]]:
@@ -71,10 +83,7 @@ def _party(
         out.append((m.start(), [*state.split(), _PARTIES[tag.group(1)]], m.group(1)))
     if not tag and (of := _OF_STATE.match(text, m.end())):
         state = of.group(1).lower() if of.group(1).lower() in _STATE_NAMES else None
-    # 'Sen. Jo Roe of Oregon', 'Senator Jo Roe (D-Ore.)': the Oregon senator
-    title = m.group(1).split(" ", 1)[0].lower() if state else ""
-    nouns = title_abbreviations().get(title) or ((title,) if title in lexicon().titles else ())
-    for noun in nouns if title.rstrip(".").isalpha() else ():
+    for noun in _state_titles(m.group(1)) if state else ():
         out.append((m.start(), [*state.split(), noun], m.group(1)))
     if set_off and (after := _PARTY_AFTER.match(text, m.end())):
         place = after.group(2).lower().split() if after.group(2) else []

@@ -7,13 +7,12 @@ import functools
 import itertools
 import re
 
-from presswatch.quotes.antecedents import MODIFIER, described_subject, sentence_subject
+from presswatch.quotes.antecedents import opening_subject
 from presswatch.quotes.askers import ASKED, PASSIVE_AUX
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cue import Cue
 from presswatch.quotes.cues import clause_subject
 from presswatch.quotes.describing import described_speaker, forget_heads
-from presswatch.quotes.descriptions import PARTY_NOUNS
 from presswatch.quotes.docindex import cue_sentences, doc_names, verbless
 from presswatch.quotes.holders import label_holder
 from presswatch.quotes.indirect import find_reported
@@ -33,7 +32,6 @@ from presswatch.records import Quote
 _WORDS = lexicon().sets
 _LABELS = _WORDS["labels"]
 _STANCE = lexicon().stance
-_TITLES = lexicon().titles
 # a cue verb after a dialogue dash, alone or after 'he'/'she'/'they' or 'the' and a noun
 # ('— …, — stressed Roe.', '— …, — she said.', '— …, — Ivanov said.'; not 'we reported')
 _CUE_WORD = re.compile(
@@ -165,18 +163,8 @@ def _note_subjects(masked: str, doc: DocSpeakers, bounds: list[int] | LazyBounds
 def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     """Note the named subject of the sentence masked[b_lo:b_hi] as a pronoun antecedent."""
     comma = masked.find(", ", b_lo, b_hi) >= 0
-    subj = sentence_subject(masked, b_lo, b_hi, comma)
-    desc = described_subject(masked, b_lo, b_hi)  # 'Later the mayor was asked …': not 'Later'
-    if subj and subj.group(1).startswith("The ") and subj.group(1)[-1:] != "s":
-        words = subj.group(1).lower().split()  # 'The Oregon Democrat was': a description
-        desc = (subj.group(1), subj.start(1)) if words[-1] in PARTY_NOUNS else desc
-    if subj and (desc or MODIFIER.match(masked, subj.end(1), b_hi)):
-        subj = None  # 'Port Ivesk dockers voted': the name modifies the real subject
-    # 'Solvik, who toured the town, rejected …' and 'Mrs. Solvik was …' are a person's
-    titled = subj is not None and subj.group(1).split()[0].lower().rstrip(".") in _TITLES
-    noted = subj is not None and doc.note_subject(
-        subj.group(1), subj.start(1), person=titled or masked.startswith(", who ", subj.end(1))
-    )
+    subj, desc, person = opening_subject(masked, b_lo, b_hi, comma)
+    noted = subj is not None and doc.note_subject(subj.group(1), subj.start(1), person=person)
     if noted or (desc and doc.described(*desc, True)):
         return  # (described() only when needed: it may build the article's descriptions)
     if (role := ROLE_OPENING.match(masked, b_lo, b_hi)) and (named := role_opening(role)):

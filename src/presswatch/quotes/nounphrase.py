@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
-from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
-from presswatch.quotes.agents import speaks_for
+from presswatch.quotes.agents import owned
 from presswatch.quotes.describing import verbs_noun
 from presswatch.quotes.groupwords import group_run
 from presswatch.quotes.lexicon import demonyms, lexicon
@@ -188,20 +186,20 @@ def noun_phrase_after(text: str, lo: int, hi: int, group: bool = False) -> tuple
     start, end = np_span(toks, 0, k)
     if toks[k][2].endswith(("'s", "’s")) and toks[k][2][:-2].lower() not in NOT_NAMES:
         end = _possessed(toks, end)  # 'Roe's two loudest critics' (not 'There's', 'Monday's')
-    if toks[0][2].endswith(("'s", "’s")):
-        end = _agent_object(text, toks, end, hi)
-    return start, end
+    return start, _agent_object(text, toks, end, hi)
 
 
 def _agent_object(text: str, toks: list[tuple[int, int, str]], end: int, hi: int) -> int:
-    """Return the end of a possessed agent noun's object ("Britain's envoy to the UN"), else end."""
+    """Return the end of the object of an agent noun ending at end that a possessive owns
+    ("Britain's envoy to the UN"; not "Acme's spokesman for Asia": the organisation rules')."""
     idx = next((n for n, t in enumerate(toks) if t[0] + len(t[2].rstrip(",.;:")) == end), None)
-    if idx is None or idx + 2 >= len(toks) or toks[idx][2] not in AGENT_NOUNS:
+    if idx is None or idx + 2 >= len(toks):
         return end
-    if toks[idx + 1][2] not in AGENT_PREPOSITIONS or speaks_for(
-        f"{toks[idx][2]} {toks[idx + 1][2]}"
-    ):
-        return end  # "said Acme's spokesman for Asia": the organisation rules' (Acme)
+    own = idx - 1  # the owner, past lower-case modifiers ("Nordland's deputy envoy to")
+    while own > 0 and toks[own][2].isalpha() and toks[own][2].islower():
+        own -= 1
+    if own < 0 or not owned(toks[own][2], toks[idx][2], toks[idx + 1][2]):
+        return end
     tail = noun_phrase_after(text, toks[idx + 2][0], hi)
     return tail[1] if tail else end
 

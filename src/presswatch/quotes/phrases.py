@@ -6,7 +6,7 @@ import re
 
 from presswatch.quotes import groupwords as gw
 from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
-from presswatch.quotes.agents import POSTMODIFIERS, speaks_for, whole
+from presswatch.quotes.agents import POSTMODIFIERS, owned, whole
 from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
 from presswatch.quotes.appositives import appositive
 from presswatch.quotes.lexicon import lexicon, office_title
@@ -15,7 +15,6 @@ from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
     NOT_ADVERBS,
-    NOT_NAMES,
     PREPOSITIONS,
     PUNCT,
     SKIP,
@@ -251,9 +250,9 @@ def _agent_start(toks: list[tuple[int, int, str]], k: int) -> int | None:
         word = toks[d][2]
         if word.lower() in DETERMINERS:
             return d
-        if is_cap(word) and word.endswith(("'s", "’s")) and word[:-2].lower() not in NOT_NAMES:
+        if (own := owned(word, head, toks[j][2])) is not None:
             # "Britain's representative to the UN said" (not "Acme's spokesman for Asia": Acme's)
-            return None if speaks_for(f"{head} {toks[j][2]}") else run_back(toks, d)
+            return run_back(toks, d) if own else None
         if not word.isalpha() or not word.islower() or word in FUNCTION:
             return None
     return None
