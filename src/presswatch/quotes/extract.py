@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 
-from presswatch.quotes.antecedents import MODIFIER, described_subject, sentence_subject
+from presswatch.quotes.antecedents import opening_subject
 from presswatch.quotes.askers import ASKED, PASSIVE_AUX
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cue import Cue
@@ -164,14 +164,8 @@ def _note_subjects(masked: str, doc: DocSpeakers, bounds: list[int] | LazyBounds
 def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     """Note the named subject of the sentence masked[b_lo:b_hi] as a pronoun antecedent."""
     comma = masked.find(", ", b_lo, b_hi) >= 0
-    subj = sentence_subject(masked, b_lo, b_hi, comma)
-    desc = described_subject(masked, b_lo, b_hi)  # 'Later the mayor was asked …': not 'Later'
-    if subj and (desc or MODIFIER.match(masked, subj.end(1), b_hi)):
-        subj = None  # 'Port Ivesk dockers voted': the name modifies the real subject
-    # 'Solvik, who toured the town, rejected …': 'who' says it is a person
-    noted = subj is not None and doc.note_subject(
-        subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
-    )
+    subj, desc, person = opening_subject(masked, b_lo, b_hi, comma)
+    noted = subj is not None and doc.note_subject(subj.group(1), subj.start(1), person=person)
     if noted or (desc and doc.described(*desc, True)):
         return  # (described() only when needed: it may build the article's descriptions)
     if (role := ROLE_OPENING.match(masked, b_lo, b_hi)) and (named := role_opening(role)):

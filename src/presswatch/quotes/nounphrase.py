@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from presswatch.quotes.agents import owned
 from presswatch.quotes.describing import verbs_noun
 from presswatch.quotes.groupwords import group_run
 from presswatch.quotes.lexicon import demonyms, lexicon
@@ -225,11 +226,26 @@ def noun_phrase_after(text: str, lo: int, hi: int, group: bool = False) -> tuple
         nouns = _noun_run(toks[k:])
         if nouns:  # 'Nuclear proliferation experts have said', 'Jane Roe supporters chanted'
             last = toks[k + nouns]
-            return toks[0][0], last[0] + len(core(last[2]))
+            return toks[0][0], _agent_object(text, toks, last[0] + len(core(last[2])), hi)
     start, end = np_span(toks, 0, k)
     if toks[k][2].endswith(("'s", "’s")) and toks[k][2][:-2].lower() not in NOT_NAMES:
         end = _possessed(toks, end)  # 'Roe's two loudest critics' (not 'There's', 'Monday's')
-    return start, end
+    return start, _agent_object(text, toks, end, hi)
+
+
+def _agent_object(text: str, toks: list[tuple[int, int, str]], end: int, hi: int) -> int:
+    """Return the end of the object of an agent noun ending at end that a possessive owns
+    ("Britain's envoy to the UN"; not "Acme's spokesman for Asia": the organisation rules')."""
+    idx = next((n for n, t in enumerate(toks) if t[0] + len(t[2].rstrip(",.;:")) == end), None)
+    if idx is None or idx + 2 >= len(toks):
+        return end
+    own = idx - 1  # the owner, past lower-case modifiers ("Nordland's deputy envoy to")
+    while own > 0 and toks[own][2].isalpha() and toks[own][2].islower():
+        own -= 1
+    if own < 0 or not owned(toks[own][2], toks[idx][2], toks[idx + 1][2]):
+        return end
+    tail = noun_phrase_after(text, toks[idx + 2][0], hi)
+    return tail[1] if tail else end
 
 
 def split_particle(toks: list[tuple[int, int, str]], j: int) -> bool:
