@@ -48,11 +48,19 @@ _DESCRIPTION = re.compile(
     rf"\s*(?:(?:{_ADVERBS}),?\s+(t)|(T))he((?: [a-z][a-z-]*){{1,3}}?) "
     rf"(?:{_FINITE}|[a-z]+ed|{PAST_FORMS})\b"
 )
+# 'Asked about the vote, the mayor shrugged.': the description after an opening phrase
+_LEAD_DESCRIPTION = re.compile(
+    rf"\s*[A-Z][^,\x00\n]{{1,120}}, (the(?: [a-z][a-z-]*){{1,3}}?) "
+    rf"(?:{_FINITE}|[a-z]+ed|{PAST_FORMS})\b"
+)
 
 
-def described_subject(masked: str, lo: int, hi: int) -> tuple[str, int] | None:
+def described_subject(masked: str, lo: int, hi: int, lead: bool = False) -> tuple[str, int] | None:
     """Return the opening 'the …' description subject of masked[lo:hi] and its start, else None."""
     m = _DESCRIPTION.match(masked, lo, hi)
+    if m is None and lead:  # (also after an opening phrase)
+        m = _LEAD_DESCRIPTION.match(masked, lo, hi)
+        return (m.group(1), m.start(1)) if m else None
     if m is None:
         return None
     start = m.start(1) if m.group(1) else m.start(2)

@@ -164,7 +164,8 @@ def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     """Note the named subject of the sentence masked[b_lo:b_hi] as a pronoun antecedent."""
     comma = masked.find(", ", b_lo, b_hi) >= 0
     subj = sentence_subject(masked, b_lo, b_hi, comma)
-    desc = described_subject(masked, b_lo, b_hi)  # 'Later the mayor was asked …': not 'Later'
+    # 'Later the mayor was asked …': not 'Later'; 'Asked about it, the mayor shrugged'
+    desc = described_subject(masked, b_lo, b_hi, lead=subj is None and comma)
     if subj and (desc or MODIFIER.match(masked, subj.end(1), b_hi)):
         subj = None  # 'Port Ivesk dockers voted': the name modifies the real subject
     # 'Solvik, who toured the town, rejected …': 'who' says it is a person

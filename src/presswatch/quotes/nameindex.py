@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -16,6 +17,11 @@ from presswatch.quotes.words import DOC_NAMES, is_place_at
 
 _ABBREVIATIONS = title_abbreviations()
 _REGNAL = lexicon().sets["regnal_titles"]
+# 'Roe says he …', 'Roe now coaches juniors. He is …': the pronoun goes on the surname's subject
+_SUBJECT_PRONOUN = re.compile(
+    r"[\w'’-]+(?: [a-z]+)?(?: says| said)?,? (he|she)\b"
+    r"|[\w'’-]+(?: [^.!?“”\"\n]{1,120})?[.!?] (He|She)\b"
+)
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
 _PIECE_WORDS = 6  # a name piece after a sentence end has at most this many words
 _LINKS = lexicon().sets["prepositions"] | {"and", "or", "the", "a", "an"}
@@ -149,6 +155,10 @@ class NameIndex:
             cands = [(p, f) for p, f in cands if _GIVEN.get(f.split()[0].lower()) != other]
             if not cands:
                 return core[-1]
+        elif len(cands) > 1 and not title and (by := self._next_subject(pos)):
+            # 'Roe now coaches. He is …' after 'Tom Roe' and 'Ana Roe': the family member he names
+            kept = [(p, f) for p, f in cands if _GIVEN.get(f.split()[0].lower()) == by]
+            cands = kept if any(p <= pos for p, _ in kept) else cands
         before = [full for p, full in cands if p <= pos]
         plain = [f for f in before if f.rsplit(" ", 1)[-1].lower() not in SUFFIXES]
         if plain and len(plain) < len(before):  # 'King' is Ann King, not a cited M. L. King Jr.
@@ -161,6 +171,13 @@ class NameIndex:
         if actor and actor.kind == "person":
             return actor.name
         return core[-1]
+
+    def _next_subject(self, pos: int) -> str | None:
+        """Return 'm' or 'f' for the he/she that goes on a surname's clause at pos, else None."""
+        m = _SUBJECT_PRONOUN.match(self.text, pos, pos + 200)
+        if m is None:
+            return None
+        return "m" if (m.group(1) or m.group(2)).lower() == "he" else "f"
 
     def known(self, word: str) -> bool:
         """Return whether a single capitalised word is a name in this document."""

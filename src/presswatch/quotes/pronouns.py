@@ -19,6 +19,7 @@ MALE = frozenset({"he", "his", "him", "mr.", "mr"})
 FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
 
 
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]* \Z")  # a capitalised word right before a name
 _OBJECT_LEAD = frozenset({"of", "in", "at", "from", "to", "for", "with", "by", "the"})
 _DIN = frozenset({"el-din", "al-din", "ad-din", "ud-din", "ed-din", "eddine", "uddin"})
 
@@ -40,6 +41,7 @@ class Genders:
     _genders: dict[str, str] = field(default_factory=dict)
     _pron: list[tuple[int, str]] | None = None  # gendered pronouns, built on first use
     _pron_starts: list[int] = field(default_factory=list)
+    _alone: dict[str, bool] = field(default_factory=dict)  # given names never after a capital
 
     def of(self, name: str) -> str | None:
         """Return 'm' or 'f' for a name, else None."""
@@ -47,6 +49,8 @@ class Genders:
         given = given_gender(words[0].lower()) if len(words) > 1 else None
         if given is None and len(words) > 2 and (words[0].endswith(".") or len(words[0]) < 3):
             given = given_gender(words[1].lower())  # 'Ma. Cristina Dela Cruz', 'J. Robert Hale'
+        if len(words) == 1 and given_gender(words[0].lower()) and self._given_alone(words[0]):
+            given = given_gender(words[0].lower())  # 'Nuala says', never a surname here
         if given in ("m", "f"):  # 'u': either gender, so the pronouns after it decide
             return given
         if len(words) > 2 and words[1].lower() in _DIN:
@@ -73,6 +77,14 @@ class Genders:
         g = "m" if score > 0 else "f" if score < 0 else ""
         self._genders[surname] = g
         return g or None
+
+    def _given_alone(self, word: str) -> bool:
+        """Return whether a given name never follows another capitalised word in the text."""
+        if (alone := self._alone.get(word)) is None:
+            spans = word_spans(self.text, word)  # 'LeBron James': James is a surname here
+            alone = not any(_CAPITAL_BEFORE.search(self.text, max(0, a - 30), a) for a, _ in spans)
+            self._alone[word] = alone
+        return alone
 
     def disagrees(self, name: str, at: int, end: int) -> bool:
         """Return whether the first gendered pronoun in text[at:end] is of name's other gender."""
