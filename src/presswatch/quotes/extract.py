@@ -201,6 +201,8 @@ def _paragraph(
     for n, span in enumerate(spans):
         cue, conf, rule = cue_for_span(text, masked, bounds, spans, n, hi)
         # (no speaker or surface yet; by position: dataclass keywords cost a third more)
+        if rule == "frame" and n == 0 and carry_open and isinstance(carry, Item) and carry.surface:
+            cue, conf = None, 0.4  # a quote continued from the paragraph before keeps its speaker
         item = Item(span.start, span.end, "direct", idx, cue, None, None, conf, rule)
         speaker = _TRANSCRIPT.match(text, span.start, span.end)
         # a capitalised label and a colon opening the quote names its speaker, unless a word of
