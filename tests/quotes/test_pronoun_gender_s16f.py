@@ -38,7 +38,7 @@ def test_family_surname_then_he_names_the_man() -> None:
         "Vellacott now coaches juniors at the rowing club. He is blunt about it.\n"
         "“Nobody tells the young ones anything,” says Vellacott. He laughs."
     )
-    assert speakers_of(text)[-1] == "Tomas Vellacott"  # not the latest full name, Lorna
+    assert speakers_of(text)[-1] == "Tomas Vellacott"  # not the latest full name, Helen
 
 
 def test_family_surname_pronoun_in_another_paragraph_is_no_evidence() -> None:

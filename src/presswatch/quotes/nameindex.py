@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -12,16 +11,11 @@ from presswatch.quotes import roles as role_rules
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
 from presswatch.quotes.lexicon import lexicon, title_abbreviations
 from presswatch.quotes.namecore import SUFFIXES, cap_runs, run_parts, sentence_pieces
-from presswatch.quotes.pronouns import FEMALE, MALE, Genders
+from presswatch.quotes.pronouns import FEMALE, MALE, Genders, subject_pronoun
 from presswatch.quotes.words import DOC_NAMES, is_place_at
 
 _ABBREVIATIONS = title_abbreviations()
 _REGNAL = lexicon().sets["regnal_titles"]
-# 'Roe says he …', 'Roe now coaches juniors. He is …': the pronoun goes on the surname's subject
-_SUBJECT_PRONOUN = re.compile(
-    r"[\w'’-]+(?: [a-z]+)?(?: says| said)?,? (he|she)\b"
-    r"|[\w'’-]+(?: [^.!?“”\"\n]{1,120})?[.!?] (He|She)\b"
-)
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
 _PIECE_WORDS = 6  # a name piece after a sentence end has at most this many words
 _LINKS = lexicon().sets["prepositions"] | {"and", "or", "the", "a", "an"}
@@ -155,8 +149,8 @@ class NameIndex:
             cands = [(p, f) for p, f in cands if _GIVEN.get(f.split()[0].lower()) != other]
             if not cands:
                 return core[-1]
-        elif len(cands) > 1 and not title and (by := self._next_subject(pos)):
-            # 'Roe now coaches. He is …' after 'Tom Roe' and 'Ana Roe': the family member he names
+        elif len(cands) > 1 and not title and (by := subject_pronoun(self.text, pos)):
+            # '“…,” Roe said. He …' after 'Tom Roe' and 'Ana Roe': the family member he names
             kept = [(p, f) for p, f in cands if _GIVEN.get(f.split()[0].lower()) == by]
             cands = kept if any(p <= pos for p, _ in kept) else cands
         before = [full for p, full in cands if p <= pos]
@@ -171,13 +165,6 @@ class NameIndex:
         if actor and actor.kind == "person":
             return actor.name
         return core[-1]
-
-    def _next_subject(self, pos: int) -> str | None:
-        """Return 'm' or 'f' for the he/she that goes on a surname's clause at pos, else None."""
-        m = _SUBJECT_PRONOUN.match(self.text, pos, pos + 200)
-        if m is None:
-            return None
-        return "m" if (m.group(1) or m.group(2)).lower() == "he" else "f"
 
     def known(self, word: str) -> bool:
         """Return whether a single capitalised word is a name in this document."""
