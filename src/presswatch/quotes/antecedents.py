@@ -48,21 +48,21 @@ MODIFIER = re.compile(
 
 _ADVERBS = "|".join(sorted(w.capitalize() for w in lexicon().sets["sentence_adverbs"]))
 _FINITE = "|".join(sorted(w for w in lexicon().sets["finite_auxiliaries"] if "'" not in w))
-# 'Later the mayor was asked …', 'The mayor had left': a definite description opens the sentence
-# (after a sentence adverb) and a finite verb follows it
-_DESCRIPTION = re.compile(
-    rf"\s*(?:(?:{_ADVERBS}),?\s+(t)|(T))he((?: [a-z][a-z-]*){{1,3}}?) "
-    rf"(?:{_FINITE}|[a-z]+ed|{PAST_FORMS})\b"
-)
+# a definite description and a finite verb after it: 'the mayor was', 'the chief executive declined'
+_DESCRIBED = rf"(?P<d>[Tt]he(?: [a-z][a-z-]*){{1,3}}?) (?:{_FINITE}|[a-z]+ed|{PAST_FORMS})\b"
+# 'Later the mayor was asked …', 'The mayor had left': it opens the sentence (after an adverb)
+_DESCRIPTION = re.compile(rf"\s*(?:(?:{_ADVERBS}),?\s+(?=t)|(?=T)){_DESCRIBED}")
+# 'Asked about the vote, the mayor shrugged.', 'On March 3, 2024, the mayor …': after an opening
+# phrase (whose only comma may be a date's)
+_LEAD_DESCRIPTION = re.compile(rf"\s*[A-Z][^,\x00\n]{{1,120}}(?:, \d{{4}})?, (?=t){_DESCRIBED}")
 
 
-def described_subject(masked: str, lo: int, hi: int) -> tuple[str, int] | None:
-    """Return the opening 'the …' description subject of masked[lo:hi] and its start, else None."""
+def described_subject(masked: str, lo: int, hi: int, lead: bool = False) -> tuple[str, int] | None:
+    """Return the 'the …' description subject of masked[lo:hi] and its start, else None."""
     m = _DESCRIPTION.match(masked, lo, hi)
-    if m is None:
-        return None
-    start = m.start(1) if m.group(1) else m.start(2)
-    return masked[start : m.end(3)], start
+    if m is None and lead:  # (also after an opening phrase)
+        m = _LEAD_DESCRIPTION.match(masked, lo, hi)
+    return (m.group("d"), m.start("d")) if m else None
 
 
 # a cleft sentence: its subject follows 'that' ('It was in 1990 that Mrs. Agnes Pike opened …')
@@ -89,7 +89,8 @@ def opening_subject(
     """Return the named subject opening masked[lo:hi] (None under a description or as a
     modifier), its opening 'the …' description and its start, and whether it reads as a person."""
     subj = sentence_subject(masked, lo, hi, comma)
-    desc = described_subject(masked, lo, hi)  # 'Later the mayor was asked …': not 'Later'
+    # 'Later the mayor was asked …': not 'Later'; 'Asked about it, the mayor shrugged'
+    desc = described_subject(masked, lo, hi, lead=subj is None and comma)
     if subj and subj.group(1).startswith("The ") and subj.group(1)[-1:] != "s":
         words = subj.group(1).lower().split()  # 'The Oregon Democrat was': a description
         desc = (subj.group(1), subj.start(1)) if words[-1] in PARTY_NOUNS else desc

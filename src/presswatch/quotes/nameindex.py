@@ -12,7 +12,7 @@ from presswatch.quotes.descriptions import PARTY_NOUNS
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
 from presswatch.quotes.lexicon import lexicon, title_abbreviations
 from presswatch.quotes.namecore import SUFFIXES, cap_runs, run_parts, sentence_pieces
-from presswatch.quotes.pronouns import FEMALE, MALE, Genders
+from presswatch.quotes.pronouns import FEMALE, MALE, Genders, subject_pronoun
 from presswatch.quotes.words import DOC_NAMES, is_place_at
 
 _ABBREVIATIONS = title_abbreviations()
@@ -152,6 +152,10 @@ class NameIndex:
             cands = [(p, f) for p, f in cands if _GIVEN.get(f.split()[0].lower()) != other]
             if not cands:
                 return core[-1]
+        elif len(cands) > 1 and not title and (by := subject_pronoun(self.text, pos)):
+            # '“…,” Roe said. He …' after 'Tom Roe' and 'Ana Roe': the family member he names
+            kept = [(p, f) for p, f in cands if _GIVEN.get(f.split()[0].lower()) == by]
+            cands = kept if any(p <= pos for p, _ in kept) else cands
         before = [full for p, full in cands if p <= pos]
         plain = [f for f in before if f.rsplit(" ", 1)[-1].lower() not in SUFFIXES]
         if plain and len(plain) < len(before):  # 'King' is Ann King, not a cited M. L. King Jr.

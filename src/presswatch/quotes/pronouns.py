@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from presswatch.quotes.docindex import word_spans
+from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.namecore import SUFFIXES, given_start
 from presswatch.quotes.roles import PATRONYMIC, given_gender
 
@@ -19,6 +20,18 @@ MALE = frozenset({"he", "his", "him", "mr.", "mr"})
 FEMALE = frozenset({"she", "her", "hers", "mrs.", "ms.", "mrs", "ms"})
 
 
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]* \Z")  # a capitalised word right before a name
+_CUES = alternation("closing_cues")
+_APPOSITION = r"(?:, [^A-Z,.!?“”\"\n\x00]{1,40})"  # ', 17', ', a midfielder' (no other name)
+# 'Roe says he …', 'Ashley, 17, says she …': the he/she on the name's own cue clause
+_OWN_CLAUSE = re.compile(
+    rf"\w+(?:-\w+)*(?!['’]){_APPOSITION}{{0,2}},?"
+    rf"(?: (?:{alternation('group_adverbs')}|[a-z]+ly))? (?:{_CUES}) (he|she)\b"
+)
+# '“…,” Roe said. He …', 'said Jordan, 19. She …': the name ends its cue sentence
+_CUE_END = re.compile(rf"\w+(?:-\w+)*( (?:{_CUES}))?{_APPOSITION}?[.!?] (He|She)\b")
+_CUE_BEFORE = re.compile(rf"\b(?:{_CUES}) \Z")
+_UNISEX = lexicon().sets["unisex_given_names"]
 _OBJECT_LEAD = frozenset({"of", "in", "at", "from", "to", "for", "with", "by", "the"})
 _DIN = frozenset({"el-din", "al-din", "ad-din", "ud-din", "ed-din", "eddine", "uddin"})
 
@@ -40,6 +53,8 @@ class Genders:
     _genders: dict[str, str] = field(default_factory=dict)
     _pron: list[tuple[int, str]] | None = None  # gendered pronouns, built on first use
     _pron_starts: list[int] = field(default_factory=list)
+    _alone: dict[str, bool] = field(default_factory=dict)  # given names never after a capital
+    _given: dict[str, str | None] = field(default_factory=dict)  # given names standing alone
 
     def of(self, name: str) -> str | None:
         """Return 'm' or 'f' for a name, else None."""
@@ -47,6 +62,9 @@ class Genders:
         given = given_gender(words[0].lower()) if len(words) > 1 else None
         if given is None and len(words) > 2 and (words[0].endswith(".") or len(words[0]) < 3):
             given = given_gender(words[1].lower())  # 'Ma. Cristina Dela Cruz', 'J. Robert Hale'
+        listed = given_gender(words[0].lower()) if len(words) == 1 else None
+        if listed in ("m", "f") and self._given_alone(words[0]):  # 'Nuala says': no surname here
+            return self._given_word(words[0], listed)
         if given in ("m", "f"):  # 'u': either gender, so the pronouns after it decide
             return given
         if len(words) > 2 and words[1].lower() in _DIN:
@@ -54,6 +72,10 @@ class Genders:
         if len(words) > 2 and (by := _patronymic(words[1:-1])):
             return by  # 'Vitaliy Hryhorovych Moroz', 'Olena Petrivna Koval'
         surname = words[-2] if len(words) > 1 and words[-1].lower() in SUFFIXES else words[-1]
+        return self._scored(surname)
+
+    def _scored(self, surname: str) -> str | None:
+        """Return 'm' or 'f' for a surname by the pronouns at and after its mentions, else None."""
         if surname in self._genders:
             return self._genders[surname] or None
         score = 0
@@ -74,6 +96,30 @@ class Genders:
         self._genders[surname] = g
         return g or None
 
+    def _given_word(self, word: str, listed: str) -> str | None:
+        """Return the gender of a given name standing alone: its own clause's, else the list's."""
+        if word not in self._given:
+            self._given[word] = self._given_evidence(word, listed)
+        return self._given[word]
+
+    def _given_evidence(self, word: str, listed: str) -> str | None:
+        """Return a lone given name's gender from its own he/she, or its list's and pronouns'."""
+        votes = [subject_pronoun(self.text, a) for a, _ in word_spans(self.text, word)]
+        own = votes.count("m") - votes.count("f")
+        if own:  # 'Ashley, 17, says he …': the text's own he/she beats the list
+            return "m" if own > 0 else "f"
+        if word.lower() in _UNISEX:  # 'Jordan': a weak list gender, after the pronouns after it
+            return self._scored(word) or listed
+        return listed
+
+    def _given_alone(self, word: str) -> bool:
+        """Return whether a given name never follows another capitalised word in the text."""
+        if (alone := self._alone.get(word)) is None:
+            spans = word_spans(self.text, word)  # 'LeBron James': James is a surname here
+            alone = not any(_CAPITAL_BEFORE.search(self.text, max(0, a - 30), a) for a, _ in spans)
+            self._alone[word] = alone
+        return alone
+
     def disagrees(self, name: str, at: int, end: int) -> bool:
         """Return whether the first gendered pronoun in text[at:end] is of name's other gender."""
         m = GENDERED.search(self.text, at, min(end, at + 100))
@@ -92,13 +138,32 @@ class Genders:
             for _, name in reversed(names[max(0, k - 60) : k]):
                 g = self.of(name)
                 if g == want:
-                    return name
+                    return _full_of(name, cands[-1])
                 if g is None and unknown is None:
                     unknown = name
                 seen.add(name)
                 # a person of unknown gender wins over a match further back than a few people
                 if unknown is not None and len(seen) > GENDER_REACH:
-                    return unknown
+                    return _full_of(unknown, cands[-1])
             if unknown is not None:
-                return unknown
+                return _full_of(unknown, cands[-1])
         return None
+
+
+def subject_pronoun(text: str, pos: int) -> str | None:
+    """Return 'm' or 'f' for the he/she that goes on the name at pos as its cue's subject."""
+    m = _OWN_CLAUSE.match(text, pos, pos + 160)
+    if m is None:
+        m = _CUE_END.match(text, pos, pos + 100)
+        if m is None or not (m.group(1) or _CUE_BEFORE.search(text, max(0, pos - 10), pos)):
+            return None
+        return "m" if m.group(2) == "He" else "f"
+    return "m" if m.group(1) == "he" else "f"
+
+
+def _full_of(name: str, fulls: list[tuple[int, str]]) -> str:
+    """Return the one full name a bare given name opens ('Orla' -> 'Orla Fennelly'), else name."""
+    if " " in name or given_gender(name.lower()) is None:
+        return name
+    same = {f for _, f in fulls if f.startswith(name + " ")}
+    return same.pop() if len(same) == 1 else name
