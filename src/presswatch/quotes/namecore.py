@@ -245,18 +245,20 @@ def role_name(words: list[str], core: list[str]) -> bool:
         if lead & PREPOSITIONS:
             return False
         return role.lower() in _PREFIX_TITLES or personal(list(core))
-    if not (role.isalpha() and role.islower()):
+    if not role.isalpha():
         return False
-    if role in titles or personal(list(core)):
+    if role.islower() and (role in titles or personal(list(core))):
         return True
-    # 'the head of the regional administration Oleh Kiper' (translated copy): a title heads it,
-    # and the name is no organisation's ('the chief of the bank Credit Suisse') or place's
+    # 'the head of the regional administration Oleh Kiper' (translated copy), 'the Minister of
+    # Energy Jo Roe': a title heads it, and the name is no organisation's ('the chief of the
+    # bank Credit Suisse') or place's, nor the complement itself ('the Minister of Education')
     lead = [w.lower() for w in words[: -len(core)]]
     return (
         lead[0] == "the"
         and lead[1] in titles
         and "of" in lead[2:]
-        and role not in kinds().by_word
+        and lead[-1] not in ("of", "the")
+        and role.lower() not in kinds().by_word
         and not is_place(core)
     )
 

@@ -8,6 +8,7 @@ from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.roles import given_gender
+from presswatch.quotes.titleof import of_titled
 from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
@@ -62,7 +63,9 @@ def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] |
     """Return the span of a name set off by commas after a description subject, else None."""
     # 'said her lawyer, Khaled Abdel-Moneim.'
     words = masked[subj[0] : subj[1]].split()
-    if len(words) < 2 or words[0].lower() not in _DESCRIBERS or words[-1][:1].isupper():
+    if len(words) < 2 or words[0].lower() not in _DESCRIBERS:
+        return None
+    if words[-1][:1].isupper() and not of_titled(words):  # 'the Minister of Finance, Jo Roe'
         return None
     m = _NAME_CLOSED.match(masked, subj[1], hi)
     if m is None or _LIST_NEXT.match(masked, m.end(1)):
