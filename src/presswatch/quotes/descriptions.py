@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from presswatch.quotes.holders import same_sentence
 from presswatch.quotes.lexicon import lexicon, us_states
@@ -25,6 +26,15 @@ _HONORIFICS = r"(?:(?:Rt\.?|Hon\.?|Dr\.?|Prof\.?|Chief|Alhaji|Sir|Dame|Mr\.?|Mrs
 _BEFORE_NAME = re.compile(r"[Tt](?<!\w.)he " + _DESC + r", " + _HONORIFICS + _NAME + r"[,.;]")
 # a capitalised title set off before the name: 'the Speaker, Rt. Hon. Jane Roe,'
 _TITLE_BEFORE = re.compile(r"[Tt](?<!\w.)he ([A-Z][a-z]++), " + _HONORIFICS + _NAME + r"[,.;]")
+# a possessor's one-word role set off before the name, the possessor kept in the key: 'Zainab's
+# coach, Jo Roe,', 'the Rovers' manager, Jo Roe,', 'her mother, Ana Ruiz,'
+_OWNED_BEFORE = re.compile(
+    unicode_caps(r"\b([Hh]er|[Hh]is|[Tt]heir|[A-Z][\w'’-]*(?:['’]s|s['’])) ([a-z][a-z-]++), ")
+    + _HONORIFICS
+    + _NAME
+    + r"[,.;]"
+)
+OWNER_PRONOUNS = frozenset({"her", "his", "their"})
 _QUALIFIERS = lexicon().sets["title_qualifiers"]
 _PARTY_TAG = re.compile(r"(?:, | \()([RDI])-([A-Z][A-Za-z.]{1,5})(?=[,)]|\s|$)")
 # 'Jo Roe, a Republican,' / 'Jo Roe, a Democrat from Ohio,'; 'Republican Sen. Jo Roe'
@@ -100,8 +110,10 @@ def _from_the(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterato
             yield m
 
 
+@lru_cache(maxsize=4)
 def establish(text: str) -> list[tuple[int, list[str], str]]:
-    """Return (position, description words, name) for every description tied to a name."""
+    """Return (position, description words, name) for every description tied to a name
+    (memoised for the article at hand: callers never change the list)."""
     titles = lexicon().titles
     parties = "Republican" in text or "Democratic" in text or "Independent" in text
     found: list[tuple[int, list[str], str]] = []
@@ -123,6 +135,8 @@ def establish(text: str) -> list[tuple[int, list[str], str]]:
     for m in _from_the(_TITLE_BEFORE, text, starts):
         if m.group(1).lower() in titles:
             found.append((m.start(), key_words(m.group(1)), m.group(2)))
+    for m in _OWNED_BEFORE.finditer(text):  # the possessor kept: 'ruiz's lawyer', 'her father'
+        found.append((m.start(), [m.group(1).lower().replace("’", "'"), m.group(2)], m.group(3)))
     out = []
     for pos, words, name in found:
         if words and not any(w in _CUT for w in words):
@@ -140,17 +154,29 @@ def match(
     head = _head(words)
     if not words or head is None or surface.split()[0].lower() != "the":
         return None
-    found = []
+    found, owned = [], False
+    kin = lexicon().sets["relation_nouns"]
     for at, known, name in established:
         if at >= pos:
             break
         same = known == words or (_head(known) == head and set(words) <= set(known))
         # not 'the mayor' for 'Jo Roe, the former mayor of …'
         if same and not any(w in _QUALIFIERS and w not in words for w in known):
+            possessed = _possessed(known)
+            if possessed and head in kin:
+                continue  # 'Her father, Tomas Vidal,' names no 'the father'
             found.append((at, name))
+            owned = owned or possessed
     if not found:
         return None
     best = found[-1]  # the latest; none when another name fits in the same sentence
     if any(n != best[1] and same_sentence(text, at, best[0]) for at, n in found):
         return None
+    if owned and any(n != best[1] for _, n in found):
+        return None  # 'Ruiz's lawyer, Tom Lee, … Vega's lawyer, Ann Cole,': either side's
     return best
+
+
+def _possessed(known: list[str]) -> bool:
+    """Return whether established words open with a possessor ('her', 'ruiz's')."""
+    return known[0] in OWNER_PRONOUNS or known[0].endswith(("'s", "s'"))

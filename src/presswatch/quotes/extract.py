@@ -20,6 +20,7 @@ from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.ledes import roles_named
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, dash_spans, find_spans, mark_list, mask
+from presswatch.quotes.possessed import addressee
 from presswatch.quotes.roles import ROLE_OPENING, role_opening
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip_datelines
@@ -200,6 +201,8 @@ def _paragraph(
     for n, span in enumerate(spans):
         cue, conf, rule = cue_for_span(text, masked, bounds, spans, n, hi)
         # (no speaker or surface yet; by position: dataclass keywords cost a third more)
+        if rule == "frame" and n == 0 and carry_open and isinstance(carry, Item) and carry.surface:
+            cue, conf = None, 0.4  # a quote continued from the paragraph before keeps its speaker
         item = Item(span.start, span.end, "direct", idx, cue, None, None, conf, rule)
         speaker = _TRANSCRIPT.match(text, span.start, span.end)
         # a capitalised label and a colon opening the quote names its speaker, unless a word of
@@ -244,6 +247,8 @@ def _paragraph(
         whole = it.cue.subj_start, it.cue.subj_end  # an extended description: by its head
         it.speaker, it.surface = described_speaker(doc, masked, whole, whole[0] > it.cue.verb_start)
         it.surface = doc.pronoun_of.get(it.cue.subj_start, it.surface)  # ('he': 'a reporter')
+        if to := addressee(masked, it.cue):  # 'Roe's reply to Doe: “…” He said': Doe is latest
+            doc.resolve(masked[to[0] : to[1]], to[0])
         if it.cue.verb in ASKED and it.cue.subj_start > it.cue.verb_start:
             # 'Roe was asked by Doe whether “…”': Roe, who answers, stays the one 'he' means
             k = bisect.bisect_right(bounds, it.cue.verb_start) - 1
