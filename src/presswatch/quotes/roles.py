@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.namecore import after_complement
 from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, role_word, verbish
 
 # 'the 38-year-old said': news style for the person the story is about, like a pronoun
@@ -43,7 +44,6 @@ _NOT_ROLE_LEAD = (
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
 PATRONYMIC = tuple(lexicon().sets["patronymic_endings"])
 _GIVEN = lexicon().first_names
-_PARTICLES = lexicon().sets["particles"]
 _NOT_PERSON = lexicon().sets["event_words"] | lexicon().org_words  # words of events, bodies
 
 
@@ -57,7 +57,7 @@ def person_after_title(text: str, start: int, full: str) -> str:
         lead = _OF_BACK.search(text, max(0, lead.start(1) - 60), lead.start(1))
     if lead is None or lead.group(1).lower() not in lexicon().titles:
         return full
-    return " ".join(after_complement(full.split()))
+    return " ".join(after_complement(full.split())) or full
 
 
 def person_core(surface: str, core: list[str]) -> list[str]:
@@ -67,19 +67,6 @@ def person_core(surface: str, core: list[str]) -> list[str]:
     if not any(p.split() and p.split()[-1].lower() in lexicon().titles for p in parts[:-1]):
         return core
     return after_complement(core)
-
-
-def after_complement(core: list[str]) -> list[str]:
-    """Return the person's name words of a title's complement and name run ('Energy Jo Roe')."""
-    if len(core) < 3 or core[0].lower() in _GIVEN:
-        return core
-    # from the first given name on (of either gender: 'Foreign Affairs Wang Yi'), else the
-    # last two words ('Energy Zorvana Brask': a complement word is no name), three over a
-    # particle or initial ('Transport Mirja ter Brask', 'Ireland Aoife Ní Brask')
-    first = next((k for k in range(1, len(core) - 1) if core[k].lower() in _GIVEN), None)
-    if first is None:
-        first = -3 if core[-2].lower() in _PARTICLES or len(core[-2]) <= 2 else -2
-    return core[first:]
 
 
 def role_head(words: list[str]) -> str | None:

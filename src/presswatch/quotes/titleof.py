@@ -7,12 +7,11 @@ from presswatch.quotes.namecore import org_word
 from presswatch.quotes.words import PARTICLES, PUNCT, core, is_cap
 
 _OF_TITLES = lexicon().sets["of_titles"]
-_INNER = {"of": 2, "and": 1, "&": 1}  # join a complement after at most that many words
+_INNER = {"of": 2, "and": 1, "&": 1, "for": 1}  # join a complement after at most that many words
 
 
 def of_title_bridge(toks: list[tuple[int, int, str]], k: int) -> int | None:
-    """Return the index of the last word of the run after toks[k]'s 'of [the]' when toks[k] is
-    a capitalised title and three capitalised words follow (a complement and a name), else None."""
+    """Return the index of the last word of a title, complement and name run at k, else None."""
     # 'Minister of Finance Ana Ruiz', 'Head of the Council Jo Roe'; not 'the Bank of England',
     # 'Secretary of State said' (no name after it), 'Friends of the Earth'
     run, last = _complement_run(toks, k)
@@ -21,15 +20,15 @@ def of_title_bridge(toks: list[tuple[int, int, str]], k: int) -> int | None:
 
 
 def of_title_phrase(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
-    """Return the span of 'Secretary of State' at toks[k] (its name, if any, set off after it:
-    'the Secretary of State, Ana Ruiz'), else None."""
+    """Return the span of a title run at toks[k] ('the Secretary of State, Ana Ruiz'), else None."""
     run, last = _complement_run(toks, k)
-    return (toks[k][0], toks[last][0] + len(core(toks[last][2]))) if run else None
+    if not run or toks[last][2].rstrip(",.;:").endswith(("'s", "’s")):
+        return None  # a possessor: 'the Minister of Finance's adviser Tom Lee' is read whole
+    return toks[k][0], toks[last][0] + len(core(toks[last][2]))
 
 
 def _complement_run(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int]:
-    """Return how many capitalised words follow toks[k]'s 'of [the]' when toks[k] is a
-    capitalised title that takes one, and the index of the last (0, k otherwise)."""
+    """Return the count of capitalised words after a title's 'of' at k and the last one's index."""
     word = toks[k][2]
     if word[-1:] in PUNCT or not word[:1].isupper() or core(word).lower() not in _OF_TITLES:
         return 0, k
@@ -47,11 +46,11 @@ def _complement_run(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int]
         inner = 0 < run <= _INNER.get(word, 0) or (run > 0 and word in PARTICLES)
         if inner and n + 1 < len(toks) and is_cap(toks[n + 1][2]):
             continue
-        if not is_cap(word):
-            break
+        if not is_cap(word) or word[:1] in "([":
+            break  # ('Ana Ruiz (Labour)': a party, no part of the name)
         run, last = run + 1, n
-        if word[-1:] in PUNCT:
-            break
+        if word[-1:] in PUNCT and not (len(word) == 2 and word[0].isupper()):
+            break  # an initial goes on ('Minister of Energy J. R. Brask')
     return run, last
 
 
