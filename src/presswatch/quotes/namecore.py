@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import lexicon, us_states
 from presswatch.quotes.orgnames import kinds
 from presswatch.quotes.words import (
     APOSTROPHE_T,
@@ -26,6 +26,8 @@ _PLACE_HEADS = lexicon().sets["place_heads"]
 _GIVEN_ABBREVIATIONS = lexicon().sets["given_abbreviations"]
 _PREFIX_TITLES = lexicon().sets["prefix_titles"]
 _FIRM_WORDS = lexicon().sets["firm_words"]
+_COMPLEMENT_WORDS = lexicon().sets["complement_words"]
+_STATES = frozenset(us_states().values())
 
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
 # the runs are possessive ('*+'): what follows them is never in their class, so giving back a
@@ -183,19 +185,28 @@ def run_parts(group: str, names: frozenset[str]) -> tuple[int, str, str, tuple[s
     )
 
 
-def given_start(core: list[str]) -> list[str]:
-    """Return the name words of core from its first known given name on, else core."""
-    # capitalised words that are not given names run into it ('Agriculture Igor Petrovich
-    # Sokolov' after 'Minister of'); two words or more are left ('Rand Paul' stays whole)
-    given = lexicon().first_names
-    if len(core) < 3 or core[0].lower() in given:
+def after_complement(core: list[str]) -> list[str]:
+    """Return the person's name words ending core ('Energy Jo Roe' -> Jo Roe), else []."""
+    if len(core) < 3:
         return core
-    for k in range(1, len(core) - 1):
-        if given.get(core[k].lower()) in ("m", "f"):
+    given, n = lexicon().first_names, len(core)
+    if core[-1].lower().rstrip(".") in SUFFIXES:
+        n -= 1  # 'Brask Jr.': the suffix stays, the name is found before it
+    # from the first given name with a surname after it, of either gender ('Foreign Affairs
+    # Wang Yi'), but no state's ('Governor of Virginia Tom Lee') nor one a given name of the
+    # other gender follows ('Charlotte Tom Lee'; 'Mary Ann Roe' is one name)
+    for k in range(n - 1):
+        low, nxt = core[k].lower(), given.get(core[k + 1].lower(), "u")
+        if low in given and low not in _STATES:
+            if k + 2 < n and "u" not in (given[low], nxt) and given[low] != nxt:
+                continue
             return core[k:]
-        if core[k].lower() in given:
-            return core
-    return core
+    # else the last two words ('Energy Zorvana Brask'), three over a particle or initial
+    # ('Transport Mirja ter Brask'), when no body's or place's word is among them
+    start = n - 3 if core[n - 2].lower() in PARTICLES or len(core[n - 2]) <= 2 else n - 2
+    if any(org_word(w) or w.lower() in _COMPLEMENT_WORDS for w in core[max(0, start) : n]):
+        return []  # 'Secretary of Health and Human Services': a title, no person
+    return core[max(0, start) :]
 
 
 def named_in_apposition(surface: str) -> str | None:
@@ -234,6 +245,20 @@ def role_name(words: list[str], core: list[str]) -> bool:
         return False
     role = words[-len(core) - 1]
     titles = lexicon().titles
+    lead = [w.lower() for w in words[: -len(core)]]
+    # 'the head of the regional administration Oleh Kiper' (translated copy), 'the Minister of
+    # Energy Jo Roe', 'the Secretary of State Ana Ruiz': a title heads it, and the name is no
+    # organisation's ('the chief of the bank Credit Suisse') or place's, nor the complement
+    # itself ('the Minister of Education')
+    of_run = (
+        lead[0] == "the"
+        and lead[1] in titles
+        and "of" in lead[2:]
+        and lead[-1] not in ("of", "the", "and", "&")
+        and role.lower() not in kinds().by_word
+        and not is_place(core)
+        and not any(org_word(w) or w.lower() in _COMPLEMENT_WORDS for w in core)
+    )
     if role[:1].isupper() and role.endswith(("'s", "’s")) and personal(list(core)):
         # 'the Post's Ana Ruiz': the outlet is an affiliation, dropped like 'of …'; not an
         # organisation named after a person ('the Queen's Helen Trust')
@@ -241,24 +266,14 @@ def role_name(words: list[str], core: list[str]) -> bool:
     if role.isalpha() and role[0].isupper() and role.lower() in titles:
         # 'the outgoing Mayor Jo Roe', 'the new Prime Minister Ana Lima' (not 'an aide to
         # President Jo Roe', nor 'the Democratic National Convention')
-        lead = {w.lower() for w in words[: -len(core) - 1]}
-        if lead & PREPOSITIONS:
-            return False
+        if set(lead[:-1]) & PREPOSITIONS:
+            return of_run
         return role.lower() in _PREFIX_TITLES or personal(list(core))
-    if not (role.isalpha() and role.islower()):
+    if not role.isalpha():
         return False
-    if role in titles or personal(list(core)):
+    if role.islower() and (role in titles or personal(list(core))):
         return True
-    # 'the head of the regional administration Oleh Kiper' (translated copy): a title heads it,
-    # and the name is no organisation's ('the chief of the bank Credit Suisse') or place's
-    lead = [w.lower() for w in words[: -len(core)]]
-    return (
-        lead[0] == "the"
-        and lead[1] in titles
-        and "of" in lead[2:]
-        and role not in kinds().by_word
-        and not is_place(core)
-    )
+    return of_run
 
 
 def org_name(surface: str) -> str:

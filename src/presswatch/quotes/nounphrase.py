@@ -7,6 +7,7 @@ from presswatch.quotes.describing import verbs_noun
 from presswatch.quotes.groupwords import group_run
 from presswatch.quotes.lexicon import demonyms, lexicon
 from presswatch.quotes.nounwords import participle_adjective
+from presswatch.quotes.titleof import of_title_bridge, of_title_phrase
 from presswatch.quotes.words import (
     APOSTROPHE_T,
     BEFORE_T,
@@ -143,7 +144,8 @@ def noun_phrase_after(text: str, lo: int, hi: int, group: bool = False) -> tuple
     toks = tokens(text, lo, min(hi, lo + 120))
     first = toks[0][2]
     if first.lower() == "the" and len(toks) > 1 and is_cap(toks[1][2]):
-        span = noun_phrase_after(text, toks[1][0], hi)
+        # 'the Secretary of State, Ana Ruiz': a title, its name set off apart
+        span = noun_phrase_after(text, toks[1][0], hi) or of_title_phrase(toks, 1)
         if span is not None:
             nxt = next((t for t in toks if t[0] > span[1]), None)
             if nxt and text[span[1] : nxt[0]].isspace() and role_word(nxt[2].rstrip(",.;:")):
@@ -215,6 +217,9 @@ def noun_phrase_after(text: str, lo: int, hi: int, group: bool = False) -> tuple
             continue
         if org_joint(toks, k + 1, 0):  # 'said Physicians for Human Rights'
             k += 2
+            continue
+        if (title_end := of_title_bridge(toks, k)) is not None:
+            k = title_end  # 'said Secretary of State Ana Ruiz'
             continue
         bridge = _bridge(toks, k + 1)
         if bridge is None:

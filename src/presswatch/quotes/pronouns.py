@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from presswatch.quotes.docindex import word_spans
 from presswatch.quotes.lexicon import alternation, lexicon
-from presswatch.quotes.namecore import SUFFIXES, given_start
+from presswatch.quotes.namecore import SUFFIXES, after_complement
 from presswatch.quotes.roles import PATRONYMIC, given_gender
 
 # he|his|him|she|her|hers in any case, spelt out as re.IGNORECASE matches them (faster)
@@ -123,7 +123,8 @@ class Genders:
     def disagrees(self, name: str, at: int, end: int) -> bool:
         """Return whether the first gendered pronoun in text[at:end] is of name's other gender."""
         m = GENDERED.search(self.text, at, min(end, at + 100))
-        g = self.of(" ".join(given_start(name.split()))) if m else None  # 'Coach Ana Ruiz'
+        person = " ".join(after_complement(name.split())) or name  # 'Coach Ana Ruiz': as speakers
+        g = self.of(person) if m else None
         return g is not None and g != ("m" if m.group().lower() in MALE else "f")
 
     def antecedent(

@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from presswatch.quotes.lexicon import lexicon
-from presswatch.quotes.namecore import given_start
+from presswatch.quotes.namecore import after_complement
 from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, role_word, verbish
 
 # 'the 38-year-old said': news style for the person the story is about, like a pronoun
@@ -57,7 +57,7 @@ def person_after_title(text: str, start: int, full: str) -> str:
         lead = _OF_BACK.search(text, max(0, lead.start(1) - 60), lead.start(1))
     if lead is None or lead.group(1).lower() not in lexicon().titles:
         return full
-    return " ".join(given_start(full.split()))
+    return " ".join(after_complement(full.split())) or full
 
 
 def person_core(surface: str, core: list[str]) -> list[str]:
@@ -66,7 +66,7 @@ def person_core(surface: str, core: list[str]) -> list[str]:
     parts = surface.split(" of ")  # 'Minister of Health of Norvia Ana Ruiz': the first 'of'
     if not any(p.split() and p.split()[-1].lower() in lexicon().titles for p in parts[:-1]):
         return core
-    return given_start(core)
+    return after_complement(core)
 
 
 def role_head(words: list[str]) -> str | None:

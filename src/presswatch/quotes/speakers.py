@@ -252,7 +252,7 @@ class DocSpeakers(NameIndex):
 
     def note_subject(self, surface: str, pos: int, person: bool = False) -> bool:
         """Note a sentence-opening person as an antecedent; return whether it ends in a name."""
-        core = name_core(surface)
+        core = role_rules.person_core(surface, name_core(surface))  # 'Minister of Energy Jo Roe'
         if not core or core[-1].lower() in lexicon().org_words or is_place(core):
             return False
         if is_place_at(self.text, pos, pos + len(surface.rstrip())):

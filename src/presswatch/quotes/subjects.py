@@ -9,6 +9,7 @@ from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.roles import given_gender
+from presswatch.quotes.titleof import of_titled
 from presswatch.quotes.words import (
     DETERMINERS,
     FUNCTION,
@@ -65,7 +66,10 @@ def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] |
     words = masked[subj[0] : subj[1]].split()
     # "said Nordland's envoy to the UN, Ana Ruiz": a possessive agent description
     owner = len(words) > 2 and owned(words[0], words[1], words[2])
-    described = words[0].lower() in _DESCRIBERS and not words[-1][:1].isupper()
+    # 'the Minister of Finance, Jo Roe': a capitalised last word only after an of-title
+    described = words[0].lower() in _DESCRIBERS and (
+        not words[-1][:1].isupper() or of_titled(words)
+    )
     if len(words) < 2 or not (owner or described):
         return None
     m = _NAME_CLOSED.match(masked, subj[1], hi)
