@@ -1,5 +1,5 @@
 """Regression guards on the invented quote sets (data/field/quotes.jsonl and the blind-written
-development sets data/field/blind/ and blind3/), scored by the shared reference scorer."""
+development sets under data/field/blind*/), scored by the shared reference scorer."""
 
 from __future__ import annotations
 
@@ -58,3 +58,17 @@ def test_the_third_blind_development_set_scores_above_its_floor(tmp_path: Path) 
     # floors a few points under the scores reached (direct F1 1.0, speaker accuracy 0.983)
     assert scores["direct"]["f1"] >= 0.97
     assert scores["speaker_accuracy"]["accuracy"] >= 0.95
+
+
+@pytest.mark.skipif(SCORER is None, reason="the shared scorer is not beside the project")
+@pytest.mark.parametrize(
+    ("folder", "speaker_floor"),
+    # floors a few points under the scores reached at the end of the sixteenth session
+    [("blind4", 0.83), ("blind5", 0.88)],
+)
+def test_the_sixteenth_session_development_sets_score_above_their_floors(
+    folder: str, speaker_floor: float, tmp_path: Path
+) -> None:
+    scores = _scores(ROOT / "data" / "field" / folder / "quotes.jsonl", tmp_path)
+    assert scores["direct"]["f1"] >= 0.95
+    assert scores["speaker_accuracy"]["accuracy"] >= speaker_floor
