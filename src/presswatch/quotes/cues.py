@@ -15,7 +15,7 @@ from presswatch.quotes.describing import with_phrase
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import alternation, lexicon, plural_title
-from presswatch.quotes.phrases import ADJECTIVAL, adjectival, subject_before
+from presswatch.quotes.phrases import ADJECTIVAL, adjectival, kin_after, subject_before
 from presswatch.quotes.restrictive import restrictive_subject, who_antecedent
 from presswatch.quotes.subjects import OPENERS, clause_subject, is_named
 from presswatch.quotes.words import DETERMINERS, FUNCTION
@@ -158,10 +158,17 @@ def _with_subject(
     if subj and according and subjects.owned_thing(masked[subj[0] : subj[1]]):
         return None  # 'Roe said that according to its count, …': a count speaks for nobody
     if subj:
-        subj = subjects.name_after(masked, subj, hi) or org_and_after(masked, subj, hi) or subj
-        subj = joint_after(masked, subj, hi) or subj  # 'said Ana Ruiz and Tom Reyes
+        subj = speaker_after(masked, subj, hi)
         return Cue(m.start(), m.end(), subj[0], subj[1], m.group())
     return None
+
+
+def speaker_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int]:
+    """Return the speaker span of a subject read after its verb or frame, up to hi."""
+    # 'said the minister, Jo Roe,': the name; 'said Ana Ruiz and Tom Reyes': both; 'the mother of
+    # three': the whole description
+    subj = subjects.name_after(masked, subj, hi) or org_and_after(masked, subj, hi) or subj
+    return kin_after(masked, joint_after(masked, subj, hi) or subj, hi)
 
 
 def cue_after(masked: str, lo: int, hi: int) -> Cue | None:

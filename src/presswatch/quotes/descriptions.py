@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from presswatch.quotes.holders import same_sentence
-from presswatch.quotes.lexicon import lexicon, us_states
+from presswatch.quotes.lexicon import lexicon, title_abbreviations, us_states
 from presswatch.quotes.words import unicode_caps
 
 # runs are possessive ('++'): what follows each is never in its class, so the matches are the
@@ -25,6 +26,15 @@ _HONORIFICS = r"(?:(?:Rt\.?|Hon\.?|Dr\.?|Prof\.?|Chief|Alhaji|Sir|Dame|Mr\.?|Mrs
 _BEFORE_NAME = re.compile(r"[Tt](?<!\w.)he " + _DESC + r", " + _HONORIFICS + _NAME + r"[,.;]")
 # a capitalised title set off before the name: 'the Speaker, Rt. Hon. Jane Roe,'
 _TITLE_BEFORE = re.compile(r"[Tt](?<!\w.)he ([A-Z][a-z]++), " + _HONORIFICS + _NAME + r"[,.;]")
+# a possessor's one-word role set off before the name, the possessor kept in the key: 'Zainab's
+# coach, Jo Roe,', 'the Rovers' manager, Jo Roe,', 'her mother, Ana Ruiz,'
+_OWNED_BEFORE = re.compile(
+    unicode_caps(r"\b([Hh]er|[Hh]is|[Tt]heir|[A-Z][\w'’-]*(?:['’]s|s['’])) ([a-z][a-z-]++), ")
+    + _HONORIFICS
+    + _NAME
+    + r"[,.;]"
+)
+OWNER_PRONOUNS = frozenset({"her", "his", "their"})
 _QUALIFIERS = lexicon().sets["title_qualifiers"]
 _PARTY_TAG = re.compile(r"(?:, | \()([RDI])-([A-Z][A-Za-z.]{1,5})(?=[,)]|\s|$)")
 # 'Jo Roe, a Republican,' / 'Jo Roe, a Democrat from Ohio,'; 'Republican Sen. Jo Roe'
@@ -33,6 +43,10 @@ _PARTY_AFTER = re.compile(
 )
 _PARTY_BEFORE = re.compile(r"\b(Republican|Democratic|Independent) (?:[A-Z][\w.]* ){0,2}$")
 _PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
+PARTY_NOUNS = frozenset(_PARTIES.values())  # 'the Oregon Democrat' is a description, no name
+_STATE_NAMES = frozenset(us_states().values())
+# 'Sen. Jo Roe of Oregon': the state after a titled name ('New York' of two words)
+_OF_STATE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])")
 _CUT = frozenset({"who", "which", "that", "and", "but", "said", "says", "told"})
 
 
@@ -52,6 +66,18 @@ def _head(words: list[str]) -> str | None:
     return words[-1] if words else None
 
 
+def _state_titles(run: str) -> tuple[str, ...]:
+    """Return the nouns the title opening a name run gives a state tie ('Sen. Jo Roe of Oregon',
+    'Former Sen. Jo Roe (D-Ore.)': the Oregon senator), else ()."""
+    words = run.lower().split()
+    words = words[1:] if words[0] == "former" else words
+    nouns = title_abbreviations().get(words[0])
+    if nouns is None and words[0].isalpha() and words[0] not in _QUALIFIERS:
+        single = words[0] in lexicon().titles and words[1] not in lexicon().titles
+        nouns = (words[0],) if single else ()  # not 'Campaign Manager Jo Roe': 'campaign'
+    return nouns or ()
+
+
 def _party(
     text: str, m: re.Match[str], parties: bool, set_off: bool = True
 ) -> list[tuple[int, list[str], str]]:
@@ -65,6 +91,10 @@ def _party(
     state = us_states().get(tag.group(2).lower()) if tag else None
     if tag and state:
         out.append((m.start(), [*state.split(), _PARTIES[tag.group(1)]], m.group(1)))
+    if not tag and (of := _OF_STATE.match(text, m.end())):
+        state = of.group(1).lower() if of.group(1).lower() in _STATE_NAMES else None
+    for noun in _state_titles(m.group(1)) if state else ():
+        out.append((m.start(), [*state.split(), noun], m.group(1)))
     if set_off and (after := _PARTY_AFTER.match(text, m.end())):
         place = after.group(2).lower().split() if after.group(2) else []
         out.append((m.start(), [*place, after.group(1).lower()], m.group(1)))
@@ -100,8 +130,10 @@ def _from_the(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterato
             yield m
 
 
+@lru_cache(maxsize=4)
 def establish(text: str) -> list[tuple[int, list[str], str]]:
-    """Return (position, description words, name) for every description tied to a name."""
+    """Return (position, description words, name) for every description tied to a name
+    (memoised for the article at hand: callers never change the list)."""
     titles = lexicon().titles
     parties = "Republican" in text or "Democratic" in text or "Independent" in text
     found: list[tuple[int, list[str], str]] = []
@@ -115,7 +147,7 @@ def establish(text: str) -> list[tuple[int, list[str], str]]:
         if lead and lead[-1] in titles:  # 'Ukrainian leader Jane Roe', 'spokesperson Jane Roe'
             role = lead[-2:] if len(lead) > 1 and lead[-2][:1].isupper() else lead[-1:]
             found.append((m.start(), key_words(" ".join(role)), m.group(1)))
-        if parties or nxt == ", " or nxt == " (":
+        if parties or nxt in (", ", " (", " o"):
             found.extend(_party(text, m, parties, nxt == ", " or nxt == " ("))
     starts = _the_starts(text)
     for m in _from_the(_BEFORE_NAME, text, starts):
@@ -123,6 +155,8 @@ def establish(text: str) -> list[tuple[int, list[str], str]]:
     for m in _from_the(_TITLE_BEFORE, text, starts):
         if m.group(1).lower() in titles:
             found.append((m.start(), key_words(m.group(1)), m.group(2)))
+    for m in _OWNED_BEFORE.finditer(text):  # the possessor kept: 'ruiz's lawyer', 'her father'
+        found.append((m.start(), [m.group(1).lower().replace("’", "'"), m.group(2)], m.group(3)))
     out = []
     for pos, words, name in found:
         if words and not any(w in _CUT for w in words):
@@ -140,17 +174,29 @@ def match(
     head = _head(words)
     if not words or head is None or surface.split()[0].lower() != "the":
         return None
-    found = []
+    found, owned = [], False
+    kin = lexicon().sets["relation_nouns"]
     for at, known, name in established:
         if at >= pos:
             break
         same = known == words or (_head(known) == head and set(words) <= set(known))
         # not 'the mayor' for 'Jo Roe, the former mayor of …'
         if same and not any(w in _QUALIFIERS and w not in words for w in known):
+            possessed = _possessed(known)
+            if possessed and head in kin:
+                continue  # 'Her father, Tomas Vidal,' names no 'the father'
             found.append((at, name))
+            owned = owned or possessed
     if not found:
         return None
     best = found[-1]  # the latest; none when another name fits in the same sentence
     if any(n != best[1] and same_sentence(text, at, best[0]) for at, n in found):
         return None
+    if owned and any(n != best[1] for _, n in found):
+        return None  # 'Ruiz's lawyer, Tom Lee, … Vega's lawyer, Ann Cole,': either side's
     return best
+
+
+def _possessed(known: list[str]) -> bool:
+    """Return whether established words open with a possessor ('her', 'ruiz's')."""
+    return known[0] in OWNER_PRONOUNS or known[0].endswith(("'s", "s'"))

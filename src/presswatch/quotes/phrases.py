@@ -6,7 +6,7 @@ import re
 
 from presswatch.quotes import groupwords as gw
 from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
-from presswatch.quotes.agents import POSTMODIFIERS, whole
+from presswatch.quotes.agents import POSTMODIFIERS, owned, whole
 from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
 from presswatch.quotes.appositives import appositive
 from presswatch.quotes.lexicon import lexicon, office_title
@@ -43,6 +43,8 @@ _ADJECTIVE_LEAD = re.compile(
     r"|be|was|were|been|is|are|being|\d+)\s+$"
 )
 
+_KIN_NOUNS = lexicon().sets["kin_nouns"]
+_KIN_NUMBERS = lexicon().sets["kin_numbers"]
 
 # a participle phrase: 'Informed by the report, the mayor said …', 'Assured of victory, …'
 _PARTICIPLE_TAIL = re.compile(r"\s+(?:by|of|about)\b")
@@ -56,14 +58,33 @@ def adjectival(masked: str, lo: int, start: int, end: int) -> bool:
     )
 
 
+def _kin(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Return whether the number toks[k] ends a kin description ('the mother of three')."""
+    head = toks[k - 2][2]
+    return toks[k][2].lower() in _KIN_NUMBERS and (head in _KIN_NOUNS or gw.people_noun(head))
+
+
+# 'the mother' + ' of three' ending its phrase: before a mark, a relative word or the end
+_KIN_TAIL = re.compile(r" of ([a-z]+)(?=[,.;:!?]|\s+(?:who|whose|that)\b|\s*$)")
+
+
+def kin_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int]:
+    """Return subj with the 'of' and number that end its kin description after it, if any."""
+    tail = _KIN_TAIL.match(masked, subj[1], hi)
+    if tail is None or tail.group(1) not in _KIN_NUMBERS:
+        return subj
+    head = masked[subj[0] : subj[1]].rsplit(None, 1)[-1]
+    return (subj[0], tail.end(1)) if head in _KIN_NOUNS or gw.people_noun(head) else subj
+
+
 def _description_back(toks: list[tuple[int, int, str]], i: int) -> int | None:
     for k in range(i, max(-1, i - 8), -1):
         word = toks[k][2]
         if k < i and word[-1] in ",;:":
             return None
         if word.lower() in DETERMINERS:
-            if k >= 2 and toks[k - 1][2].lower() in ("of", "for") and k < i:
-                continue  # 'the head of the delegation said'
+            if k >= 2 and toks[k - 1][2].lower() in ("of", "for") and (k < i or _kin(toks, k)):
+                continue  # 'the head of the delegation said', 'the mother of three said'
             if k > 0 and toks[k - 1][2].lower() in PREPOSITIONS:
                 # 'in the past said' is not a subject; 'an aide to the president said' is
                 return _agent_start(toks, k)
@@ -135,8 +156,10 @@ def subject_before(
             if post := _postmodified(text, lo, toks, i, names=True):
                 return post  # 'a source close to the Kremlin said': all of it
             if (start := _agent_start(toks, k)) is not None:
-                if start and toks[start - 1][2].endswith(","):  # 'Jo Roe, a spokesman for X said'
-                    return appositive(toks, start - 1)
+                # 'Jo Roe, a spokesman for X said'; not a clause before it ('…, an aide to X said')
+                comma = start and toks[start - 1][2].endswith(",")
+                if comma and (named := appositive(toks, start - 1)) is not None:
+                    return named
                 return np_span(toks, start, i)  # 'a spokeswoman for Tesla said': all of it
             span = np_span(toks, k, i)
             if k and is_place_at(text, *span):  # 'dockers at Port Ivesk': a place, not the head
@@ -227,6 +250,9 @@ def _agent_start(toks: list[tuple[int, int, str]], k: int) -> int | None:
         word = toks[d][2]
         if word.lower() in DETERMINERS:
             return d
+        if (own := owned(word, head, toks[j][2])) is not None:
+            # "Britain's representative to the UN said" (not "Acme's spokesman for Asia": Acme's)
+            return run_back(toks, d) if own else None
         if not word.isalpha() or not word.islower() or word in FUNCTION:
             return None
     return None

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from presswatch.quotes import orgrefs
 from presswatch.quotes.anaphors import gender_of, said_of
 from presswatch.quotes.descriptions import establish
-from presswatch.quotes.lexicon import demonyms, lexicon, rows
+from presswatch.quotes.lexicon import alternation, capital_alternation, demonyms, lexicon, rows
 from presswatch.quotes.namecore import name_core
 from presswatch.quotes.orgnames import VERBISH, kinds, speaker_form
+from presswatch.quotes.tied import kind_apposed, related
 from presswatch.quotes.words import unicode_caps
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ _SUBJECT = re.compile(
         rf"[a-z]+(?: [a-z]+)?, )?)(?P<name>{_CAP}(?: {_CAP}){{0,4}})"
         r"(?P<app>,? \(?\d{1,3}\)?,| \(|, (?:the|a|an) [^,.;“”]{1,60},)? (?:\w+ly )?"
         r"(?P<verb>said|says|told|added|announced|"
+        rf"(?P<aux>{alternation('subject_auxiliaries')}|"
+        rf"(?:{alternation('subject_adverbs')}) [a-z]+s)|"
         r"confirmed|insisted|warned|argued|wrote|stated|replied|responded|[a-z]{3,}ed|"
         + "|".join(sorted(lexicon().sets["past_forms"]))
         + r")\b"
@@ -36,6 +39,11 @@ _SUBJECT = re.compile(
 )
 # 'The club announced': a description subject of the sentence before 'the statement said'
 _ORG_SUBJECT = re.compile(r"(?P<name>[Tt]he (?P<noun>[a-z]+)) (?:\w+ly )?(?P<verb>[a-z]{3,}ed)\b")
+# an opening adjunct before the cue's subject ('In a written statement, the company said')
+_ADJUNCT = re.compile(
+    rf"(?:{capital_alternation('adjunct_prepositions')}) (?:{alternation('adjunct_determiners')}) "
+    r"[^,]{1,60}, "
+)
 _ANNOUNCING = frozenset({"said", "announced", "posted", "wrote", "published", "confirmed"})
 # 'Judge Amira Kent', 'Chief Justice Roe', 'Mr Justice Roe'; not 'Justice Minister Ana Ruiz'
 _JUDICIAL = re.compile(r"\b(?:[Jj]ustice|[Jj]udge|[Mm]agistrate)\b(?! [Mm]inister| [Ss]ecretary)")
@@ -46,13 +54,16 @@ _CAPWORD = re.compile(unicode_caps(r"\b[A-Z][a-z]+\b"))
 # the name a demonym leads: 'Kenyan runner Eliud Maina'
 _NAMED_AFTER = re.compile(unicode_caps(rf"(?: [a-z]+){{0,2}} ({_CAP}(?: {_CAP})*)"))
 _AGES = re.compile(r"\b(\d{1,3})-year-old")
+_CAP_BEFORE = re.compile(unicode_caps(rf"\b{_CAP} $"))
 
 
 def resolve(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None:
     """Return (actor, is a person) an unresolved definite description at pos names, else None."""
     words = surface.lower().replace("’", "'").strip(" ,").split()
-    if len(words) < 2 or words[0] not in ("the", "his", "her"):
+    if len(words) < 2 or words[0] not in ("the", "his", "her", "their"):
         return None
+    if len(words) == 2 and words[0] != "the" and words[1] in lexicon().sets["relation_nouns"]:
+        return related(doc, words, pos)
     if _NOUNS.get(words[-1], [""])[-1] == "contest":  # only the one the text named so
         return _contested(doc, words[1], pos) if len(words) == 2 and words[0] != "the" else None
     if words[0] != "the":  # ('his lawyer' is the lawyer of whoever 'his' is)
@@ -65,8 +76,12 @@ def resolve(doc: DocSpeakers, surface: str, pos: int) -> tuple[str, bool] | None
     if head == "statement" and cls == "org":  # 'The club announced …': the club
         return name, False
     spec = _NOUNS.get(head)
-    if spec and spec[0] == "org" and (cls == "org" or (cls == "" and _firm_like(name))):
-        return (_fuller(doc.text, name, pos, head), False) if _org_fits(name, head) else None
+    if spec and spec[0] == "org" and cls in ("org", ""):
+        if cls == "" and kind_apposed(doc.text, name, pos):
+            cls = "org"  # 'Tallis Aviation, a Kansas company,' of a name that may be a person's
+        fuller = _fuller(doc.text, name, pos, head)  # 'Corvel' after 'Corvel Biotech said'
+        if cls == "org" or _firm_like(name) or fuller != name:
+            return (fuller, False) if _org_fits(name, head) else None
     if cls not in ("person", "judge"):
         return None
     if spec and spec[0] == "person":
@@ -106,10 +121,15 @@ def _nearest(doc: DocSpeakers, pos: int) -> tuple[int, str, str] | None:
     lo = _window(text, pos)
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo:pos])
     starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n+", masked)]
+    own = True  # the clause before the cue: an opening adjunct there is passed over
     for start in reversed(starts):
         clause = masked[start:].lstrip()
         if not re.search(r"\w", clause):  # the quote the description's cue ends
             continue
+        if own and _ADJUNCT.fullmatch(clause):
+            own = False
+            continue
+        own = False
         at = lo + start + (len(masked[start:]) - len(clause))
         if m := _SUBJECT.match(clause):
             return _actor(doc, m, at, clause)
@@ -132,8 +152,8 @@ def _actor(doc: DocSpeakers, m: re.Match[str], at: int, clause: str) -> tuple[in
     # None: a collective ('Police', 'Residents') is no one actor and stops the search
     name, lead = m.group("name"), m.group("lead")
     words = name.split()
-    if len(words) == 1 and _collective(words[0].lower()):
-        return None
+    if len(words) == 1 and (_collective(words[0].lower()) or (m.group("aux") and name[-1] == "s")):
+        return None  # ('Analysts had expected …': a plural)
     core = name_core(name)
     people = [n for p, n in doc.antecedents if at <= p < at + m.end("name") + 1]
     full = bare(people[-1] if people else doc.full_name(core, at) if core else name)
@@ -167,7 +187,8 @@ def bare(name: str) -> str:
 def _collective(low: str) -> bool:
     """Return whether a one-word subject names a group of people or a force ('Police')."""
     lex = lexicon()
-    plural = low.endswith("s") and low[:-1] in lex.occupations  # 'Analysts', 'Officials'
+    heads = lex.sets["people_heads"]
+    plural = low.endswith("s") and (low[:-1] in lex.occupations or low[:-1] in heads)  # 'Analysts'
     return low in lex.sets["group_nouns"] or low in lex.org_words or plural
 
 
@@ -192,7 +213,9 @@ def _adult(doc: DocSpeakers, name: str, pos: int) -> bool:
 def _fuller(text: str, name: str, pos: int, noun: str) -> str:
     """Return the one longer name before pos that opens with a short one and acts, else it."""
     # 'Acme' after 'Acme Biotech slowed …'; not 'a letter to Acme Pension Trust'
-    runs = list(re.finditer(unicode_caps(rf"\b{re.escape(name)}(?: {_CAP})+"), text[:pos]))
+    runs = re.finditer(unicode_caps(rf"\b{re.escape(name)}(?: {_CAP})+"), text[:pos])
+    # none with a capitalised word right before it ('Gina Harlan Bakery' is no 'Harlan Bakery')
+    runs = [r for r in runs if not _CAP_BEFORE.search(text[max(0, r.start() - 40) : r.start()])]
     if len({r.group() for r in runs}) != 1:
         return name
     run, lex = runs[0].group(), lexicon()

@@ -15,10 +15,12 @@ from presswatch.quotes.acts import (
 from presswatch.quotes.cue import Cue, bare_cue
 from presswatch.quotes.cues import clause_subject, cue_after, cue_before
 from presswatch.quotes.extents import subject_after
+from presswatch.quotes.frames import next_frame, tail_frame
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
 from presswatch.quotes.ownclause import caused_subject, inner_clause_subject
 from presswatch.quotes.phrases import subject_before
+from presswatch.quotes.possessed import possessed_after, possessed_before
 from presswatch.quotes.scarequotes import scare_quote
 from presswatch.quotes.subjects import is_named
 from presswatch.quotes.words import CLAUSE_HEADS, FUNCTION, PREPOSITIONS
@@ -184,7 +186,7 @@ def _partial_cue(
 def cue_for_span(
     text: str, masked: str, bounds: list[int], spans: list[Span], n: int, hi: int
 ) -> tuple[Cue | None, float, str]:
-    """Return the cue of quote spans[n], a confidence and the rule ('cue' or 'owner')."""
+    """Return the cue of quote spans[n], a confidence and the rule ('cue', 'owner', 'frame')."""
     found = _cue_for_span(text, masked, bounds, spans, n, hi)
     if found[0] is None and n:
         # 'Roe called Doe's claim of “…” “absurd”', 'Roe mocked Doe's claim of “…”. “…”': a
@@ -218,6 +220,8 @@ def _cue_for_span(
             if after.subj_start > after.verb_start:
                 after = _participle_subject(masked, s_lo, span.open_at, after) or after
             return _opening_clause_cue(masked, s_lo, left_lo, span.open_at) or after, 0.9, "cue"
+        if owned := possessed_before(masked, left_lo, span.open_at):
+            return owned, 0.85, "cue"  # 'Ruiz's reply: “…”' (no cue of its own after it)
         question = text[span.start : span.end].rstrip().endswith("?")
         cue = cue_before(masked, left_lo, span.open_at, s_lo, question) or after
         owner = (
@@ -240,21 +244,30 @@ def _cue_for_span(
         if left_lo == s_lo:  # 'Roe feared that the levy would turn into “a trap …”'
             return (*_partial_cue(text, masked, s_lo, s_hi, span), "cue")
         return None, 0.4, "cue"
-    cue = cue_after(masked, span.close_at, right_hi)
+    cue = cue_after(masked, span.close_at, right_hi) or possessed_after(
+        masked, span.close_at, right_hi
+    )  # '“…,” came Ruiz's reply.'
     if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):
         return cue, 0.9, "cue"
-    nxt = n + 1 >= len(spans) or spans[n + 1].open_at >= s_hi
-    if nxt and s_hi < hi and not masked[span.close_at : s_hi].strip(" .\x00\t"):
-        end = bounds[k + 1] if k + 1 < len(bounds) else hi
-        if len(masked[s_hi:end].split()) <= 6:  # '“… missing.” Trump said.'
-            cue = cue_after(masked, s_hi, end)
-            if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):
-                return cue, 0.85, "cue"
+    alone = (n + 1 >= len(spans) or spans[n + 1].open_at >= s_hi) and not masked[
+        span.close_at : s_hi
+    ].strip(" .\x00\t")
+    end = bounds[k + 1] if k + 1 < len(bounds) else hi
+    if alone and s_hi < hi and len(masked[s_hi:end].split()) <= 6:  # '“… missing.” Trump said.'
+        cue = cue_after(masked, s_hi, end)
+        if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):
+            return cue, 0.85, "cue"
+    if frame := tail_frame(masked, span.close_at, s_hi):
+        return frame, 0.8, "frame"  # '“…,” is how Ana Ruiz puts it.'
     j = bisect.bisect_left(bounds, s_lo) - 1
     if j >= 0 and s_lo == span.open_at and (n == 0 or spans[n - 1].close_at <= bounds[j]):
         cue = cue_before(masked, bounds[j], s_lo)  # 'Schiff said. “…”': the previous sentence
         if cue:
             return cue, 0.75, "cue"
+    # '“…” That is the view of Ana Ruiz.': only for a paragraph's first quote (a later one takes
+    # the speaker of the quote before it)
+    if alone and n == 0 and (frame := next_frame(masked, s_hi, end, hi)):
+        return frame, 0.8, "frame"
     return None, 0.4, "cue"
 
 
