@@ -49,8 +49,8 @@ FIXED = [
     (  # a colon label that is a description, not a name
         "The last clockmaker on the coast: ‘Every spring keeps its own time’\n"
         "Wenna Polkinghorne opened her workshop in 1987.\n"
-        "“My mother used to say every spring keeps its own time. I took years to believe "
-        "her,” Polkinghorne said.",
+        "“I have learned that every spring keeps its own time. It took me years,” "
+        "Polkinghorne said.",
         "Every spring keeps its own time",
         "Wenna Polkinghorne",
     ),
