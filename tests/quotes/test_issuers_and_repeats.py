@@ -147,10 +147,11 @@ def test_a_headline_quote_with_its_own_cue_verb_keeps_its_speaker() -> None:
     assert speakers_of(text)[0] == "Ole Brandt"
 
 
-def test_a_short_headline_quote_takes_no_body_speaker() -> None:
-    # three words are a common phrase, not a repeated line
+def test_a_short_headline_quote_takes_its_one_body_speaker() -> None:
+    # three words open no body quote (no repeated line), but the one body quote holding them
+    # gives its speaker (sixteenth session, quotes/echoes.py)
     text = "Tarrow school roof ‘not this year’\n" + BODY
-    assert speakers_of(text)[0] != "Hanne Lidvall"
+    assert speakers_of(text)[0] == "Hanne Lidvall"
 
 
 def test_an_organisation_word_that_opens_with_s_stays_one() -> None:

@@ -14,6 +14,7 @@ from presswatch.quotes.cue import Cue
 from presswatch.quotes.cues import clause_subject
 from presswatch.quotes.describing import described_speaker, forget_heads
 from presswatch.quotes.docindex import cue_sentences, doc_names, verbless
+from presswatch.quotes.echoes import echo_speakers
 from presswatch.quotes.holders import label_holder
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
@@ -116,6 +117,8 @@ def _extract(
             doc.later(carry)
     doc.drop_later()
     roles_named(text, doc, items, paras)  # repeated lines, the lede's and headline's roles
+    if paras and paras[0][0] == 0:
+        echo_speakers(text, doc, items, paras[0][1], paras[0][2])
     kept: list[Item] = []
     for it in sorted(items, key=lambda it: (it.start, it.kind != "direct")):
         if it.end > it.start and (not kept or it.start >= kept[-1].end):
