@@ -8,6 +8,7 @@ import re
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.subjects import clause_subject
 from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 # 'with Roe tweeting that … and asking, “…”': the second participle shares the first's subject
@@ -36,6 +37,8 @@ _CLAUSE_END = re.compile(r"[,.;:!?()\x00\n]")
 # more than five words
 _NOT_WRITTEN = re.compile(r"\b(?:which|who|whom|whose|where)\b|(?:\S+\s+){6}")
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
+_ISSUED = lexicon().sets["issued_texts"]
+_VERB_WITH = re.compile(r"\b[a-z]+ $")  # 'responded with', 'fired back with': no comma, a verb's
 
 
 def with_chain(masked: str, lo: int, start: int) -> re.Match[str] | None:
@@ -78,3 +81,13 @@ def state_cue(masked: str, lo: int, hi: int) -> tuple[int, int, int, int, str] |
 def written_elsewhere(masked: str, m: re.Match[str], hi: int) -> bool:
     """Return whether the perfect 'had written' match m is no cue of the quote at hi."""
     return m.group().endswith("written") and _NOT_WRITTEN.search(masked, m.end(), hi) is not None
+
+
+def issued_with(masked: str, np: re.Match[str], lo: int) -> bool:
+    """Return whether a 'with NP' before a participle is a text the clause's subject issued
+    ('Roe fired back with a thread accusing …'), so that subject, not the text, speaks."""
+    if np.group(1).rsplit(None, 1)[-1].lower() not in _ISSUED:
+        return False
+    if not _VERB_WITH.search(masked, max(lo, np.start() - 30), np.start()):
+        return False  # ('Roe, with a report accusing her …': not the subject's text)
+    return clause_subject(masked, lo, np.start()) is not None

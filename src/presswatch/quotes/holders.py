@@ -77,6 +77,18 @@ def fitting(
     return fit or demoted  # an interim coach when no other coach is named
 
 
+def titled_the(text: str, titled: list[Mention], words: list[str], pos: int) -> bool:
+    """Return whether a capitalised 'the …' title names a person titled so before pos: 'the
+    Speaker' after 'Speaker X', 'the Majority Leader' after one 'Senate Majority Leader X'."""
+    if not titled:
+        return False
+    if len(words) == 2:
+        return True
+    if not all(w[:1].isupper() and w.isalpha() for w in words[1:]):
+        return False  # ('the Minority Leader's …' and lower-case modifiers: other rules)
+    return len({name for _, name in fitting(text, titled, words, pos)}) == 1
+
+
 def same_sentence(text: str, a: int, b: int) -> bool:
     """Return whether two positions are in one sentence ('Sen.' ends none)."""
     lo, hi = min(a, b), max(a, b)
