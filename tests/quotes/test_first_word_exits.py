@@ -64,6 +64,7 @@ def test_party_tags_and_appositives_are_looked_for_only_after_a_comma_or_bracket
                     assert _party(text, m, parties, True) == plain
     assert [words for _, words, _ in establish(texts[1])] == [
         ["ohio", "republican"],
+        ["ohio", "governor"],
         ["democrat"],
         ["independent"],
     ]

@@ -120,12 +120,13 @@ def test_agent_of_a_lower_case_role(text: str, prefix: str, kind: str) -> None:
     assert _said(text, prefix, kind)[0] == "an aide to the president"
 
 
-# -- a possessive agent keeps the earlier rules: the description is cut at the possessive title
+# -- a possessive agent description is whole in either order, never the body it is sent to
 
 
-def test_inverted_possessive_agent_keeps_the_title_only() -> None:
+def test_inverted_possessive_agent_keeps_its_object() -> None:
     text = "“The crews will not sail,” said Nordland's representative to the United Nations."
-    assert _said(text, "The crews") == (None, "Nordland's representative")
+    whole = "Nordland's representative to the United Nations"
+    assert _said(text, "The crews") == (whole, whole)
 
 
 # -- a prepositional post-modifier after an inverted verb

@@ -40,9 +40,13 @@ def test_party_descriptions_need_a_party_word_only_for_titles() -> None:
         found = [(m.start(), _party(text, m, True)) for m in _NAME_RE.finditer(text)]
         parties = "Republican" in text or "Democratic" in text or "Independent" in text
         assert [(m.start(), _party(text, m, parties)) for m in _NAME_RE.finditer(text)] == found
-    assert [words for _, words, _ in establish(texts[-1])] == [["ohio", "republican"]]
+    assert [words for _, words, _ in establish(texts[-1])] == [
+        ["ohio", "republican"],
+        ["ohio", "governor"],
+    ]
     assert [words for _, words, _ in establish(DESCRIBED[2])] == [
         ["minnesota", "democrat"],
+        ["minnesota", "senator"],
         ["ohio", "republican"],
         ["democrat"],
     ]

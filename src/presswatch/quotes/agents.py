@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from presswatch.quotes.docindex import registry_lookup
 from presswatch.quotes.lexicon import alternation, lexicon
-from presswatch.quotes.words import DETERMINERS
+from presswatch.quotes.words import DETERMINERS, NOT_NAMES
 
 if TYPE_CHECKING:
     from presswatch.quotes.speakers import DocSpeakers
@@ -82,12 +82,27 @@ def parts(surface: str) -> tuple[str, list[str], str] | None:
             continue
         det = words[0].lower() if h else ""
         lead = words[1:h] if h else []
-        if (h and det not in DETERMINERS) or (not h and not low.endswith("s")):
+        if h and (own := owned(words[0], low, words[h + 1])) is not None:
+            if not own:
+                return None  # "Acme's spokesman for Asia": the organisation rules' (Acme)
+            det = words[0]  # "Britain's representative to the UN": a possessive determiner
+        elif (h and det not in DETERMINERS) or (not h and not low.endswith("s")):
             return None  # 'Acme spokesman for …', a singular head with no determiner
         if any(not w.isalpha() or not w.islower() for w in lead):
             return None  # 'the Acme spokesman for …': another shape (orgrefs)
         return det, lead, " ".join(words[h + 2 :])
     return None
+
+
+def owned(owner: str, noun: str, prep: str) -> bool | None:
+    """Return whether a capitalised possessive, an agent noun and its preposition open the
+    owner's agent description ("Britain's envoy to"); False when the noun speaks for the owner
+    ("Acme's spokesman for": the organisation rules'); None when the words are no such opening."""
+    if not owner[:1].isupper() or not owner.endswith(("'s", "’s")):
+        return None
+    if owner[:-2].lower() in NOT_NAMES or noun.lower() not in NOUNS or prep not in PREPOSITIONS:
+        return None  # ("Monday's …")
+    return not speaks_for(f"{noun} {prep}")
 
 
 def speaks_for(surface: str) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.descriptions import PARTY_NOUNS
+from presswatch.quotes.lexicon import lexicon, title_abbreviations
 from presswatch.quotes.words import personal
 
 _MODALS = "|".join(sorted(lexicon().sets["modals"]))
@@ -18,6 +19,11 @@ _SUBJECT = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*),?\s+"
     rf"(?:(?!{_NOT_GAP}\s)[a-z]+\s+){{0,2}}(?:[a-z]+(?:ed|s)|{PAST_FORMS})\b"
 )
+# 'Mrs. Roe did not …': 'did' after a name, only when the name reads as a person's
+_DID_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s+did\b")
+# a courtesy or abbreviated title and one surname ('Mrs. Roe', 'Dr Roe', 'Sen. Roe')
+_COURTESY = lexicon().sets["courtesy_abbreviations"] | set(title_abbreviations())
+_TITLED_SURNAME = re.compile(r"([A-Z][a-z]*\.?) [A-Z][\w'’-]*[a-z]")
 # 'Jane Roe, 18, was …', 'Jane Roe, a ferry pilot, said …' (not 'South Ivesk, he said, was')
 _SUBJECT_APPOSITIVE = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*), (?!(?:he|she|they|it|we|I|officials)\s)"
@@ -65,7 +71,7 @@ _CLEFT = re.compile(r"\s*It (?:was|is) [^.,;:\x00]{1,60}? (?:that|when) (?=[A-Z]
 
 def sentence_subject(masked: str, lo: int, hi: int, comma: bool) -> re.Match[str] | None:
     """Return the match of the named subject opening masked[lo:hi] (comma: it has ', ')."""
-    subj = _SUBJECT.match(masked, lo, hi)
+    subj = _SUBJECT.match(masked, lo, hi) or _did_subject(masked, lo, hi)
     if subj is not None and subj.group(1) == "It":
         cleft = _CLEFT.match(masked, lo, hi)
         subj = _SUBJECT.match(masked, cleft.end(), hi) if cleft else None
@@ -75,6 +81,39 @@ def sentence_subject(masked: str, lo: int, hi: int, comma: bool) -> re.Match[str
         subj = subj or _appositive_subject(masked, lo, hi) or _DESCRIBED_NAME.match(masked, lo, hi)
         subj = subj or _AGED_NAME.match(masked, lo, hi)
     return subj
+
+
+def opening_subject(
+    masked: str, lo: int, hi: int, comma: bool
+) -> tuple[re.Match[str] | None, tuple[str, int] | None, bool]:
+    """Return the named subject opening masked[lo:hi] (None under a description or as a
+    modifier), its opening 'the …' description and its start, and whether it reads as a person."""
+    subj = sentence_subject(masked, lo, hi, comma)
+    desc = described_subject(masked, lo, hi)  # 'Later the mayor was asked …': not 'Later'
+    if subj and subj.group(1).startswith("The ") and subj.group(1)[-1:] != "s":
+        words = subj.group(1).lower().split()  # 'The Oregon Democrat was': a description
+        desc = (subj.group(1), subj.start(1)) if words[-1] in PARTY_NOUNS else desc
+    if subj and (desc or MODIFIER.match(masked, subj.end(1), hi)):
+        subj = None  # 'Port Ivesk dockers voted': the name modifies the real subject
+    # 'Solvik, who toured the town, rejected …' and 'Mrs. Solvik was …' are a person's
+    person = subj is not None and (
+        titled_surname(subj.group(1)) or masked.startswith(", who ", subj.end(1))
+    )
+    return subj, desc, person
+
+
+def titled_surname(name: str) -> bool:
+    """Return whether a name is a courtesy or abbreviated title and one surname ('Mrs. Roe')."""
+    title = m.group(1).lower() if (m := _TITLED_SURNAME.fullmatch(name)) else ""
+    return title in _COURTESY or f"{title}." in _COURTESY
+
+
+def _did_subject(masked: str, lo: int, hi: int) -> re.Match[str] | None:
+    """Return the match of a person's name before 'did' opening masked[lo:hi], else None."""
+    m = _DID_SUBJECT.match(masked, lo, hi)
+    if m is None or titled_surname(m.group(1)):
+        return m
+    return m if m.group(1).split()[0].lower() in lexicon().first_names else None
 
 
 def _appositive_subject(masked: str, lo: int, hi: int) -> re.Match[str] | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from presswatch.quotes.holders import same_sentence
-from presswatch.quotes.lexicon import lexicon, us_states
+from presswatch.quotes.lexicon import lexicon, title_abbreviations, us_states
 from presswatch.quotes.words import unicode_caps
 
 # runs are possessive ('++'): what follows each is never in its class, so the matches are the
@@ -43,6 +43,10 @@ _PARTY_AFTER = re.compile(
 )
 _PARTY_BEFORE = re.compile(r"\b(Republican|Democratic|Independent) (?:[A-Z][\w.]* ){0,2}$")
 _PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
+PARTY_NOUNS = frozenset(_PARTIES.values())  # 'the Oregon Democrat' is a description, no name
+_STATE_NAMES = frozenset(us_states().values())
+# 'Sen. Jo Roe of Oregon': the state after a titled name ('New York' of two words)
+_OF_STATE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])")
 _CUT = frozenset({"who", "which", "that", "and", "but", "said", "says", "told"})
 
 
@@ -62,6 +66,18 @@ def _head(words: list[str]) -> str | None:
     return words[-1] if words else None
 
 
+def _state_titles(run: str) -> tuple[str, ...]:
+    """Return the nouns the title opening a name run gives a state tie ('Sen. Jo Roe of Oregon',
+    'Former Sen. Jo Roe (D-Ore.)': the Oregon senator), else ()."""
+    words = run.lower().split()
+    words = words[1:] if words[0] == "former" else words
+    nouns = title_abbreviations().get(words[0])
+    if nouns is None and words[0].isalpha() and words[0] not in _QUALIFIERS:
+        single = words[0] in lexicon().titles and words[1] not in lexicon().titles
+        nouns = (words[0],) if single else ()  # not 'Campaign Manager Jo Roe': 'campaign'
+    return nouns or ()
+
+
 def _party(
     text: str, m: re.Match[str], parties: bool, set_off: bool = True
 ) -> list[tuple[int, list[str], str]]:
@@ -75,6 +91,10 @@ def _party(
     state = us_states().get(tag.group(2).lower()) if tag else None
     if tag and state:
         out.append((m.start(), [*state.split(), _PARTIES[tag.group(1)]], m.group(1)))
+    if not tag and (of := _OF_STATE.match(text, m.end())):
+        state = of.group(1).lower() if of.group(1).lower() in _STATE_NAMES else None
+    for noun in _state_titles(m.group(1)) if state else ():
+        out.append((m.start(), [*state.split(), noun], m.group(1)))
     if set_off and (after := _PARTY_AFTER.match(text, m.end())):
         place = after.group(2).lower().split() if after.group(2) else []
         out.append((m.start(), [*place, after.group(1).lower()], m.group(1)))
@@ -127,7 +147,7 @@ def establish(text: str) -> list[tuple[int, list[str], str]]:
         if lead and lead[-1] in titles:  # 'Ukrainian leader Jane Roe', 'spokesperson Jane Roe'
             role = lead[-2:] if len(lead) > 1 and lead[-2][:1].isupper() else lead[-1:]
             found.append((m.start(), key_words(" ".join(role)), m.group(1)))
-        if parties or nxt == ", " or nxt == " (":
+        if parties or nxt in (", ", " (", " o"):
             found.extend(_party(text, m, parties, nxt == ", " or nxt == " ("))
     starts = _the_starts(text)
     for m in _from_the(_BEFORE_NAME, text, starts):

@@ -12,6 +12,7 @@ from presswatch.quotes.describing import (
     unnamed_head,
     verbs_noun,
 )
+from presswatch.quotes.groupwords import post_head
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namegiven import (
     Toks,
@@ -45,8 +46,11 @@ _SETS = lexicon().sets
 # adjectives that take one ('a person close to the talks', 'an aide familiar with the plan')
 _POST_PREPS = _SETS["postmodifier_prepositions"]
 _POST_ADJECTIVES = _SETS["postmodifier_adjectives"]
+# an object pronoun ending a post-modifier ('close to him'; 'her' also opens 'her family')
+_OBJECTS = frozenset(w + p for w in _SETS["object_pronouns"] for p in ("", ".", ",", ";")) - {"her"}
 # the speaker post-modifiers a preposition opens ('an official with direct knowledge of the talks')
-_POST_PHRASES = [p for p in POSTMODIFIERS if p[0] in _POST_PREPS]
+# or ending in one ('officials briefed on the plan')
+_POST_PHRASES = [p for p in POSTMODIFIERS if p[0] in _POST_PREPS or p[-1] in _POST_PREPS]
 # nouns of a phrase that goes with the verb, not with the noun: 'said the mayor in a statement',
 # 'said the official on Tuesday'; time words ('last', 'week') too
 _ADJUNCTS = (
@@ -173,6 +177,9 @@ def _modifiers(
             break
         if word == "to" and is_cap(toks[n - 1][2] if n else last):
             break  # after a name 'to' joins as an org joint decides ('Commission to Parliament')
+        if joined and n + 1 < len(toks) and toks[n + 1][2] in _OBJECTS:
+            end = _end(toks[n + 1])  # 'sources close to him.'
+            break
         found = noun_phrase(toks, n + 1, names=True)
         if found is None:
             break
@@ -279,5 +286,8 @@ def with_modifiers(
     if first.lower() in DETERMINERS and first.lower() != "that":  # not 'that Mrs. Roe hid'
         return extend(text, span, hi, subject, source)
     if first.isalpha() and first.islower() and first not in FUNCTION and not verbish(first):
-        return extend(text, span, hi, subject, source, described=False)  # 'former Gov. and …'
+        # 'former Gov. and …'; a bare group takes its post-modifier ('sources close to Ana Ruiz')
+        one = span[1] - span[0] == len(first)
+        described = one and post_head(tokens(text, span[0], min(hi, span[0] + 60))) == span
+        return extend(text, span, hi, subject, source, described=described)
     return span

@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 
-from presswatch.quotes.antecedents import MODIFIER, described_subject, sentence_subject
+from presswatch.quotes.antecedents import opening_subject
 from presswatch.quotes.askers import ASKED, PASSIVE_AUX
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cue import Cue
@@ -20,6 +20,7 @@ from presswatch.quotes.inherit import Item, inherit, words_of
 from presswatch.quotes.ledes import roles_named
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span, dash_spans, find_spans, mark_list, mask
+from presswatch.quotes.possessed import addressee
 from presswatch.quotes.roles import ROLE_OPENING, role_opening
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip_datelines
@@ -163,14 +164,8 @@ def _note_subjects(masked: str, doc: DocSpeakers, bounds: list[int] | LazyBounds
 def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     """Note the named subject of the sentence masked[b_lo:b_hi] as a pronoun antecedent."""
     comma = masked.find(", ", b_lo, b_hi) >= 0
-    subj = sentence_subject(masked, b_lo, b_hi, comma)
-    desc = described_subject(masked, b_lo, b_hi)  # 'Later the mayor was asked …': not 'Later'
-    if subj and (desc or MODIFIER.match(masked, subj.end(1), b_hi)):
-        subj = None  # 'Port Ivesk dockers voted': the name modifies the real subject
-    # 'Solvik, who toured the town, rejected …': 'who' says it is a person
-    noted = subj is not None and doc.note_subject(
-        subj.group(1), subj.start(1), person=masked.startswith(", who ", subj.end(1))
-    )
+    subj, desc, person = opening_subject(masked, b_lo, b_hi, comma)
+    noted = subj is not None and doc.note_subject(subj.group(1), subj.start(1), person=person)
     if noted or (desc and doc.described(*desc, True)):
         return  # (described() only when needed: it may build the article's descriptions)
     if (role := ROLE_OPENING.match(masked, b_lo, b_hi)) and (named := role_opening(role)):
@@ -246,6 +241,8 @@ def _paragraph(
         whole = it.cue.subj_start, it.cue.subj_end  # an extended description: by its head
         it.speaker, it.surface = described_speaker(doc, masked, whole, whole[0] > it.cue.verb_start)
         it.surface = doc.pronoun_of.get(it.cue.subj_start, it.surface)  # ('he': 'a reporter')
+        if to := addressee(masked, it.cue):  # 'Roe's reply to Doe: “…” He said': Doe is latest
+            doc.resolve(masked[to[0] : to[1]], to[0])
         if it.cue.verb in ASKED and it.cue.subj_start > it.cue.verb_start:
             # 'Roe was asked by Doe whether “…”': Roe, who answers, stays the one 'he' means
             k = bisect.bisect_right(bounds, it.cue.verb_start) - 1

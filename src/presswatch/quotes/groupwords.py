@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from presswatch.quotes.agents import POSTMODIFIERS
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, is_cap, tokens
 
@@ -21,6 +22,7 @@ __all__ = [
     "new_group",
     "outlet",
     "people_noun",
+    "post_head",
 ]
 MEDIA = lexicon().sets["media_nouns"]
 PLATFORMS = lexicon().sets["platform_modifiers"]
@@ -36,6 +38,7 @@ BINDERS = FUNCTION | DETERMINERS | PREPOSITIONS | lexicon().sets["subordinators"
 _RELATIVE = lexicon().sets["relative_words"]
 _NUMERAL = re.compile(r"\d[\d,.]*%?")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_ES_PLURALS = ("sses", "shes", "ches", "xes", "zes")
 
 
 def group_word(word: str) -> bool:
@@ -59,6 +62,8 @@ def group_run(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     """Return the span of a bare group closing its clause after an inverted verb, else None."""
     # up to two lower-case modifiers, then a mark or the window's end: 'said riot police.',
     # 'said officials, adding'; not 'said officials were wrong', 'said social media'
+    if (head := post_head(toks)) is not None:
+        return head
     for k, (start, _, word) in enumerate(toks[:3]):
         low = word.rstrip(",.;:!?")
         if not low.isalpha() or not low.islower() or low in _NOT_MODIFIER or adverb(low):
@@ -66,6 +71,18 @@ def group_run(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
         if word != low or k + 1 == len(toks):
             platform = low in MEDIA and k > 0 and toks[k - 1][2] in PLATFORMS
             return (toks[0][0], start + len(low)) if group_word(low) and not platform else None
+    return None
+
+
+def post_head(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """Return the span of a bare people plural before a speaker post-modifier, else None."""
+    # 'said sources close to Ana Ruiz', 'said officials familiar with the talks' (extents adds it)
+    first = toks[0][2] if len(toks) > 2 else ""
+    if not first.isalpha() or not first.islower() or not group_word(first):
+        return None
+    after = [t[2] for t in toks[1:5]]
+    if any(after[: len(p)] == p and len(after) > len(p) for p in POSTMODIFIERS):
+        return toks[0][0], toks[0][1]
     return None
 
 
@@ -139,5 +156,7 @@ def bare_plural(word: str) -> bool:
 def people_noun(word: str) -> bool:
     """Return whether a lower-case word names people ('source', 'officials', 'people', 'staff')."""
     nouns = (lexicon().occupations, _PEOPLE_HEADS, _GROUP_NOUNS, _BODY_NOUNS)
-    singular = word[:-1] if word.endswith("s") else word
-    return word in _PEOPLE_PLURALS or any(w in ws for w in (word, singular) for ws in nouns)
+    forms = [word, word[:-1]] if word.endswith("s") else [word]
+    if word.endswith(_ES_PLURALS):
+        forms.append(word[:-2])  # 'witnesses', 'coaches'
+    return word in _PEOPLE_PLURALS or any(w in ws for w in forms for ws in nouns)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from presswatch.quotes import roles as role_rules
+from presswatch.quotes.descriptions import PARTY_NOUNS
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
 from presswatch.quotes.lexicon import lexicon, title_abbreviations
 from presswatch.quotes.namecore import SUFFIXES, cap_runs, run_parts, sentence_pieces
@@ -99,6 +100,8 @@ class NameIndex:
             if parts is None or (text[end - 1] in "'’" and text[end - 2] != "s"):
                 continue  # (a run that a closing single mark ends is a quoted title)
             size, key, full, titles = parts
+            if key in PARTY_NOUNS:
+                continue  # 'the Oregon Democrat': a description, no person's name
             full = full.rstrip("'’")  # 'Bernie Sanders' campaign'
             if full.count(" ") > 1 and text.find(" of ", max(0, start - 40), start) > 0:
                 full = role_rules.person_after_title(text, start, full)  # 'Minister of … Roe'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from presswatch.quotes.agents import owned
 from presswatch.quotes.describing import verbs_noun
 from presswatch.quotes.groupwords import group_run
 from presswatch.quotes.lexicon import demonyms, lexicon
@@ -63,6 +64,44 @@ def _possessed(toks: list[tuple[int, int, str]], end: int) -> int:
     return end
 
 
+def _title_run_head(toks: list[tuple[int, int, str]]) -> bool:
+    """Return whether the capitalised words after toks[0] ('the') lead a singular lower-case
+    head noun ('the GOP presidential nominee')."""
+    j = 1
+    while j < len(toks) and is_cap(toks[j][2]):
+        if toks[j][2][-1] in ",.;:":
+            return False
+        j += 1
+    return j < len(toks) and role_word(toks[j][2].rstrip(",.;:"))
+
+
+def _appositive_name(toks: list[tuple[int, int, str]]) -> int | None:
+    """Return the end of a name set off by a comma after a run of title words ('the Minister of
+    Energy, Lev Orlan.'), when the name closes the clause, else None."""
+    j = 1
+    while j < len(toks) and (is_cap(toks[j][2]) or toks[j][2] == "of"):
+        if toks[j][2].endswith(","):
+            break
+        j += 1
+    if j >= len(toks) - 1 or not toks[j][2].endswith(",") or not is_cap(toks[j][2]):
+        return None
+    k = j + 1
+    while k < min(len(toks), j + 4) and is_cap(toks[k][2]) and toks[k][2][-1] not in ",.;:":
+        k += 1
+    if k < len(toks) and 2 <= k - j <= 3 and is_cap(toks[k][2]) and toks[k][2][-1] in ",.":
+        return toks[k][1] - 1  # two or three name words, then the clause ends
+    return None
+
+
+def _joined_run(toks: list[tuple[int, int, str]]) -> bool:
+    """Return whether the capitalised run after toks[0] ends in 'and'/'or' ('the Democratic and
+    Republican leaders': two groups, no one description)."""
+    j = 1
+    while j < len(toks) and is_cap(toks[j][2]):
+        j += 1
+    return j < len(toks) and toks[j][2].lower() in ("and", "or", "&")
+
+
 def _noun_run(toks: list[tuple[int, int, str]]) -> int:
     """Return the index of the plural noun that ends 'Nuclear proliferation experts have' (a
     capitalised word, up to two lower-case nouns, a plural noun, then a verb), else 0."""
@@ -105,12 +144,18 @@ def noun_phrase_after(text: str, lo: int, hi: int, group: bool = False) -> tuple
     first = toks[0][2]
     if first.lower() == "the" and len(toks) > 1 and is_cap(toks[1][2]):
         span = noun_phrase_after(text, toks[1][0], hi)
-        if span is None:
+        if span is not None:
+            nxt = next((t for t in toks if t[0] > span[1]), None)
+            if nxt and text[span[1] : nxt[0]].isspace() and role_word(nxt[2].rstrip(",.;:")):
+                return toks[0][0], nxt[0] + len(nxt[2].rstrip(",.;:"))  # 'the New York mogul'
+            return toks[0][0], span[1]
+        # no name in the capitalised run, only title words: after an inverted cue a description
+        # ('said the Democratic nominee', 'said the President'), elsewhere only before a
+        # lower-case head noun ('The GOP nominee has'; not 'the Minister of', 'The President has')
+        if not (group or _title_run_head(toks)) or _joined_run(toks):
             return None
-        nxt = next((t for t in toks if t[0] > span[1]), None)
-        if nxt and text[span[1] : nxt[0]].isspace() and role_word(nxt[2].rstrip(",.;:")):
-            return toks[0][0], nxt[0] + len(nxt[2].rstrip(",.;:"))  # 'the New York businessman'
-        return toks[0][0], span[1]
+        if group and (named := _appositive_name(toks)):
+            return toks[0][0], named  # 'said the Prime Minister, Delia Marsh.'
     if core(first).lower() in DETERMINERS:
         for k in range(1, min(len(toks), 7)):
             word = core(toks[k][2]).lower()
@@ -181,11 +226,26 @@ def noun_phrase_after(text: str, lo: int, hi: int, group: bool = False) -> tuple
         nouns = _noun_run(toks[k:])
         if nouns:  # 'Nuclear proliferation experts have said', 'Jane Roe supporters chanted'
             last = toks[k + nouns]
-            return toks[0][0], last[0] + len(core(last[2]))
+            return toks[0][0], _agent_object(text, toks, last[0] + len(core(last[2])), hi)
     start, end = np_span(toks, 0, k)
     if toks[k][2].endswith(("'s", "’s")) and toks[k][2][:-2].lower() not in NOT_NAMES:
         end = _possessed(toks, end)  # 'Roe's two loudest critics' (not 'There's', 'Monday's')
-    return start, end
+    return start, _agent_object(text, toks, end, hi)
+
+
+def _agent_object(text: str, toks: list[tuple[int, int, str]], end: int, hi: int) -> int:
+    """Return the end of the object of an agent noun ending at end that a possessive owns
+    ("Britain's envoy to the UN"; not "Acme's spokesman for Asia": the organisation rules')."""
+    idx = next((n for n, t in enumerate(toks) if t[0] + len(t[2].rstrip(",.;:")) == end), None)
+    if idx is None or idx + 2 >= len(toks):
+        return end
+    own = idx - 1  # the owner, past lower-case modifiers ("Nordland's deputy envoy to")
+    while own > 0 and toks[own][2].isalpha() and toks[own][2].islower():
+        own -= 1
+    if own < 0 or not owned(toks[own][2], toks[idx][2], toks[idx + 1][2]):
+        return end
+    tail = noun_phrase_after(text, toks[idx + 2][0], hi)
+    return tail[1] if tail else end
 
 
 def split_particle(toks: list[tuple[int, int, str]], j: int) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from presswatch.quotes import groupwords as gw
 from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
-from presswatch.quotes.agents import POSTMODIFIERS, whole
+from presswatch.quotes.agents import POSTMODIFIERS, owned, whole
 from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
 from presswatch.quotes.appositives import appositive
 from presswatch.quotes.lexicon import lexicon, office_title
@@ -156,8 +156,10 @@ def subject_before(
             if post := _postmodified(text, lo, toks, i, names=True):
                 return post  # 'a source close to the Kremlin said': all of it
             if (start := _agent_start(toks, k)) is not None:
-                if start and toks[start - 1][2].endswith(","):  # 'Jo Roe, a spokesman for X said'
-                    return appositive(toks, start - 1)
+                # 'Jo Roe, a spokesman for X said'; not a clause before it ('…, an aide to X said')
+                comma = start and toks[start - 1][2].endswith(",")
+                if comma and (named := appositive(toks, start - 1)) is not None:
+                    return named
                 return np_span(toks, start, i)  # 'a spokeswoman for Tesla said': all of it
             span = np_span(toks, k, i)
             if k and is_place_at(text, *span):  # 'dockers at Port Ivesk': a place, not the head
@@ -248,6 +250,9 @@ def _agent_start(toks: list[tuple[int, int, str]], k: int) -> int | None:
         word = toks[d][2]
         if word.lower() in DETERMINERS:
             return d
+        if (own := owned(word, head, toks[j][2])) is not None:
+            # "Britain's representative to the UN said" (not "Acme's spokesman for Asia": Acme's)
+            return run_back(toks, d) if own else None
         if not word.isalpha() or not word.islower() or word in FUNCTION:
             return None
     return None

@@ -20,6 +20,7 @@ from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
 from presswatch.quotes.ownclause import caused_subject, inner_clause_subject
 from presswatch.quotes.phrases import subject_before
+from presswatch.quotes.possessed import possessed_after, possessed_before
 from presswatch.quotes.scarequotes import scare_quote
 from presswatch.quotes.subjects import is_named
 from presswatch.quotes.words import CLAUSE_HEADS, FUNCTION, PREPOSITIONS
@@ -219,6 +220,8 @@ def _cue_for_span(
             if after.subj_start > after.verb_start:
                 after = _participle_subject(masked, s_lo, span.open_at, after) or after
             return _opening_clause_cue(masked, s_lo, left_lo, span.open_at) or after, 0.9, "cue"
+        if owned := possessed_before(masked, left_lo, span.open_at):
+            return owned, 0.85, "cue"  # 'Ruiz's reply: “…”' (no cue of its own after it)
         question = text[span.start : span.end].rstrip().endswith("?")
         cue = cue_before(masked, left_lo, span.open_at, s_lo, question) or after
         owner = (
@@ -241,7 +244,9 @@ def _cue_for_span(
         if left_lo == s_lo:  # 'Roe feared that the levy would turn into “a trap …”'
             return (*_partial_cue(text, masked, s_lo, s_hi, span), "cue")
         return None, 0.4, "cue"
-    cue = cue_after(masked, span.close_at, right_hi)
+    cue = cue_after(masked, span.close_at, right_hi) or possessed_after(
+        masked, span.close_at, right_hi
+    )  # '“…,” came Ruiz's reply.'
     if cue and not _introduces_next(masked, span, cue, n + 1 < len(spans)):
         return cue, 0.9, "cue"
     alone = (n + 1 >= len(spans) or spans[n + 1].open_at >= s_hi) and not masked[

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from presswatch.quotes.agents import owned
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.phrases import subject_before
@@ -65,7 +66,10 @@ def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] |
     """Return the span of a name set off by commas after a description subject, else None."""
     # 'said her lawyer, Khaled Abdel-Moneim.'
     words = masked[subj[0] : subj[1]].split()
-    if len(words) < 2 or words[0].lower() not in _DESCRIBERS or words[-1][:1].isupper():
+    # "said Nordland's envoy to the UN, Ana Ruiz": a possessive agent description
+    owner = len(words) > 2 and owned(words[0], words[1], words[2])
+    described = words[0].lower() in _DESCRIBERS and not words[-1][:1].isupper()
+    if len(words) < 2 or not (owner or described):
         return None
     m = _NAME_CLOSED.match(masked, subj[1], hi)
     if m is None or _LIST_NEXT.match(masked, m.end(1)):
