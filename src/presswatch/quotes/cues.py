@@ -108,11 +108,12 @@ def _with_subject(
         with_np = _WITH_SUBJECT.search(masked, max(lo, m.start() - 60), m.start())
         with_np = with_np or with_chain(masked, sent, m.start())
         # 'with their union leader calling it “…”': the participle's own subject (not 'responded
-        # with a statement calling it “…”': the text of the sentence's subject)
-        if with_np and not issued_with(masked, with_np, sent):
+        # with a statement calling it “…”': the text of the response verb's subject)
+        issuer = issued_with(masked, with_np, sent) if with_np else None
+        if with_np and not issuer:
             return Cue(m.start(), m.end(), with_np.start(1), with_np.end(1), m.group())
         # '…, Roe said, adding “…”': the participle goes on the trailing cue before it
-        subj = subjects.trailing_cue_subject(masked, sent, m.start())
+        subj = issuer or subjects.trailing_cue_subject(masked, sent, m.start())
         # a participle takes the subject of its sentence: 'Trump spoke, saying “…”'
         subj = subj or clause_subject(masked, sent, m.start())
         if subj or before.endswith(",") or not before:
