@@ -8,6 +8,7 @@ import re
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.subjects import clause_subject
 from presswatch.quotes.words import DETERMINERS, FUNCTION
 
 # 'with Roe tweeting that … and asking, “…”': the second participle shares the first's subject
@@ -36,6 +37,13 @@ _CLAUSE_END = re.compile(r"[,.;:!?()\x00\n]")
 # more than five words
 _NOT_WRITTEN = re.compile(r"\b(?:which|who|whom|whose|where)\b|(?:\S+\s+){6}")
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
+_ISSUED = lexicon().sets["issued_texts"]
+_RESPONSES = sorted((v.replace("_", " ") for v in lexicon().sets["response_verbs"]), key=len)
+# an active response verb right before 'with' ('Roe fired back with'; not 'was hit with')
+_RESPONSE_WITH = re.compile(r"(?:\b(\w+) )?\b(?:" + "|".join(reversed(_RESPONSES)) + r") $")
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+# a clause boundary between a subject and the response verb ('Roe stood by as Doe responded')
+_BOUNDARY = re.compile(r"\b(?:as|while|when|after|before|because|since|until|though)\s|[;:]\s")
 
 
 def with_chain(masked: str, lo: int, start: int) -> re.Match[str] | None:
@@ -78,3 +86,16 @@ def state_cue(masked: str, lo: int, hi: int) -> tuple[int, int, int, int, str] |
 def written_elsewhere(masked: str, m: re.Match[str], hi: int) -> bool:
     """Return whether the perfect 'had written' match m is no cue of the quote at hi."""
     return m.group().endswith("written") and _NOT_WRITTEN.search(masked, m.end(), hi) is not None
+
+
+def issued_with(masked: str, np: re.Match[str], lo: int) -> tuple[int, int] | None:
+    """Return the subject span of the response verb before a 'with NP' text, else None."""
+    if np.group(1).rsplit(None, 1)[-1].lower() not in _ISSUED:
+        return None
+    verb = _RESPONSE_WITH.search(masked, max(lo, np.start() - 40), np.start())
+    if verb is None or (verb.group(1) or "").lower() in _PASSIVE:
+        return None  # ('Roe, with a report accusing her …', 'Roe was hit with a letter …')
+    start = lo  # the verb's own clause: 'Roe stood by as Doe responded with …' gives Doe
+    for cut in _BOUNDARY.finditer(masked, lo, verb.start()):
+        start = cut.end()
+    return clause_subject(masked, start, np.start())

@@ -10,7 +10,7 @@ from presswatch.quotes.adjuncts import ADJUNCT, after_noun, before_adjunct
 from presswatch.quotes.askers import ASKED_OPENING, asker
 from presswatch.quotes.chunker import joint_after, joint_start, org_and, org_and_after, title_run
 from presswatch.quotes.cue import Cue
-from presswatch.quotes.cuechains import state_cue, with_chain, written_elsewhere
+from presswatch.quotes.cuechains import issued_with, state_cue, with_chain, written_elsewhere
 from presswatch.quotes.describing import with_phrase
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
@@ -104,14 +104,18 @@ def _with_subject(
     before = masked[lo : m.start()].strip(" —–-\x00\t")
     according = m.group().lower() == "according to"
     if m.group().endswith("ing") and not according:
+        sent = lo if sent_lo is None else sent_lo
         with_np = _WITH_SUBJECT.search(masked, max(lo, m.start() - 60), m.start())
-        with_np = with_np or with_chain(masked, lo if sent_lo is None else sent_lo, m.start())
-        if with_np:  # 'with their union leader calling it “…”': the participle's own subject
+        with_np = with_np or with_chain(masked, sent, m.start())
+        # 'with their union leader calling it “…”': the participle's own subject (not 'responded
+        # with a statement calling it “…”': the text of the response verb's subject)
+        issuer = issued_with(masked, with_np, sent) if with_np else None
+        if with_np and not issuer:
             return Cue(m.start(), m.end(), with_np.start(1), with_np.end(1), m.group())
         # '…, Roe said, adding “…”': the participle goes on the trailing cue before it
-        subj = subjects.trailing_cue_subject(masked, lo if sent_lo is None else sent_lo, m.start())
+        subj = issuer or subjects.trailing_cue_subject(masked, sent, m.start())
         # a participle takes the subject of its sentence: 'Trump spoke, saying “…”'
-        subj = subj or clause_subject(masked, lo if sent_lo is None else sent_lo, m.start())
+        subj = subj or clause_subject(masked, sent, m.start())
         if subj or before.endswith(",") or not before:
             return Cue(m.start(), m.end(), subj[0], subj[1], m.group()) if subj else None
     if before.endswith(",") and not according and m.group() not in _TELL:

@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 
-from presswatch.quotes.lexicon import demonyms, lexicon
+from presswatch.quotes.lexicon import demonyms, lexicon, us_states
 from presswatch.quotes.roles import titled_name
 
 Mention = tuple[int, str]  # (position of the title run, full name)
@@ -19,6 +19,13 @@ _SPORTS_TITLES = frozenset({"coach", "manager", "captain", "trainer"})
 _SENTENCE_END = re.compile(r"(\w+)[.!?]\s")
 _ABBREVIATIONS = lexicon().sets["abbreviations"]
 _WORD = re.compile(r"[a-z][\w'’.-]*")
+# words a title may open with and still be 'the <title>': 'Senate', 'Ohio', 'Spain', 'Acting'
+_LEADS = (
+    lexicon().org_words
+    | _SOFT
+    | frozenset(us_states().values())
+    | frozenset(c for names in demonyms().values() for c in names)
+)
 LABEL_TITLES = {"pm": "prime minister"}  # headline labels that abbreviate a title: 'PM: “…”'
 
 
@@ -75,6 +82,31 @@ def fitting(
         if holds(run, mods, title):
             (demoted if qualified(run, wanted, soft=True) else fit).append((at, full))
     return fit or demoted  # an interim coach when no other coach is named
+
+
+def titled_the(text: str, titled: list[Mention], words: list[str], pos: int) -> bool:
+    """Return whether a capitalised 'the …' title has exactly one distinct holder before pos."""
+    if not titled:
+        return False
+    if len(words) == 2:  # 'the Speaker' after 'Speaker X'
+        return True
+    if not all(w[:1].isupper() and w.isalpha() for w in words[1:]):
+        return False  # ('the Minority Leader's …' and lower-case modifiers: other rules)
+    want = [w.lower() for w in words[1:]]
+    fit = fitting(text, titled, words, pos)  # the one holder must bear exactly this title
+    return len({name for _, name in fit}) == 1 and all(_same_title(text, *m, want) for m in fit)
+
+
+def _same_title(text: str, at: int, full: str, want: list[str]) -> bool:
+    """Return whether a name's title is want, whole words, after body, place or acting words."""
+    # 'Senate Majority Leader X' is 'the Majority Leader'; 'Mental Health Minister X' is no
+    # 'the Health Minister'
+    end = text.find(full.rsplit(" ", 1)[-1], at, at + 80)
+    run = [w.strip(".,").lower() for w in text[at:end].split()]
+    for i in range(len(run) - len(want) + 1):
+        if run[i : i + len(want)] == want:
+            return all(w in _LEADS or w in demonyms() for w in run[:i])
+    return False
 
 
 def same_sentence(text: str, a: int, b: int) -> bool:

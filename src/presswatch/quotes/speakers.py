@@ -150,7 +150,7 @@ class DocSpeakers(NameIndex):
             words[0].lower() == "the"
             and words[-1][:1].isupper()
             and not role_name(words, core)
-            and not (len(words) == 2 and self.roles.get(head))  # 'the Speaker' after 'Speaker X'
+            and not holders.titled_the(self.text, self.roles.get(head, []), words, pos)
         ):
             return org_name(surface), False
         if is_place(core):

@@ -37,6 +37,9 @@ _PEOPLE_NOUNS = (
 # words that may open a sentence before its subject ('And then Roe went on the attack')
 OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"})
 _CLAUSE_OPENERS = lexicon().sets["clause_openers"]
+# 'Remember when …', 'Imagine if …': the clause after the imperative holds the subject
+_IMPERATIVES = lexicon().sets["imperative_openers"]
+_IMPERATIVE_CLAUSE = re.compile(r"[A-Z][a-z]+ (?:when|how|if|that) ")
 _LEAD_COMMA = re.compile(r",[”\"’']? ")
 _PAREN_TAG = re.compile(r" \([^()\x00]{1,16}\)")
 # a description a name may follow ('said her lawyer, Jo Roe', 'said a veteran engineer, Jo Roe')
@@ -242,6 +245,8 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     debate, after a long day,'), when a verb follows it directly or after one appositive."""
     start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" \x00\t"))
     first = masked[start : start + 12].split(" ", 1)[0].lower().strip(",")
+    if first in _IMPERATIVES and (m := _IMPERATIVE_CLAUSE.match(masked, start)):
+        start, first = m.end(), masked[m.end() : m.end() + 12].split(" ", 1)[0].lower()
     nxt = start
     while first in OPENERS and nxt < hi:  # 'And then Roe went on the attack, saying'
         nxt = masked.find(" ", nxt, hi) + 1 or hi
