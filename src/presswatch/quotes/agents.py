@@ -95,9 +95,9 @@ def parts(surface: str) -> tuple[str, list[str], str] | None:
 
 
 def owned(owner: str, noun: str, prep: str) -> bool | None:
-    """Return whether a capitalised possessive, an agent noun and its preposition open the
-    owner's agent description ("Britain's envoy to"); False when the noun speaks for the owner
-    ("Acme's spokesman for": the organisation rules'); None when the words are no such opening."""
+    """Return whether possessive, agent noun and preposition open an owned description."""
+    # True: "Britain's envoy to"; False: the noun speaks for the owner ("Acme's spokesman for":
+    # the organisation rules'); None: the words are no such opening
     if not owner[:1].isupper() or not owner.endswith(("'s", "’s")):
         return None
     if owner[:-2].lower() in NOT_NAMES or noun.lower() not in NOUNS or prep not in PREPOSITIONS:

@@ -86,8 +86,8 @@ def sentence_subject(masked: str, lo: int, hi: int, comma: bool) -> re.Match[str
 def opening_subject(
     masked: str, lo: int, hi: int, comma: bool
 ) -> tuple[re.Match[str] | None, tuple[str, int] | None, bool]:
-    """Return the named subject opening masked[lo:hi] (None under a description or as a
-    modifier), its opening 'the …' description and its start, and whether it reads as a person."""
+    """Return the subject name opening masked[lo:hi], its 'the …' description, start, personhood."""
+    # the name is None under a description or as a modifier
     subj = sentence_subject(masked, lo, hi, comma)
     # 'Later the mayor was asked …': not 'Later'; 'Asked about it, the mayor shrugged'
     desc = described_subject(masked, lo, hi, lead=subj is None and comma)

@@ -67,8 +67,8 @@ def _head(words: list[str]) -> str | None:
 
 
 def _state_titles(run: str) -> tuple[str, ...]:
-    """Return the nouns the title opening a name run gives a state tie ('Sen. Jo Roe of Oregon',
-    'Former Sen. Jo Roe (D-Ore.)': the Oregon senator), else ()."""
+    """Return the nouns a name run's opening title ties to a state ('the Oregon senator')."""
+    # 'Sen. Jo Roe of Oregon', 'Former Sen. Jo Roe (D-Ore.)': the Oregon senator
     words = run.lower().split()
     words = words[1:] if words[0] == "former" else words
     nouns = title_abbreviations().get(words[0])

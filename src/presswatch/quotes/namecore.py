@@ -27,6 +27,7 @@ _GIVEN_ABBREVIATIONS = lexicon().sets["given_abbreviations"]
 _PREFIX_TITLES = lexicon().sets["prefix_titles"]
 _FIRM_WORDS = lexicon().sets["firm_words"]
 _COMPLEMENT_WORDS = lexicon().sets["complement_words"]
+_APART = PARTICLES | lexicon().sets["apart_particles"]  # 'ter Brask', 'Ní Bhriain'
 _STATES = frozenset(us_states().values())
 
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
@@ -203,7 +204,8 @@ def after_complement(core: list[str]) -> list[str]:
             return core[k:]
     # else the last two words ('Energy Zorvana Brask'), three over a particle or initial
     # ('Transport Mirja ter Brask'), when no body's or place's word is among them
-    start = n - 3 if core[n - 2].lower() in PARTICLES or len(core[n - 2]) <= 2 else n - 2
+    mid = core[n - 2]  # an initial: 'J.' or 'J', not a given name 'Jo'
+    start = n - 3 if mid.lower() in _APART or len(mid.rstrip(".")) == 1 else n - 2
     if any(org_word(w) or w.lower() in _COMPLEMENT_WORDS for w in core[max(0, start) : n]):
         return []  # 'Secretary of Health and Human Services': a title, no person
     return core[max(0, start) :]

@@ -66,8 +66,8 @@ def _possessed(toks: list[tuple[int, int, str]], end: int) -> int:
 
 
 def _title_run_head(toks: list[tuple[int, int, str]]) -> bool:
-    """Return whether the capitalised words after toks[0] ('the') lead a singular lower-case
-    head noun ('the GOP presidential nominee')."""
+    """Return whether capitalised words after 'the' lead a singular lower-case head noun."""
+    # 'the GOP presidential nominee'
     j = 1
     while j < len(toks) and is_cap(toks[j][2]):
         if toks[j][2][-1] in ",.;:":
@@ -77,8 +77,8 @@ def _title_run_head(toks: list[tuple[int, int, str]]) -> bool:
 
 
 def _appositive_name(toks: list[tuple[int, int, str]]) -> int | None:
-    """Return the end of a name set off by a comma after a run of title words ('the Minister of
-    Energy, Lev Orlan.'), when the name closes the clause, else None."""
+    """Return the end of a clause-closing name set off after title words by a comma, else None."""
+    # 'the Minister of Energy, Lev Orlan.'
     j = 1
     while j < len(toks) and (is_cap(toks[j][2]) or toks[j][2] == "of"):
         if toks[j][2].endswith(","):
@@ -95,8 +95,8 @@ def _appositive_name(toks: list[tuple[int, int, str]]) -> int | None:
 
 
 def _joined_run(toks: list[tuple[int, int, str]]) -> bool:
-    """Return whether the capitalised run after toks[0] ends in 'and'/'or' ('the Democratic and
-    Republican leaders': two groups, no one description)."""
+    """Return whether the capitalised run after 'the' ends in 'and'/'or' (two groups)."""
+    # 'the Democratic and Republican leaders': no one description
     j = 1
     while j < len(toks) and is_cap(toks[j][2]):
         j += 1
@@ -239,8 +239,8 @@ def noun_phrase_after(text: str, lo: int, hi: int, group: bool = False) -> tuple
 
 
 def _agent_object(text: str, toks: list[tuple[int, int, str]], end: int, hi: int) -> int:
-    """Return the end of the object of an agent noun ending at end that a possessive owns
-    ("Britain's envoy to the UN"; not "Acme's spokesman for Asia": the organisation rules')."""
+    """Return the end of the object of a possessive's agent noun ending at end, else None."""
+    # "Britain's envoy to the UN"; not "Acme's spokesman for Asia" (the organisation rules')
     idx = next((n for n, t in enumerate(toks) if t[0] + len(t[2].rstrip(",.;:")) == end), None)
     if idx is None or idx + 2 >= len(toks):
         return end

@@ -47,9 +47,9 @@ def _plain(word: str) -> bool:
 
 
 def _addressee_fits(words: list[str]) -> bool:
-    """Return whether the words after 'to' are a noun phrase: a name, a name's or a determiner
-    and up to two nouns ('Tarrant', 'Tarrant's voters', 'the referee'; not 'voters angered Tarrant',
-    'critics who claim')."""
+    """Return whether the words after 'to' are a noun phrase ('Tarrant's voters', 'the referee')."""
+    # a name, a name's or a determiner and up to two nouns; not 'voters angered Tarrant', 'critics
+    # who claim'
     if len(words) > 2 and words[-2].lower() == "on" and words[-1].lower() in _DAYS:
         words = words[:-2]  # 'to supporters on Friday'
     elif len(words) > 3 and words[-3].lower() == "on" and words[-2].lower() in _DAYS:
@@ -66,9 +66,9 @@ def _addressee_fits(words: list[str]) -> bool:
 
 
 def _predicate_fits(words: list[str], came: bool) -> bool:
-    """Return whether the words after 'was'/'is'/'came' are a listed predicate ('simple', 'a
-    single word'), after any adverbs, or after 'came' a prepositional phrase ('in a speech'); no
-    noun phrase ('a new poll', 'the law')."""
+    """Return whether the words after 'was'/'is'/'came' are a listed predicate ('simple')."""
+    # after any adverbs, or after 'came' a prepositional phrase ('in a speech'); no noun phrase
+    # ('a new poll', 'the law')
     if came and words[0] in PREPOSITIONS and words[0] != "to":
         return True
     while words and (words[0] in _INTENSIFIERS or words[0].endswith("ly")):
@@ -77,8 +77,8 @@ def _predicate_fits(words: list[str], came: bool) -> bool:
 
 
 def _owner_start(masked: str, m: re.Match[str]) -> int | None:
-    """Return where the possessor's name starts, after an opening 'But'/'Yesterday', or None
-    when it is no person or body the rules may name ('In Akron Marsh's', 'Akron's')."""
+    """Return where the possessor's name starts (after 'But'/'Yesterday'), else None."""
+    # None: no person or body the rules may name ('In Akron Marsh's', 'Akron's')
     start, owner = m.start("owner"), m.group("owner")
     if owner[:1].islower() or owner.lower() == "her" or owner.startswith("The "):
         return start
@@ -94,8 +94,8 @@ def _owner_start(masked: str, m: re.Match[str]) -> int | None:
 
 
 def _surname(masked: str, word: str) -> bool:
-    """Return whether a single word is named in the text as the last word of a capitalised name
-    ('Delia Marsh') and never after a place preposition ('in Akron')."""
+    """Return whether a word ends a capitalised name in the text, never after a place word."""
+    # 'Delia Marsh', not 'in Akron'
     named = False
     for m in re.finditer(rf"(\S+)\s+{re.escape(word)}\b", masked):
         before = m.group(1).lower().strip(",.;:")
@@ -135,8 +135,7 @@ def possessed_after(masked: str, close_at: int, hi: int) -> Cue | None:
 
 
 def addressee(masked: str, cue: Cue) -> tuple[int, int] | None:
-    """Return the span of a name the speech noun is addressed to ('Ruiz's reply to Reyes:'),
-    else None."""
+    """Return the span of the name a speech noun is addressed to ('reply to Reyes:'), else None."""
     if cue.verb not in _SETS["possessed_speech_nouns"]:
         return None
     m = _ADDRESSEE.match(masked, cue.verb_end)

@@ -29,6 +29,7 @@ from presswatch.quotes.orgnames import undotted
 from presswatch.quotes.placeroles import place_speaker
 from presswatch.quotes.pronouns import MALE
 from presswatch.quotes.sentences import boundaries
+from presswatch.quotes.titleof import of_role
 from presswatch.quotes.words import PREPOSITIONS, has_org_joint, is_doc_name, is_place_at
 
 __all__ = ["DocSpeakers", "name_core"]
@@ -134,13 +135,14 @@ class DocSpeakers(NameIndex):
         if found := place_speaker(self, surface, words, pos):  # 'the mayor of Dunmore'
             return found
         core = name_core(surface)
+        role_of = of_role(words, core)  # 'the Minister of Finance('s)': a role, never a body
         if len(core) > 2 and " of " in surface:  # 'Minister of Agriculture Igor Roe': Igor Roe
             core = role_rules.person_core(surface, core)
-        if not core and words[0].lower() == "the" and (role := role_rules.role_head(words)):
-            name = self._titled(words, role, pos)
-            if name:  # 'the minister' after 'The Minister of Education, Jane Roe,'
-                self._remember(pos, name)
-                return name, True
+        role = role_rules.role_head(words) if words[0].lower() == "the" else None
+        if role and (role_of or not core) and (name := self._titled(role_of or words, role, pos)):
+            return name, True  # 'the minister' after 'The Minister of Education, Jane Roe,'
+        if role_of:
+            return None, False  # no one holder: the description, unresolved
         if not core and holders.country_title(words):  # (a cheap test before the name scan)
             self._ensure_scanned()  # 'the Turkish minister': 'Minister … of Türkiye Jo Roe'
             if name := holders.by_country(self.text, self._all_fulls, self._roles, words, pos):
@@ -164,10 +166,9 @@ class DocSpeakers(NameIndex):
             ):
                 return None, False
         if core:
-            if len(core) == 1:
-                actor = registry_lookup(core[0])
-                if actor and actor.kind == "organisation":
-                    return org_name(surface), False
+            actor = registry_lookup(core[0]) if len(core) == 1 else None
+            if actor and actor.kind == "organisation":
+                return org_name(surface), False
             title = words[-len(core) - 1].lower() if len(words) > len(core) else ""
             name = self.full_name(core, pos, title)
             self._remember(pos, name)
@@ -202,10 +203,8 @@ class DocSpeakers(NameIndex):
         breaks = len(re.findall(r"\n+", self.text[end:pos]))
         if breaks > 1:
             return None  # an older paragraph
-        j, k = (
-            bisect.bisect_right(self.cue_subjects, start),
-            bisect.bisect_left(self.cue_subjects, pos),
-        )
+        j = bisect.bisect_right(self.cue_subjects, start)
+        k = bisect.bisect_left(self.cue_subjects, pos)
         # another subject between ('“…,” the mayor said. “…,” he said'); in its own paragraph a
         # 'he said' that took the description is none
         if any(breaks or self.pronoun_of.get(p) != (start, end) for p in self.cue_subjects[j:k]):
@@ -242,12 +241,13 @@ class DocSpeakers(NameIndex):
         return [(p, n) for p, n in named if not self._gendered().disagrees(n, p, pos)]
 
     def _titled(self, words: list[str], role: str, pos: int) -> str | None:
-        """Return the person 'the minister (of …)' at pos names by a titled 'of' name, else None."""
+        """Return the person 'the minister (of …)' at pos names by a titled 'of' name (noted)."""
         self._ensure_scanned()
         complement = [w.lower() for w in words[3:] if w.lower() not in ("the", "and")]
         found = role_rules.titled_name(self.text, self._all_fulls, role, complement, pos)
         if found is None or any(found[0] < p <= pos for p, _ in self._roles.get(role, [])):
             return None  # a nearer 'Health Minister Tom Reyes' (the role lookup below)
+        self._remember(pos, found[1])
         return found[1]
 
     def note_subject(self, surface: str, pos: int, person: bool = False) -> bool:

@@ -7,6 +7,7 @@ import re
 from presswatch.quotes.agents import owned
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.namecore import after_complement
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.roles import given_gender
 from presswatch.quotes.titleof import of_titled
@@ -55,9 +56,12 @@ _TRAILING = re.compile(r"\b([a-z]{3,})(?:\s+[A-Za-z]+){0,3},\s+$")
 # (a particle may stand before a capitalised word: ', José Carlos de Andrade Filho,')
 _PARTICLES = "|".join(sorted(w for w in lexicon().sets["particles"] if w.isalpha()))
 _HAS_PARTICLE = re.compile(rf" (?:{_PARTICLES}) ")
+# ', Secretary of State Ana Ruiz,': an of-title before it, when a name ends the complement
+_OF_LEAD = "|".join(sorted(w.capitalize() for w in lexicon().sets["of_titles"]))
 _NAME_CLOSED = re.compile(
     unicode_caps(
-        rf", ([A-Z][\w'’-]*+\.?(?: (?:(?:{_PARTICLES}) )?[A-Z][\w'’-]*+\.?){{1,4}})"
+        rf", ((?:(?:{_OF_LEAD}) of (?:the )?)?"
+        rf"[A-Z][\w'’-]*+\.?(?: (?:(?:{_PARTICLES}) )?[A-Z][\w'’-]*+\.?){{1,4}})"
         r"(?=[,;]|(?<=\w\w\.)(?:\s|$))"
     )
 )
@@ -79,7 +83,11 @@ def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] |
     if m is None or _LIST_NEXT.match(masked, m.end(1)):
         return None  # 'said the players, Jane Roe, Tom Reyes and Ana Ruiz': a list
     start, end = m.span(1)
-    first = m.group(1).split(" ", 1)[0].lower()
+    _, of, rest = m.group(1).partition(" of ")
+    person = after_complement(rest.split()) if of else m.group(1).split()
+    if not person or (of and len(person) == len(rest.split())):
+        return None  # 'the official, Minister of Foreign Affairs,': no name after the complement
+    first = person[0].lower()
     if first in _ARTICLES or is_place_at(masked, start, end):
         return None  # 'the newspaper, Le Monde', 'the spokesman, Los Angeles': not a person
     if given_gender(first) is None and (

@@ -47,8 +47,7 @@ def _full(doc: DocSpeakers, name: str, at: int) -> str:
 
 
 def _possessor(doc: DocSpeakers, pos: int, relatives: set[str], other: str | None) -> str | None:
-    """Return the last person named in full before pos who is no one's set-off relative and
-    of no gender the possessive pronoun excludes."""
+    """Return the last full name before pos, no set-off relative, of a gender the pronoun allows."""
     people = [n for _, n in doc.mentions(0, pos) if n not in relatives and doc.gender(n) != other]
     return people[-1] if people else None
 

@@ -57,3 +57,21 @@ def _complement_run(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int]
 def of_titled(words: list[str]) -> bool:
     """Return whether a description's words are 'the Title of …' ('the Minister of Finance')."""
     return len(words) > 3 and words[1].lower() in _OF_TITLES and words[2] == "of"
+
+
+def of_role(words: list[str], core: list[str]) -> list[str] | None:
+    """Return a 'the Title of …' role's words (no possessive), when no person's nor body's."""
+    # 'the Minister of Finance' (core [Finance]) and 'the Minister of Finance's'; not 'the Minister
+    # of Finance Lev Orlan', 'the Secretary of State Ana Ruiz' (a name ends the run), 'the Head of
+    # Planning's deputy Jo Roe' nor 'the Bank of England'
+    if words[0].lower() != "the" or not of_titled(words) or len(core) > 2:
+        return None
+    last = words[-1].removesuffix("'s").removesuffix("’s")
+    rest = [*words[3:-1], last]
+    if any(not is_cap(w) and w not in _INNER and w != "the" for w in rest) or any(
+        w.endswith(("'s", "’s")) for w in rest
+    ):
+        return None
+    if of_title_bridge([(0, 0, w) for w in [*words[1:-1], last]], 0) is not None:
+        return None
+    return [*words[:-1], last] if core or last != words[-1] else None
