@@ -64,7 +64,7 @@ def test_the_third_blind_development_set_scores_above_its_floor(tmp_path: Path) 
 @pytest.mark.parametrize(
     ("folder", "speaker_floor"),
     # floors a few points under the scores reached at the end of the sixteenth session
-    [("blind4", 0.83), ("blind5", 0.88)],
+    [("blind4", 0.87), ("blind5", 0.89), ("blind6", 0.84)],
 )
 def test_the_sixteenth_session_development_sets_score_above_their_floors(
     folder: str, speaker_floor: float, tmp_path: Path
