@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -11,14 +12,15 @@ from presswatch.quotes import roles as role_rules
 from presswatch.quotes.descriptions import PARTY_NOUNS
 from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
 from presswatch.quotes.lexicon import lexicon, title_abbreviations
-from presswatch.quotes.namecore import SUFFIXES, cap_runs, run_parts, sentence_pieces
+from presswatch.quotes.namecore import SUFFIXES, cap_runs, org_word, run_parts, sentence_pieces
 from presswatch.quotes.pronouns import FEMALE, MALE, Genders, subject_pronoun
-from presswatch.quotes.words import DOC_NAMES, is_place_at
+from presswatch.quotes.words import DOC_NAMES, is_place_at, personal
 
 _ABBREVIATIONS = title_abbreviations()
 _REGNAL = lexicon().sets["regnal_titles"]
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
 _PIECE_WORDS = 6  # a name piece after a sentence end has at most this many words
+_INDUSTRY = lexicon().sets["industry_heads"]
 _LINKS = lexicon().sets["prepositions"] | {"and", "or", "the", "a", "an"}
 
 
@@ -53,6 +55,26 @@ def _pieces(text: str, runs: Iterable[tuple[int, int]]) -> Iterator[tuple[int, i
             yield start + lo, start + hi
 
 
+def _title_case_headline(text: str) -> int:
+    """Return the end of a title-case headline line that opens the text, else 0."""
+    end = text.find("\n")
+    line = text[:end].rstrip()
+    if end < 0 or not line or line[-1] in '.!?:"”' or ". " in line:
+        return 0
+    long = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return end if len(long) >= 3 and all(w[0].isupper() for w in long) else 0
+
+
+def _headline_name(text: str, head: int, full: str) -> bool:
+    """Return whether a run of a title-case headline is a name: a known given name opens
+    it or the body repeats its last word capitalised."""
+    words = full.split()
+    if words[0].lower() in _GIVEN:
+        return True
+    last = words[-1].strip("'’")
+    return any(text.find(last + c, head) >= 0 for c in (" ", ",", ".", "'", "’"))
+
+
 @dataclass
 class NameIndex:
     """The names mentioned in one article, scanned on first use (DocSpeakers extends it)."""
@@ -67,6 +89,7 @@ class NameIndex:
     _abbreviated: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _all_fulls: list[tuple[int, str]] = field(default_factory=list)
     _names: frozenset[str] = frozenset()
+    _head: int = -1  # the end of a title-case headline line (0: none), found on first use
 
     def __post_init__(self) -> None:
         self._names = DOC_NAMES.get()  # a key of the memo: 'May' is a name only in some articles
@@ -75,6 +98,17 @@ class NameIndex:
     def fulls(self) -> dict[str, list[tuple[int, str]]]:
         """Return the document's full-name mentions by surname (scanned on first use)."""
         return self._scan() if self._fulls is None else self._fulls
+
+    @property
+    def headline_end(self) -> int:
+        """Return the end of the article's title-case headline line, else 0."""
+        if self._head < 0:
+            self._head = _title_case_headline(self.text)
+        return self._head
+
+    def headline_garbage(self, pos: int, full: str) -> bool:
+        """Return whether a name at pos is a title-case headline's run that names no one."""
+        return pos < self.headline_end and not _headline_name(self.text, self._head, full)
 
     @property
     def roles(self) -> dict[str, list[tuple[int, str]]]:
@@ -95,11 +129,14 @@ class NameIndex:
             finally:
                 DOC_NAMES.reset(token)
         self._fulls = fulls = {}
+        head = self.headline_end
         for start, end in _pieces(text, cap_runs(text)):
             parts = run_parts(text[start:end], names)
             if parts is None or (text[end - 1] in "'’" and text[end - 2] != "s"):
                 continue  # (a run that a closing single mark ends is a quoted title)
             size, key, full, titles = parts
+            if start < head and not _headline_name(text, head, full):
+                continue  # 'Critics Fume Over Roe's Budget Triumph': title case, no name
             if key in PARTY_NOUNS:
                 continue  # 'the Oregon Democrat': a description, no person's name
             full = full.rstrip("'’")  # 'Bernie Sanders' campaign'
@@ -167,7 +204,35 @@ class NameIndex:
         actor = registry_lookup(core[-1])
         if actor and actor.kind == "person":
             return actor.name
-        return core[-1]
+        return self._long_form(core[-1], pos) or core[-1]
+
+    def _long_form(self, word: str, pos: int) -> str | None:
+        """Return the one company name that opens with word, named before pos, else None."""
+        # 'Pinecrest, in a statement, said' after 'Pinecrest Data Systems': the company
+        if word.lower() in _GIVEN:
+            return None
+        self._ensure_scanned()
+        opening = word + " "
+        longer = {(f, p <= pos) for p, f in self._all_fulls if f.startswith(opening)}
+        if len({f for f, _ in longer}) != 1 or not any(before for _, before in longer):
+            return None
+        full = longer.pop()[0]
+        last = full.rsplit(" ", 1)[-1]
+        if not (last.lower() in _INDUSTRY or org_word(last)) or personal(full.split()):
+            return None  # 'Lou' … 'Lou Jiwei': a person, left to the surname rules
+        if self.gender(full):
+            return None  # a he or she follows its mentions
+        # the word alone before the company's name in the body ('Karrow said … Karrow Energy'),
+        # or before another capitalised word ('Velmont Systems and the Velmont Foundation')
+        second = full.split(" ", 2)[1]
+        line = self.text.find("\n") + 1  # a headline's short form is no other ('Acme pill …')
+        body = line if line and self.text[: line - 1].rstrip()[-1:] not in '.!?”"' else 0
+        if self.text.find(word, body) < self.text.find(full, body) or any(
+            m.group(1) != second
+            for m in re.finditer(rf"\b{re.escape(word)} ([A-Z][\w'’-]*)", self.text)
+        ):
+            return None
+        return full
 
     def known(self, word: str) -> bool:
         """Return whether a single capitalised word is a name in this document."""

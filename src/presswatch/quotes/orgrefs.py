@@ -28,6 +28,8 @@ _NOUN = "(?:" + "|".join(sorted(_NOUNS)) + ")"
 _END = r"(?![\w-])"  # the noun ends the word: not 'post-match'
 # the noun is lower case on purpose: 'the Harbour Post' and 'the Post' stay newspapers
 _STATEMENT = re.compile(rf"^(?i:the|a|an) (?:\w+ )?({_NOUN})(?: (?:from|by) (.+))?$")
+# 'the union's statement', 'Acme's new statement': the possessor issued it
+_OWNED = re.compile(rf"^((?:[Tt]he )?[\w'’-]+(?: [\w'’-]+){{0,2}}?)['’]s (?:\w+ )?{_NOUN}$")
 # 'X said in a statement', 'X informed, in a note,', 'X issued (a joint) statement', 'X made a
 # written statement' ('made' only a statement or announcement: 'made a note of' is an idiom)
 _ISSUED = re.compile(
@@ -62,6 +64,9 @@ def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str | None, bool]
     """Return (organisation or statement issuer, is a person) a description names, else None."""
     if agents.whole(surface) and agents.parts(surface) is None:
         return None, False  # 'sources close to Ana Ruiz': unnamed, never Ana Ruiz
+    if (owned := _OWNED.match(surface)) and (owner := owned.group(1))[:1].isupper():
+        found = doc.resolve(owner, pos)  # 'the union's statement': the union
+        return found if found[0] else None
     person: list[bool] = []
 
     def orgs(noun: str | None = None) -> list[Mention]:  # scanned on first use, by kind

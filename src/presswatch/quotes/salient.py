@@ -18,6 +18,7 @@ from presswatch.quotes.words import unicode_caps
 if TYPE_CHECKING:
     from presswatch.quotes.speakers import DocSpeakers
 
+_FIRM_ENDS = lexicon().sets["firm_words"] | lexicon().sets["industry_heads"]
 _NOUNS = {r[0].strip(): [f.strip() for f in r[1:]] for r in rows("salient_nouns.tsv")}
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
@@ -227,9 +228,10 @@ def _fuller(text: str, name: str, pos: int, noun: str) -> str:
 
 def _firm_like(name: str) -> bool:
     """Return whether a name no verb showed as a body still reads as a firm's."""
-    # three words or more ('Quarry Ridge Mining') or a firm word at its end ('Harbour Holdings')
+    # three words or more ('Quarry Ridge Mining') or a firm or industry word at its end
+    # ('Harbour Holdings', 'Brenmoor Foods')
     words = name.split()
-    return len(words) > 2 or words[-1].lower() in lexicon().sets["firm_words"]
+    return len(words) > 2 or words[-1].lower() in _FIRM_ENDS
 
 
 def _org_fits(name: str, noun: str) -> bool:

@@ -93,7 +93,8 @@ class DocSpeakers(NameIndex):
                 self._described = establish(self.text)
             found = match(self._described, surface, pos, self.text) or refer(self, words, pos)
         if found and (core := name_core(found[1])):  # after 'Jane Roe, the Ukrainian leader,'
-            name = self.full_name(core, found[0])
+            if self.headline_garbage(found[0], name := self.full_name(core, found[0])):
+                return None  # a title-case headline's run names no one
             self._remember(pos, name)
             return name
         head, lex = words[-1], lexicon()  # holders: an opening subject ('Later the mayor was …')
@@ -170,7 +171,8 @@ class DocSpeakers(NameIndex):
             if actor and actor.kind == "organisation":
                 return org_name(surface), False
             title = words[-len(core) - 1].lower() if len(words) > len(core) else ""
-            name = self.full_name(core, pos, title)
+            if self.headline_garbage(pos, name := self.full_name(core, pos, title)):
+                return None, False
             self._remember(pos, name)
             return name, True
         name = self._holder(words, head, pos) if head in lex.titles else None
@@ -183,8 +185,7 @@ class DocSpeakers(NameIndex):
         fit = fit or holders.fitting(
             self.text, self._abbreviated.get(head, []), words, pos, strict=True
         )
-        name = holders.holder(self.text, fit, self.antecedents, pos, head, self.gender)
-        if name:
+        if name := holders.holder(self.text, fit, self.antecedents, pos, head, self.gender):
             self._remember(pos, name)
         return name
 
@@ -288,10 +289,9 @@ class DocSpeakers(NameIndex):
 
     def note_name(self, pos: int, name: str) -> None:
         """Note a resolved name as the latest antecedent at pos."""
-        self._remember(pos, name)
-
-    def _remember(self, pos: int, name: str) -> None:
         bisect.insort(self.antecedents, (pos, name))
+
+    _remember = note_name
 
     def _pronoun(self, pronoun: str, pos: int) -> str | None:
         self.settle()
