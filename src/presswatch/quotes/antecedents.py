@@ -27,8 +27,20 @@ _TITLED_SURNAME = re.compile(r"([A-Z][a-z]*\.?) [A-Z][\w'’-]*[a-z]")
 # 'Jane Roe, 18, was …', 'Jane Roe, a ferry pilot, said …' (not 'South Ivesk, he said, was')
 _SUBJECT_APPOSITIVE = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*), (?!(?:he|she|they|it|we|I|officials)\s)"
-    rf"[^,\x00]{{1,80}}, (?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|{_MODALS})\b"
+    rf"[^,\x00]{{1,80}}, (?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|{_MODALS}|{PAST_FORMS})\b"
 )
+# 'Roe, for her part, did not …', 'Roe, asked about the suit, shrugged': one surname, an aside that
+# is an adjunct with his/her or a participle phrase, then a verb (the caller keeps known surnames)
+_ASIDE_SUBJECT = re.compile(
+    r"([A-Z][\w'’-]*[a-z]), (?:(?:for|to|in|by|at) (?:his|her) [a-z]+|[a-z]+ed\b[^,\x00]{0,80}), "
+    rf"(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|did(?:n['’]t)?|{_MODALS}|{PAST_FORMS})\b"
+)
+# 'asking Roe whether he would …': the person asked is the he/she of the question
+ASKED_OBJECT = re.compile(
+    r"\b(?:ask|press|question)(?:ed|ing|es|s)? ((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*) "
+    r"(?:whether|if) (?:he|she)\b"
+)
+_PERSON_ASIDE = re.compile(r", (?:for|to|in|by|at) (?:his|her) [a-z]+, ")  # 'Roe, to his credit, '
 # 'The president of the fishermen's union, Jo Ndour, welcomed …': the name after a description
 _DESCRIBED_NAME = re.compile(
     r"(?:The|A|An) [^,\x00]{1,90}, ((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*), "
@@ -79,7 +91,7 @@ def sentence_subject(masked: str, lo: int, hi: int, comma: bool) -> re.Match[str
         if masked.find(", who", lo, hi) >= 0:
             subj = _NAME_WHO.match(masked, lo, hi)
         subj = subj or _appositive_subject(masked, lo, hi) or _DESCRIBED_NAME.match(masked, lo, hi)
-        subj = subj or _AGED_NAME.match(masked, lo, hi)
+        subj = subj or _AGED_NAME.match(masked, lo, hi) or _ASIDE_SUBJECT.match(masked, lo, hi)
     return subj
 
 
@@ -98,7 +110,9 @@ def opening_subject(
         subj = None  # 'Port Ivesk dockers voted': the name modifies the real subject
     # 'Solvik, who toured the town, rejected …' and 'Mrs. Solvik was …' are a person's
     person = subj is not None and (
-        titled_surname(subj.group(1)) or masked.startswith(", who ", subj.end(1))
+        titled_surname(subj.group(1))
+        or masked.startswith(", who ", subj.end(1))
+        or _PERSON_ASIDE.match(masked, subj.end(1), hi) is not None
     )
     return subj, desc, person
 

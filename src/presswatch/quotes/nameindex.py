@@ -21,6 +21,7 @@ _REGNAL = lexicon().sets["regnal_titles"]
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
 _PIECE_WORDS = 6  # a name piece after a sentence end has at most this many words
 _INDUSTRY = lexicon().sets["industry_heads"]
+_SENTENCE_END = frozenset(".!?:”\"’'")
 _LINKS = lexicon().sets["prepositions"] | {"and", "or", "the", "a", "an"}
 
 
@@ -88,6 +89,9 @@ class NameIndex:
     _roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _abbreviated: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     _all_fulls: list[tuple[int, str]] = field(default_factory=list)
+    _pronoun_fulls: list[tuple[int, str]] | None = None  # built on first use
+    _bare: set[str] = field(default_factory=set)  # one-word names a sentence showed a person
+    _head: int | None = None  # the end of a headline line, -1 for none (found on first use)
     _names: frozenset[str] = frozenset()
     _head: int = -1  # the end of a title-case headline line (0: none), found on first use
 
@@ -157,6 +161,38 @@ class NameIndex:
                     self._abbreviated.setdefault(word, []).append((start, full))
         self._all_fulls = sorted(m for ms in fulls.values() for m in ms)
         return fulls
+
+    def pronoun_fulls(self) -> list[tuple[int, str]]:
+        """Return the (position, full name) mentions a he/she may take: not only in a headline."""
+        if self._pronoun_fulls is None:
+            self._ensure_scanned()
+            head = self._headline_end()  # 'Over Roe's School Choice Win': a title-case phrase
+            kept = (ms for ms in self.fulls.values() if any(at > head for at, _ in ms))
+            self._pronoun_fulls = sorted({m for ms in kept for m in ms})
+        return self._pronoun_fulls
+
+    def person_word(self, word: str, person: bool) -> bool:
+        """Return whether one name word is a person here: a full name's, or shown so before."""
+        if person:
+            self._bare.add(word)  # 'Roe, for her part, did not …' … 'Roe, asked about it, shrugged'
+        return person or word.lower() in self.fulls or word in self._bare
+
+    def headline_only(self, name: str, pos: int) -> bool:
+        """Return whether a name at pos stands in the headline and nowhere in the body."""
+        head = self._headline_end()
+        if pos > head:
+            return False
+        key = name.rsplit(" ", 1)[-1].lower()
+        return not any(at > head for at, _ in self.fulls.get(key, ()))
+
+    def _headline_end(self) -> int:
+        """Return the end of a first line that reads as a headline, else -1."""
+        if self._head is None:
+            head = self.text.find("\n")
+            if head > 150 or self.text[:head].rstrip()[-1:] in _SENTENCE_END:
+                head = -1  # a first line that ends a sentence is a paragraph, no headline
+            self._head = head
+        return self._head
 
     def mentions(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """Return the (position, full name) mentions in text[lo:hi], in text order."""

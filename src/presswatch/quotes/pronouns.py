@@ -33,6 +33,8 @@ _CUE_END = re.compile(rf"\w+(?:-\w+)*( (?:{_CUES}))?{_APPOSITION}?[.!?] (He|She)
 _CUE_BEFORE = re.compile(rf"\b(?:{_CUES}) \Z")
 _UNISEX = lexicon().sets["unisex_given_names"]
 _OBJECT_LEAD = frozenset({"of", "in", "at", "from", "to", "for", "with", "by", "the"})
+# 'asking Roe whether he …': the he/she goes on the name just before it, not an earlier mention
+_ASKED_NAME = re.compile(r"[A-Z][\w'’-]* (?:whether|if) \Z")
 _DIN = frozenset({"el-din", "al-din", "ad-din", "ud-din", "ed-din", "eddine", "uddin"})
 
 
@@ -90,11 +92,15 @@ class Genders:
             if lead in MALE or lead in FEMALE:
                 score += 3 if lead in MALE else -3
             k = bisect.bisect_left(starts, end)
-            if k < len(starts) and starts[k] - end < 160:
+            if k < len(starts) and starts[k] - end < 160 and not self._asked(end, starts[k]):
                 score += 1 if self._pron[k][1] in MALE else -1
         g = "m" if score > 0 else "f" if score < 0 else ""
         self._genders[surname] = g
         return g or None
+
+    def _asked(self, end: int, at: int) -> bool:
+        """Return whether the pronoun at at follows another name and 'whether' or 'if'."""
+        return _ASKED_NAME.search(self.text, max(end, at - 60), at) is not None
 
     def _given_word(self, word: str, listed: str) -> str | None:
         """Return the gender of a given name standing alone: its own clause's, else the list's."""

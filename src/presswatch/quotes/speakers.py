@@ -256,9 +256,10 @@ class DocSpeakers(NameIndex):
         core = role_rules.person_core(surface, name_core(surface))  # 'Minister of Energy Jo Roe'
         if not core or core[-1].lower() in lexicon().org_words or is_place(core):
             return False
-        if is_place_at(self.text, pos, pos + len(surface.rstrip())):
+        end = pos + len(surface.rstrip())  # (a headline's title-case run names nobody)
+        if is_place_at(self.text, pos, end) or self.headline_only(core[-1], pos):
             return False
-        if len(core) == 1 and core[0].lower() not in self.fulls and not person:  # 'X, who'
+        if len(core) == 1 and not self.person_word(core[0], person):  # 'X, who', 'X, for her part'
             actor = registry_lookup(core[0])
             if actor is None or actor.kind != "person":
                 return True
@@ -295,6 +296,5 @@ class DocSpeakers(NameIndex):
 
     def _pronoun(self, pronoun: str, pos: int) -> str | None:
         self.settle()
-        self._ensure_scanned()
-        cands = (self.antecedents, self._all_fulls)
+        cands = (self.antecedents, self.pronoun_fulls())
         return self._gendered().antecedent(pronoun, pos, cands)
