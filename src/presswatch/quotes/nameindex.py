@@ -91,7 +91,7 @@ class NameIndex:
     _all_fulls: list[tuple[int, str]] = field(default_factory=list)
     _pronoun_fulls: list[tuple[int, str]] | None = None  # built on first use
     _bare: set[str] = field(default_factory=set)  # one-word names a sentence showed a person
-    _head: int | None = None  # the end of a headline line, -1 for none (found on first use)
+    _line_head: int | None = None  # the end of a headline line, -1 for none (found on first use)
     _names: frozenset[str] = frozenset()
     _head: int = -1  # the end of a title-case headline line (0: none), found on first use
 
@@ -187,12 +187,12 @@ class NameIndex:
 
     def _headline_end(self) -> int:
         """Return the end of a first line that reads as a headline, else -1."""
-        if self._head is None:
+        if self._line_head is None:
             head = self.text.find("\n")
             if head > 150 or self.text[:head].rstrip()[-1:] in _SENTENCE_END:
                 head = -1  # a first line that ends a sentence is a paragraph, no headline
-            self._head = head
-        return self._head
+            self._line_head = head
+        return self._line_head
 
     def mentions(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """Return the (position, full name) mentions in text[lo:hi], in text order."""
