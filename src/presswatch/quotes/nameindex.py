@@ -14,6 +14,7 @@ from presswatch.quotes.docindex import alone_mid_sentence, registry_lookup
 from presswatch.quotes.lexicon import lexicon, title_abbreviations
 from presswatch.quotes.namecore import SUFFIXES, cap_runs, org_word, run_parts, sentence_pieces
 from presswatch.quotes.pronouns import FEMALE, MALE, Genders, subject_pronoun
+from presswatch.quotes.shortforms import person_beside, place_word, product_name
 from presswatch.quotes.words import DOC_NAMES, is_place_at, personal
 
 _ABBREVIATIONS = title_abbreviations()
@@ -245,8 +246,10 @@ class NameIndex:
     def _long_form(self, word: str, pos: int) -> str | None:
         """Return the one company name that opens with word, named before pos, else None."""
         # 'Pinecrest, in a statement, said' after 'Pinecrest Data Systems': the company
-        if word.lower() in _GIVEN:
-            return None
+        if word.lower() in _GIVEN or person_beside(self.text, word, pos):
+            return None  # 'Kessler, the firm's founder, said': a person
+        if place_word(self.text, word):
+            return None  # 'Qatar said' after 'Qatar Airways': the country
         self._ensure_scanned()
         opening = word + " "
         longer = {(f, p <= pos) for p, f in self._all_fulls if f.startswith(opening)}
@@ -256,8 +259,8 @@ class NameIndex:
         last = full.rsplit(" ", 1)[-1]
         if not (last.lower() in _INDUSTRY or org_word(last)) or personal(full.split()):
             return None  # 'Lou' … 'Lou Jiwei': a person, left to the surname rules
-        if self.gender(full):
-            return None  # a he or she follows its mentions
+        if self.gender(full) or product_name(self.text, full):
+            return None  # a he or she follows its mentions; 'the Corvane Audio headphones'
         # the word alone before the company's name in the body ('Karrow said … Karrow Energy'),
         # or before another capitalised word ('Velmont Systems and the Velmont Foundation')
         second = full.split(" ", 2)[1]
@@ -265,7 +268,7 @@ class NameIndex:
         body = line if line and self.text[: line - 1].rstrip()[-1:] not in '.!?”"' else 0
         if self.text.find(word, body) < self.text.find(full, body) or any(
             m.group(1) != second
-            for m in re.finditer(rf"\b{re.escape(word)} ([A-Z][\w'’-]*)", self.text)
+            for m in re.compile(rf"\b{re.escape(word)} ([A-Z][\w'’-]*)").finditer(self.text, body)
         ):
             return None
         return full

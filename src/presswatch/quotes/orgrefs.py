@@ -46,6 +46,19 @@ _FROM_ANY = frozenset({"statement", "communique"})
 _IN_A = re.compile(rf"\b[Ii]n an? (?:\w+ )?({_NOUN})(?: on [^,.;\n]{{1,40}}| \w+day)?, ")
 
 
+def _owner(doc: DocSpeakers, owner: str, pos: int) -> tuple[str | None, bool] | None:
+    """Return (issuer, is a person) for the owner of a possessed statement, else None."""
+    first, _, rest = owner.partition(" ")
+    if first in ("A", "An") and rest.islower():
+        return None, False  # 'A spokesman's statement': unnamed ('An Post' is a name)
+    if not rest and len({f for _, f in doc.fulls.get(owner.lower(), [])}) > 1:
+        return None, False  # 'Ruiz's statement' after Ana Ruiz and Marco Ruiz: either
+    found = doc.resolve(owner, pos)  # 'the union's statement': the union
+    if first == "The" and rest.islower() and (found[0] or "").lower() == owner.lower():
+        return None, False  # 'The company's statement' and no company found: unnamed
+    return found if found[0] else None
+
+
 def wanted(surface: str) -> bool:
     """Return whether a speaker phrase is one this module may resolve (cheap test)."""
     low = surface.lower()
@@ -65,8 +78,7 @@ def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str | None, bool]
     if agents.whole(surface) and agents.parts(surface) is None:
         return None, False  # 'sources close to Ana Ruiz': unnamed, never Ana Ruiz
     if (owned := _OWNED.match(surface)) and (owner := owned.group(1))[:1].isupper():
-        found = doc.resolve(owner, pos)  # 'the union's statement': the union
-        return found if found[0] else None
+        return _owner(doc, owner, pos)
     person: list[bool] = []
 
     def orgs(noun: str | None = None) -> list[Mention]:  # scanned on first use, by kind

@@ -1,0 +1,64 @@
+"""Signs that a bare word is no short form of a company: a person, a place or a product."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from presswatch.quotes.lexicon import demonyms, lexicon, us_states
+from presswatch.quotes.words import is_place_at
+
+_AGE = re.compile(r", \d{1,3},")  # 'Dunmore, 71, said'
+# a determiner before the long name and a lower-case word after it: 'the Corvane Audio headphones'
+_DETERMINED = r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|new) "
+_NOT_NOUNS = frozenset({"is", "was", "has", "had", "will", "would", "said", "says", "and", "or"})
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Return the nouns and titles that show a person in an appositive ('the firm's founder')."""
+    return lexicon().titles | lexicon().sets["people_heads"]
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Return the lower-case names of countries and US states."""
+    names = {c for cs in demonyms().values() for c in cs}
+    return frozenset(names | set(us_states().values()))
+
+
+def person_beside(text: str, word: str, pos: int) -> bool:
+    """Return whether the bare word at pos has a courtesy title, an age or a person's appositive."""
+    at = text.find(word, pos, pos + 40)
+    if at < 0:
+        return False
+    before = text[max(0, at - 6) : at].split()[-1:]
+    if before and before[0].lower() in lexicon().sets["courtesy_abbreviations"]:
+        return True  # 'Mr. Kessler said'
+    after = text[at + len(word) : at + len(word) + 80]
+    if _AGE.match(after):
+        return True
+    if not after.startswith(", "):
+        return False
+    appositive = after[2:].split(",", 1)[0].lower()  # 'Kessler, the firm's founder, said'
+    return any(w in _person_words() for w in re.findall(r"[a-z]+", appositive))
+
+
+def place_word(text: str, word: str) -> bool:
+    """Return whether the bare word is a country or state, or the text sets it as a place."""
+    if word.lower() in _countries():
+        return True  # 'Qatar said' after 'Qatar Airways'
+    return any(
+        is_place_at(text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(word)}\b", text)
+    )
+
+
+def product_name(text: str, full: str) -> bool:
+    """Return whether the long name names a product: a noun follows it ('the Vexo Audio app')."""
+    sets = lexicon().sets  # a text it issued is no product: 'a new Pew Research report'
+    links = sets["prepositions"] | sets["owned_text_nouns"] | sets["issued_texts"]
+    for m in re.finditer(rf"{_DETERMINED}{re.escape(full)} ([a-z]+)\b", text):
+        noun = m.group(1)
+        if noun not in links and noun not in _NOT_NOUNS and not noun.endswith("ed"):
+            return True
+    return False
