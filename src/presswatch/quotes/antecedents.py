@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from presswatch.quotes.descriptions import PARTY_NOUNS
-from presswatch.quotes.lexicon import lexicon, title_abbreviations
+from presswatch.quotes.lexicon import alternation, lexicon, title_abbreviations
 from presswatch.quotes.words import personal
 
 _MODALS = "|".join(sorted(lexicon().sets["modals"]))
@@ -31,16 +31,19 @@ _SUBJECT_APPOSITIVE = re.compile(
 )
 # 'Roe, for her part, did not …', 'Roe, asked about the suit, shrugged': one surname, an aside that
 # is an adjunct with his/her or a participle phrase, then a verb (the caller keeps known surnames)
+_ASIDE = rf"(?:{alternation('aside_preps')}) (?:his|her) [a-z]+"  # 'for her part', 'to his credit'
 _ASIDE_SUBJECT = re.compile(
-    r"([A-Z][\w'’-]*[a-z]), (?:(?:for|to|in|by|at) (?:his|her) [a-z]+|[a-z]+ed\b[^,\x00]{0,80}), "
+    rf"([A-Z][\w'’-]*[a-z]), (?:{_ASIDE}|[a-z]+ed\b[^,\x00]{{0,80}}), "
     rf"(?:[a-z]+\s+)?(?:[a-z]+(?:ed|s)|did(?:n['’]t)?|{_MODALS}|{PAST_FORMS})\b"
 )
 # 'asking Roe whether he would …': the person asked is the he/she of the question
-ASKED_OBJECT = re.compile(
-    r"\b(?:ask|press|question)(?:ed|ing|es|s)? ((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*) "
-    r"(?:whether|if) (?:he|she)\b"
+_ASKED = (
+    rf"\b(?:{alternation('ask_verbs')})(?:ed|ing|es|s)? "
+    rf"((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]*) (?:{alternation('question_links')}) "
 )
-_PERSON_ASIDE = re.compile(r", (?:for|to|in|by|at) (?:his|her) [a-z]+, ")  # 'Roe, to his credit, '
+ASKED_OBJECT = re.compile(_ASKED + r"(?:he|she)\b")
+ASKED_BEFORE = re.compile(_ASKED + r"\Z")  # the same question, ending where its he/she starts
+_PERSON_ASIDE = re.compile(rf", {_ASIDE}, ")  # 'Roe, to his credit, '
 # 'The president of the fishermen's union, Jo Ndour, welcomed …': the name after a description
 _DESCRIBED_NAME = re.compile(
     r"(?:The|A|An) [^,\x00]{1,90}, ((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*), "
@@ -115,6 +118,12 @@ def opening_subject(
         or _PERSON_ASIDE.match(masked, subj.end(1), hi) is not None
     )
     return subj, desc, person
+
+
+def asked_person(masked: str, lo: int, hi: int) -> re.Match[str] | None:
+    """Return the match of a person asked a whether/if question in masked[lo:hi], else None."""
+    m = ASKED_OBJECT.search(masked, lo, hi)  # not 'asked City Hall whether she …'
+    return m if m is not None and (" " not in m.group(1) or personal(m.group(1).split())) else None
 
 
 def titled_surname(name: str) -> bool:

@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 
-from presswatch.quotes.antecedents import ASKED_OBJECT, opening_subject
+from presswatch.quotes.antecedents import asked_person, opening_subject
 from presswatch.quotes.askers import ASKED, PASSIVE_AUX
 from presswatch.quotes.carried import LastSubject, colon_intro, narrative_subject
 from presswatch.quotes.cue import Cue
@@ -166,7 +166,7 @@ def _note_subjects(masked: str, doc: DocSpeakers, bounds: list[int] | LazyBounds
 
 def _note_subject(masked: str, doc: DocSpeakers, b_lo: int, b_hi: int) -> None:
     """Note the named subject of the sentence masked[b_lo:b_hi] as a pronoun antecedent."""
-    if asked := ASKED_OBJECT.search(masked, b_lo, b_hi):  # 'asking Roe whether he …'
+    if asked := asked_person(masked, b_lo, b_hi):  # 'asking Roe whether he …'
         doc.note_subject(asked.group(1), asked.start(1))
     comma = masked.find(", ", b_lo, b_hi) >= 0
     subj, desc, person = opening_subject(masked, b_lo, b_hi, comma)

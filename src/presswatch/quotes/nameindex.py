@@ -22,7 +22,6 @@ _REGNAL = lexicon().sets["regnal_titles"]
 _GIVEN = lexicon().first_names  # 'u' also marks a family name that opens a name ('Li Qiang')
 _PIECE_WORDS = 6  # a name piece after a sentence end has at most this many words
 _INDUSTRY = lexicon().sets["industry_heads"]
-_SENTENCE_END = frozenset(".!?:”\"’'")
 _LINKS = lexicon().sets["prepositions"] | {"and", "or", "the", "a", "an"}
 
 
@@ -61,10 +60,16 @@ def _title_case_headline(text: str) -> int:
     """Return the end of a title-case headline line that opens the text, else 0."""
     end = text.find("\n")
     line = text[:end].rstrip()
-    if end < 0 or not line or line[-1] in '.!?:"”' or ". " in line:
-        return 0
+    if end < 0 or not line or line[-1] in '.!?:"”' or ". " in line or line.startswith("By "):
+        return 0  # (a byline, 'By Jo Roe', is no headline)
     long = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
     return end if len(long) >= 3 and all(w[0].isupper() for w in long) else 0
+
+
+def _given_led(words: list[str]) -> bool:
+    """Return whether name words are a known given name and one or two more ('Rita Moss')."""
+    # not a title-case run as long as 'Maria Lopez Could Win'
+    return 1 < len(words) <= 3 and words[0].lower() in _GIVEN
 
 
 def _headline_name(text: str, head: int, full: str) -> bool:
@@ -92,7 +97,6 @@ class NameIndex:
     _all_fulls: list[tuple[int, str]] = field(default_factory=list)
     _pronoun_fulls: list[tuple[int, str]] | None = None  # built on first use
     _bare: set[str] = field(default_factory=set)  # one-word names a sentence showed a person
-    _line_head: int | None = None  # the end of a headline line, -1 for none (found on first use)
     _names: frozenset[str] = frozenset()
     _head: int = -1  # the end of a title-case headline line (0: none), found on first use
 
@@ -167,8 +171,9 @@ class NameIndex:
         """Return the (position, full name) mentions a he/she may take: not only in a headline."""
         if self._pronoun_fulls is None:
             self._ensure_scanned()
-            head = self._headline_end()  # 'Over Roe's School Choice Win': a title-case phrase
-            kept = (ms for ms in self.fulls.values() if any(at > head for at, _ in ms))
+            head = self.headline_end  # 'Over Roe's School Choice Win': a title-case phrase
+            fulls = self.fulls.values()
+            kept = (ms for ms in fulls if any(self._body_or_given(m, head) for m in ms))
             self._pronoun_fulls = sorted({m for ms in kept for m in ms})
         return self._pronoun_fulls
 
@@ -178,22 +183,20 @@ class NameIndex:
             self._bare.add(word)  # 'Roe, for her part, did not …' … 'Roe, asked about it, shrugged'
         return person or word.lower() in self.fulls or word in self._bare
 
-    def headline_only(self, name: str, pos: int) -> bool:
-        """Return whether a name at pos stands in the headline and nowhere in the body."""
-        head = self._headline_end()
-        if pos > head:
-            return False
-        key = name.rsplit(" ", 1)[-1].lower()
-        return not any(at > head for at, _ in self.fulls.get(key, ()))
+    def headline_only(self, core: list[str], pos: int) -> bool:
+        """Return whether name words at pos stand in the headline and nowhere in the body."""
+        head = self.headline_end
+        if not head or pos > head or _given_led(core):
+            return False  # no headline; 'Rita Moss, Mayor': a known given name opens a name
+        mentions = self.fulls.get(core[-1].lower(), ())
+        return not any(self._body_or_given(m, head) for m in mentions)
 
-    def _headline_end(self) -> int:
-        """Return the end of a first line that reads as a headline, else -1."""
-        if self._line_head is None:
-            head = self.text.find("\n")
-            if head > 150 or self.text[:head].rstrip()[-1:] in _SENTENCE_END:
-                head = -1  # a first line that ends a sentence is a paragraph, no headline
-            self._line_head = head
-        return self._line_head
+    @staticmethod
+    def _body_or_given(mention: tuple[int, str], head: int) -> bool:
+        """Return whether a full-name mention is after the headline or a given-name-led name."""
+        # (with no headline, head is 0: a run that opens the text and never recurs is no one,
+        # 'Title-Case Words Of A First Sentence.')
+        return mention[0] > head or _given_led(mention[1].split())
 
     def mentions(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """Return the (position, full name) mentions in text[lo:hi], in text order."""

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from presswatch.quotes.antecedents import ASKED_BEFORE
 from presswatch.quotes.docindex import word_spans
 from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.namecore import SUFFIXES, after_complement
@@ -33,8 +34,6 @@ _CUE_END = re.compile(rf"\w+(?:-\w+)*( (?:{_CUES}))?{_APPOSITION}?[.!?] (He|She)
 _CUE_BEFORE = re.compile(rf"\b(?:{_CUES}) \Z")
 _UNISEX = lexicon().sets["unisex_given_names"]
 _OBJECT_LEAD = frozenset({"of", "in", "at", "from", "to", "for", "with", "by", "the"})
-# 'asking Roe whether he …': the he/she goes on the name just before it, not an earlier mention
-_ASKED_NAME = re.compile(r"[A-Z][\w'’-]* (?:whether|if) \Z")
 _DIN = frozenset({"el-din", "al-din", "ad-din", "ud-din", "ed-din", "eddine", "uddin"})
 
 
@@ -98,9 +97,10 @@ class Genders:
         self._genders[surname] = g
         return g or None
 
-    def _asked(self, end: int, at: int) -> bool:
-        """Return whether the pronoun at at follows another name and 'whether' or 'if'."""
-        return _ASKED_NAME.search(self.text, max(end, at - 60), at) is not None
+    def _asked(self, end: int, start: int) -> bool:
+        """Return whether the he/she at start is that of a question put to a name after end."""
+        # 'asking Roe whether he …' (not 'Pell declined to say Monday whether she …')
+        return ASKED_BEFORE.search(self.text, max(end, start - 80), start) is not None
 
     def _given_word(self, word: str, listed: str) -> str | None:
         """Return the gender of a given name standing alone: its own clause's, else the list's."""

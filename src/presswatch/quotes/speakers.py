@@ -257,7 +257,7 @@ class DocSpeakers(NameIndex):
         if not core or core[-1].lower() in lexicon().org_words or is_place(core):
             return False
         end = pos + len(surface.rstrip())  # (a headline's title-case run names nobody)
-        if is_place_at(self.text, pos, end) or self.headline_only(core[-1], pos):
+        if is_place_at(self.text, pos, end) or self.headline_only(core, pos):
             return False
         if len(core) == 1 and not self.person_word(core[0], person):  # 'X, who', 'X, for her part'
             actor = registry_lookup(core[0])
