@@ -72,14 +72,14 @@ def _given_led(words: list[str]) -> bool:
     return 1 < len(words) <= 3 and words[0].lower() in _GIVEN
 
 
-def _headline_name(text: str, head: int, full: str) -> bool:
-    """Return whether a run of a title-case headline is a name: a known given name opens
-    it or the body repeats its last word capitalised."""
+def _headline_name(text: str, head: int, full: str) -> str | None:
+    """Return the name a title-case headline's run stands for, else None: a known given name
+    and surname ('Ana Roe Wins Vote': Ana Roe), or the run when the body repeats its last word."""
     words = full.split()
     if words[0].lower() in _GIVEN:
-        return True
+        return " ".join(words[:2])  # (a headline holds no '. ': no 'Jo F. Roe')
     last = words[-1].strip("'’")
-    return any(text.find(last + c, head) >= 0 for c in (" ", ",", ".", "'", "’"))
+    return full if any(text.find(last + c, head) >= 0 for c in (" ", ",", ".", "'", "’")) else None
 
 
 @dataclass
@@ -117,7 +117,7 @@ class NameIndex:
 
     def headline_garbage(self, pos: int, full: str) -> bool:
         """Return whether a name at pos is a title-case headline's run that names no one."""
-        return pos < self.headline_end and not _headline_name(self.text, self._head, full)
+        return pos < self.headline_end and _headline_name(self.text, self._head, full) is None
 
     @property
     def roles(self) -> dict[str, list[tuple[int, str]]]:
@@ -144,8 +144,10 @@ class NameIndex:
             if parts is None or (text[end - 1] in "'’" and text[end - 2] != "s"):
                 continue  # (a run that a closing single mark ends is a quoted title)
             size, key, full, titles = parts
-            if start < head and not _headline_name(text, head, full):
-                continue  # 'Critics Fume Over Roe's Budget Triumph': title case, no name
+            if start < head and (name := _headline_name(text, head, full)) != full:
+                if name is None:
+                    continue  # 'Critics Fume Over Roe's Budget Triumph': title case, no name
+                full, key = name, name.rsplit(" ", 1)[-1].lower()
             if key in PARTY_NOUNS:
                 continue  # 'the Oregon Democrat': a description, no person's name
             full = full.rstrip("'’")  # 'Bernie Sanders' campaign'
@@ -186,8 +188,10 @@ class NameIndex:
     def headline_only(self, core: list[str], pos: int) -> bool:
         """Return whether name words at pos stand in the headline and nowhere in the body."""
         head = self.headline_end
-        if not head or pos > head or _given_led(core):
-            return False  # no headline; 'Rita Moss, Mayor': a known given name opens a name
+        if not head or pos > head:
+            return False
+        if _given_led(name := (_headline_name(self.text, head, " ".join(core)) or "").split()):
+            return name != core  # 'Rita Moss, Mayor': a name; 'Rita Moss Wins': a run
         mentions = self.fulls.get(core[-1].lower(), ())
         return not any(self._body_or_given(m, head) for m in mentions)
 

@@ -54,7 +54,7 @@ def _owner(doc: DocSpeakers, owner: str, pos: int) -> tuple[str | None, bool] | 
     if not rest and len({f for _, f in doc.fulls.get(owner.lower(), [])}) > 1:
         return None, False  # 'Ruiz's statement' after Ana Ruiz and Marco Ruiz: either
     found = doc.resolve(owner, pos)  # 'the union's statement': the union
-    if first == "The" and rest.islower() and (found[0] or "").lower() == owner.lower():
+    if first in ("The", "the") and rest.islower() and (found[0] or "").lower() == owner.lower():
         return None, False  # 'The company's statement' and no company found: unnamed
     return found if found[0] else None
 
@@ -77,7 +77,8 @@ def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str | None, bool]
     """Return (organisation or statement issuer, is a person) a description names, else None."""
     if agents.whole(surface) and agents.parts(surface) is None:
         return None, False  # 'sources close to Ana Ruiz': unnamed, never Ana Ruiz
-    if (owned := _OWNED.match(surface)) and (owner := owned.group(1))[:1].isupper():
+    owned = _OWNED.match(surface)  # mid-sentence too: '“…,” the union's statement said'
+    if owned and ((owner := owned.group(1))[:1].isupper() or owner.startswith("the ")):
         return _owner(doc, owner, pos)
     person: list[bool] = []
 
