@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from presswatch.records import Quote
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import quote_starting
 
 HEAD = "Ferry fares rise in Kelp\n\n"
 
 
 def _speaker(text: str, prefix: str) -> str | None:
-    found: list[Quote] = [q for q in quotes_of(HEAD + text + "\n") if q.text.startswith(prefix)]
-    assert found, prefix
-    return found[0].speaker
+    return quote_starting(HEAD + text + "\n", prefix).speaker
 
 
 # -- a later clause with its own subject ('…, while Doe …', 'so … that Doe …') holds the quote

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import quote_starting
 
 
 def _speaker(text: str, prefix: str) -> str | None:
-    found = [q for q in quotes_of(text) if q.text.startswith(prefix)]
-    assert found, prefix
-    return found[0].speaker
+    return quote_starting(text, prefix).speaker
 
 
 # -- M1: a place or an office asked 'whether she …' is no antecedent

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import quote_starting
 
 
 def _speaker(text: str, prefix: str) -> str | None:
-    found = [q for q in quotes_of(text) if q.text.startswith(prefix)]
-    assert found, prefix
-    return found[0].speaker
+    return quote_starting(text, prefix).speaker
 
 
 # -- 1. the person asked 'whether he …' is the he of the next sentences; 'Patrice' is either gender

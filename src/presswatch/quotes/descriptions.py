@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from presswatch.quotes.holders import same_sentence
-from presswatch.quotes.lexicon import lexicon, title_abbreviations, us_states
+from presswatch.quotes.lexicon import lexicon, state_names, title_abbreviations, us_states
 from presswatch.quotes.words import unicode_caps
 
 # runs are possessive ('++'): what follows each is never in its class, so the matches are the
@@ -44,7 +44,7 @@ _PARTY_AFTER = re.compile(
 _PARTY_BEFORE = re.compile(r"\b(Republican|Democratic|Independent) (?:[A-Z][\w.]* ){0,2}$")
 _PARTIES = {"R": "republican", "D": "democrat", "I": "independent"}
 PARTY_NOUNS = frozenset(_PARTIES.values())  # 'the Oregon Democrat' is a description, no name
-_STATE_NAMES = frozenset(us_states().values())
+_STATE_NAMES = state_names()
 # 'Sen. Jo Roe of Oregon': the state after a titled name ('New York' of two words)
 _OF_STATE = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z])")
 _CUT = frozenset({"who", "which", "that", "and", "but", "said", "says", "told"})

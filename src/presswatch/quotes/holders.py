@@ -7,7 +7,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 
-from presswatch.quotes.lexicon import demonyms, lexicon, us_states
+from presswatch.quotes.lexicon import demonyms, lexicon, place_names
 from presswatch.quotes.roles import titled_name
 
 Mention = tuple[int, str]  # (position of the title run, full name)
@@ -20,12 +20,7 @@ _SENTENCE_END = re.compile(r"(\w+)[.!?]\s")
 _ABBREVIATIONS = lexicon().sets["abbreviations"]
 _WORD = re.compile(r"[a-z][\w'’.-]*")
 # words a title may open with and still be 'the <title>': 'Senate', 'Ohio', 'Spain', 'Acting'
-_LEADS = (
-    lexicon().org_words
-    | _SOFT
-    | frozenset(us_states().values())
-    | frozenset(c for names in demonyms().values() for c in names)
-)
+_LEADS = lexicon().org_words | _SOFT | place_names()
 LABEL_TITLES = {"pm": "prime minister"}  # headline labels that abbreviate a title: 'PM: “…”'
 
 

@@ -66,6 +66,18 @@ def demonyms() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def state_names() -> frozenset[str]:
+    """Return the lower-case names of the US states ('new york')."""
+    return frozenset(us_states().values())
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Return the lower-case names of countries in news copy and of the US states."""
+    return state_names() | frozenset(c for names in demonyms().values() for c in names)
+
+
+@cache
 def title_abbreviations() -> dict[str, tuple[str, ...]]:
     """Return each abbreviated title ('sen.') with the words a description uses for it."""
     found = [(r[0].strip(), tuple(r[1].split())) for r in rows("title_abbreviations.tsv")]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from presswatch.quotes.lexicon import lexicon, us_states
+from presswatch.quotes.lexicon import lexicon, state_names
 from presswatch.quotes.orgnames import kinds
 from presswatch.quotes.words import (
     APOSTROPHE_T,
@@ -28,7 +28,7 @@ _PREFIX_TITLES = lexicon().sets["prefix_titles"]
 _FIRM_WORDS = lexicon().sets["firm_words"]
 _COMPLEMENT_WORDS = lexicon().sets["complement_words"]
 _APART = PARTICLES | lexicon().sets["apart_particles"]  # 'ter Brask', 'Ní Bhriain'
-_STATES = frozenset(us_states().values())
+_STATES = state_names()
 
 # '\b' before a letter is checked after it ('(?<!\w.)'): same matches, the engine skips ahead;
 # the runs are possessive ('*+'): what follows them is never in their class, so giving back a

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from presswatch.quotes.lexicon import demonyms, lexicon, us_states
+from presswatch.quotes.lexicon import lexicon, place_names
 from presswatch.quotes.words import is_place_at
 
 _AGE = re.compile(r", \d{1,3},")  # 'Dunmore, 71, said'
@@ -18,13 +18,6 @@ _NOT_NOUNS = frozenset({"is", "was", "has", "had", "will", "would", "said", "say
 def _person_words() -> frozenset[str]:
     """Return the nouns and titles that show a person in an appositive ('the firm's founder')."""
     return lexicon().titles | lexicon().sets["people_heads"]
-
-
-@cache
-def _countries() -> frozenset[str]:
-    """Return the lower-case names of countries and US states."""
-    names = {c for cs in demonyms().values() for c in cs}
-    return frozenset(names | set(us_states().values()))
 
 
 def person_beside(text: str, word: str, pos: int) -> bool:
@@ -46,7 +39,7 @@ def person_beside(text: str, word: str, pos: int) -> bool:
 
 def place_word(text: str, word: str) -> bool:
     """Return whether the bare word is a country or state, or the text sets it as a place."""
-    if word.lower() in _countries():
+    if word.lower() in place_names():
         return True  # 'Qatar said' after 'Qatar Airways'
     return any(
         is_place_at(text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(word)}\b", text)
