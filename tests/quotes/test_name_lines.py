@@ -51,6 +51,30 @@ def test_no_name_line_over_a_speaker_or_a_sentence(body: str, quote: str, name: 
     assert by_text(HEAD + body)[quote].speaker == name
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a pull quote before a run of name lines above quotes: no side is clear for it
+        f"“{CUT}”\n\nAna Ruiz, 34, nurse, Lisk\n\n“{WAIT}”",
+        # a cue's unnamed source keeps the quote, the credit line under it is the reporter's
+        f"A sign on the gate reads:\n\n“{CUT}”\n\nTom Berg, Lisk\n\n“{WAIT}”\n\nAna Ruiz, Tarn",
+        # a photo caption
+        f"Marchers chanted.\n\n“{CUT}”\n\nAna Ruiz, centre, at the march.\n\n“{WAIT}”\n\n"
+        "Tom Berg, left.",
+        # a byline above a signed run: no side is clear
+        f"Tom Berg, Lisk\n\n“{CUT}”\n\nAna Ruiz, Tarn Institute.\n\n“{WAIT}”\n\n"
+        "Ida Lund, Harbor Group.",
+    ],
+)
+def test_no_name_line_when_the_side_is_unclear(body: str) -> None:
+    assert by_text(HEAD + body)[CUT].speaker is None
+
+
+def test_a_person_addressed_inside_an_open_quote_is_no_name_line() -> None:
+    body = f"Her message was short:\n\n“{CUT}\n\nTom Berg, you have failed this town.”"
+    assert by_text(HEAD + body)[CUT].speaker is None
+
+
 def test_an_organisation_line_is_no_name_line() -> None:
     body = f"“{CUT}”\n\nHarbor Economics Group, Lisk.\n\nMarkets were calm."
     assert by_text(HEAD + body)[CUT].speaker is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from presswatch.quotes.cue import Cue
@@ -22,6 +23,8 @@ _SIGN_OFF = re.compile(
 _NAME_LINE = re.compile(
     r"\s*((?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w'’-]*), ([^\n\x00]{2,80}?)\.?([\"”]?)\s*"
 )
+# words no name line's description holds: a clause ('who …'), an address ('Tom, you …'), a caption
+_NOT_IN_LINE = lexicon().sets["name_line_stopwords"]
 _NOT_DESCRIPTION = re.compile(r"[@;]|[.!?] +[A-Z]|, \d+\.? +[A-Za-z]")
 _PRESS = lexicon().sets["press_words"]
 _PAST = lexicon().sets["past_forms"]
@@ -55,21 +58,19 @@ def label_lines(
         sign_off(masked, doc, paras[n + 1][1], paras[n + 1][2], direct)  # '- Jane Roe.'
     if all(it.speaker is not None for it in direct):
         return
-    # name lines and lone quotes alternate: the run's first paragraph says which side names
-    # the speaker ('Ana Ruiz, X.' above each quote, or below each)
-    k = n
-    while (
-        k >= 2
-        and _name_line(masked, doc, paras[k - 1])
-        and _lone(masked, paras, spans_by_para, k - 2)
-    ):
+    # name lines and lone quotes alternating, two quotes or more: a run opening with a name line
+    # has them above each quote ('Ana Ruiz, X.' / quote), one closing with a name line below
+    line = functools.partial(_name_line, masked, doc)
+    k = j = n
+    while k >= 2 and line(paras[k - 1]) and _lone(masked, paras, spans_by_para, k - 2):
         k -= 2
-    above = k >= 1 and _name_line(masked, doc, paras[k - 1])
-    found = (
-        _name_line(masked, doc, paras[n - 1] if above else paras[n + 1])
-        if above or n + 1 < len(paras)
-        else None
-    )
+    while j + 2 < len(paras) and line(paras[j + 1]) and _lone(masked, paras, spans_by_para, j + 2):
+        j += 2
+    above = k >= 1 and line(paras[k - 1]) is not None
+    below = j + 1 < len(paras) and line(paras[j + 1]) is not None
+    if j == k or above == below:
+        return  # one quote, or no side clear ('Tom Reyes, Lisk' byline above a signed run)
+    found = line(paras[n - 1] if above else paras[n + 1])
     _credit(direct, found)
 
 
@@ -78,7 +79,7 @@ def _credit(direct: list[Item], found: tuple[str, int, int] | None) -> None:
     if found:
         speaker, s, e = found
         for it in direct:
-            if it.speaker is None:
+            if it.speaker is None and it.cue is None and it.surface is None:
                 it.cue = Cue(s, e, s, e, "—")
                 it.speaker, it.surface, it.confidence, it.rule = speaker, (s, e), 0.7, "name line"
 
@@ -102,7 +103,7 @@ def _name_line(
     m = _NAME_LINE.fullmatch(masked, para[1], para[2])
     if m is None or bool(m.group(3)) != closing:
         return None
-    if _byline(", " + m.group(2)) or m.group(2).split()[0] in ("who", "whose", "which"):
+    if _byline(", " + m.group(2)) or not _NOT_IN_LINE.isdisjoint(re.findall(r"\b[a-z]+\b", m[2])):
         return None
     s, e = m.span(1)
     speaker, person = doc.resolve(masked[s:e], s)
