@@ -25,7 +25,7 @@ from presswatch.quotes.possessed import addressee
 from presswatch.quotes.roles import ROLE_OPENING, role_opening
 from presswatch.quotes.scarequotes import looks_like_title
 from presswatch.quotes.sentences import LazyBounds, boundaries, paragraphs, skip_datelines
-from presswatch.quotes.signoff import lone_quote, sign_off
+from presswatch.quotes.signoff import label_lines
 from presswatch.quotes.spancue import cue_for_span, opening_clause_main
 from presswatch.quotes.speakers import DocSpeakers
 from presswatch.quotes.words import DOC_NAMES
@@ -102,8 +102,8 @@ def _extract(
             para_items = _paragraph(text, masked, doc, idx, bounds.get(), spans, carry, carry_open)
             items.extend(para_items)
             direct = [it for it in para_items if it.kind == "direct"]
-            if direct and n + 1 < len(paras) and lone_quote(masked, lo, hi, spans):
-                sign_off(masked, doc, paras[n + 1][1], paras[n + 1][2], direct)  # '- Jane Roe.'
+            if direct:
+                label_lines(masked, doc, paras, spans_by_para, n, direct)  # '- Jane Roe.'
         open_back = _fill_back(open_back, direct, spans, lo)
         if direct:
             carry, carry_open = direct[-1], not spans[-1].closed
