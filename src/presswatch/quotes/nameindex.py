@@ -59,9 +59,7 @@ def _pieces(text: str, runs: Iterable[tuple[int, int]]) -> Iterator[tuple[int, i
 def _title_case_headline(text: str) -> int:
     """Return the end of a title-case headline line that opens the text, else 0."""
     end = text.find("\n")
-    line = text[:end].rstrip()
-    if line.endswith(".") and not line.endswith(".."):
-        line = line[:-1]  # a headline stored with a full stop ('Senator Slams Port Deal.')
+    line = text[:end].rstrip().removesuffix(".")  # a headline may end in a full stop
     if end < 0 or not line or line[-1] in '.!?:"”' or ". " in line or line.startswith("By "):
         return 0  # (a byline, 'By Jo Roe', is no headline)
     long = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
