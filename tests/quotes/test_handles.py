@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presswatch.quotes.handles import handle_after, handle_at, handle_before
-from tests.quotes.helpers import quote_starting
+from tests.quotes.helpers import quote_starting, quotes_of
 
 _TWO = "Sen. Ann Roe and Mayor Tom Bell clashed over the dredging plan. Bell spoke last.\n\n"
 
@@ -108,3 +108,88 @@ def test_surname_inside_a_word_names_no_one() -> None:
         "“The fleet is rotting in the harbor this winter,” @fleetwatch wrote."
     )
     assert quote_starting(text, "The fleet").speaker == "@fleetwatch"  # 'fLEEtwatch': not Lee
+
+
+_FERRY = "“The ferry sails at dawn again,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        # a handle that opens a longer phrase modifies it: the person named after it speaks
+        (_FERRY + " said @quaysidenews's Pia Lund.", "The ferry", "Pia Lund"),
+        (_FERRY + " tweeted @quaysidenews editor Pia Lund.", "The ferry", "Pia Lund"),
+        (_FERRY + " @quaysidenews reporter Pia Lund wrote.", "The ferry", "Pia Lund"),
+        (_FERRY + " said @DockRadio host Ivo Brandt.", "The ferry", "Ivo Brandt"),
+        (
+            "According to @quaysidenews editor Pia Lund, “the ferry sails at dawn.”",
+            "the",
+            "Pia Lund",
+        ),
+        (
+            "Gov. Ada Kerr lost the vote.\n\n“We will try again in spring,” @GovAdaKerr aide"
+            " Rafe Okoro wrote.",
+            "We will",
+            "Rafe Okoro",
+        ),
+        (  # the letters of an organisation the article names
+            "The Quay Authority shut the slipway.\n\n“It opens again on Friday,” @QuayAuthority"
+            " posted.",
+            "It opens",
+            "the Quay Authority",
+        ),
+    ],
+)
+def test_handle_modifies_a_longer_phrase(text: str, prefix: str, speaker: str) -> None:
+    assert quote_starting(text, prefix).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possessive handle: the holder's office or staff, never the holder by the handle
+        # (the first falls back to the sentence before, as 'wrote Ada Kerr's chief …' does)
+        "Gov. Ada Kerr lost the vote.\n“We will try again in spring,” wrote @GovAdaKerr's chief"
+        " of staff, Rafe Okoro.",
+        "Gov. Ada Kerr lost the vote. According to @GovAdaKerr's office, “the governor will run.”",
+    ],
+)
+def test_possessive_handle_is_not_its_holder(text: str) -> None:
+    assert [q.speaker_surface for q in quotes_of(text) if "@" in (q.speaker_surface or "")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        # the handle's letters must spell the name itself, not merely start or hold it
+        ("Tom Kerr runs the Kerrville ferry. “Boats run,” @kerrvillepd posted.", "@kerrvillepd"),
+        ("Ada Lund owns the farm shop. “Eggs are back,” @lundgrenfarm wrote.", "@lundgrenfarm"),
+        (
+            "Ivo Brandt attended the fair. “Tickets are gone,” @brandtsidenews wrote.",
+            "@brandtsidenews",
+        ),
+        ("Ivo Brandt left the club. “I am leaving today,” @IvoBrandtner wrote.", "@IvoBrandtner"),
+        ("Gov. Ada Kerr spoke first. “My sister is wrong,” @BenKerr wrote.", "@BenKerr"),
+        ("Ada Lund chairs the board. “Delays reached four hours,” @lundsnews wrote.", "@lundsnews"),
+    ],
+)
+def test_handle_that_only_holds_a_surname_is_itself(text: str, handle: str) -> None:
+    assert quote_starting(text, text.split("“")[1][:4]).speaker == handle
+
+
+@pytest.mark.parametrize(
+    ("handle", "speaker"),
+    [
+        ("@IvoBrandt", "Ivo Brandt"),  # given name and surname
+        ("@ibrandt_24", "Ivo Brandt"),  # initial and surname, a number after
+        ("@brandt", "Ivo Brandt"),  # the surname alone
+        ("@MayorBrandt2026", "Ivo Brandt"),  # a title before, a year after
+        ("@Kerr", "@Kerr"),  # two Kerrs: either
+    ],
+)
+def test_handle_that_spells_a_name(handle: str, speaker: str) -> None:
+    text = (
+        "Mayor Ivo Brandt and Gov. Ada Kerr met Ben Kerr at the quay.\n\n"
+        f"“The quay needs a new crane this winter,” {handle} wrote on Monday."
+    )
+    assert quote_starting(text, "The quay").speaker == speaker
