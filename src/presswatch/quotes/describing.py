@@ -8,6 +8,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from presswatch.quotes import agents
+from presswatch.quotes.handles import handle_at, handle_speaker
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.nounwords import TIME_AFTER
 from presswatch.quotes.phrases import subject_before
@@ -129,6 +130,8 @@ def described_speaker(
     """Return (speaker, surface span) of a cue's subject at whole, resolved by its head."""
     # ('the judge' of 'the judge in the case against Tom Reyes'); an unnamed head that is its own
     # speaker ('a spokesman') takes its whole phrase, as does a pronoun that refers to it later
+    if handle_at(text, *whole) == whole:  # '@SenAnnRoe': Ann Roe; not '@Acme editor Ana Ruiz'
+        return handle_speaker(doc, text[whole[0] : whole[1]], whole[0]), whole
     head = head_end(text, *whole, inverted)
     if agents.whole(text[whole[0] : whole[1]]):
         head = whole[1]  # 'said a source close to the Kremlin': unnamed, as before its verb

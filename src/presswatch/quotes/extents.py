@@ -13,6 +13,7 @@ from presswatch.quotes.describing import (
     verbs_noun,
 )
 from presswatch.quotes.groupwords import post_head
+from presswatch.quotes.handles import handle_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namegiven import (
     Toks,
@@ -274,7 +275,7 @@ def subject_after(
     """Return the span of the noun phrase that starts text[lo:hi] with its post-modifiers."""
     # after an inverted verb, opening a clause (subject) or after 'according to' (source);
     # group: an article-less group closing its clause counts ('said riot police.')
-    span = noun_phrase_after(text, lo, hi, group)
+    span = handle_after(text, lo, hi) or noun_phrase_after(text, lo, hi, group)  # 'wrote @Roe'
     return None if span is None else with_modifiers(text, span, hi, subject, source)
 
 

@@ -9,6 +9,7 @@ from presswatch.quotes.agents import NOUNS as AGENT_NOUNS
 from presswatch.quotes.agents import POSTMODIFIERS, owned, whole
 from presswatch.quotes.agents import PREPOSITIONS as AGENT_PREPOSITIONS
 from presswatch.quotes.appositives import appositive
+from presswatch.quotes.handles import handle_before
 from presswatch.quotes.lexicon import lexicon, office_title
 from presswatch.quotes.nounwords import dated
 from presswatch.quotes.words import (
@@ -105,6 +106,8 @@ def subject_before(
 ) -> tuple[int, int] | None:
     """Return the span of the subject noun phrase that ends text[lo:hi] (before a verb);
     toks: the tokens of text[max(lo, hi - 400) : hi] when the caller has them."""
+    if (handle := handle_before(text, lo, hi)) is not None:
+        return handle  # '@SenAnnRoe wrote'
     if toks is None:
         toks = tokens(text, max(lo, hi - 400), hi)
     i = len(toks) - 1
