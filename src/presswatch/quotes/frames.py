@@ -9,6 +9,7 @@ from presswatch.quotes.cue import Cue
 from presswatch.quotes.cues import speaker_after
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import alternation, lexicon, rows
+from presswatch.quotes.namecore import name_core
 from presswatch.quotes.sentences import boundaries
 from presswatch.quotes.telling import person_subject
 from presswatch.quotes.words import APOSTROPHE, PREPOSITIONS
@@ -40,20 +41,22 @@ def _compile(words: str, slots: dict[str, str]) -> re.Pattern[str]:
     for word in parts:
         alt = _SPEAKER if word == "SPEAKER" else f"(?:{slots.get(word, word)})"
         out.append(f"(?P<verb>{alt})" if word == keyed[0] else alt)
+    # a comma may set the speaker's phrase apart ('Those words, from Ana Ruiz, …')
     if parts[-1] == "SPEAKER":  # a closing speaker phrase is read after the match, to hi
-        return re.compile(r"\s+".join(out[:-1]) + r"\s+", re.I)
-    return re.compile(r"\s+".join(out) + r"\b", re.I)
+        return re.compile(r",?\s+".join(out[:-1]) + r",?\s+", re.I)
+    return re.compile(r",?\s+".join(out) + r"\b", re.I)
 
 
-def _frames() -> dict[str, list[re.Pattern[str]]]:
-    """Return the frame patterns by where they stand ('next' sentence or the quote's 'tail')."""
+def _frames() -> dict[str, list[tuple[re.Pattern[str], bool]]]:
+    """Return the frame patterns by where they stand ('next' sentence or the quote's 'tail'),
+    each with whether its speaker must be a full name (a QUOTED frame: 'That quote from X')."""
     table = rows("attribution_frames.txt")
     words = {row[0]: row[1].strip() for row in table}
-    slots = {"NOUN": words["nouns"], "MANNER": words["manner"]}
-    out: dict[str, list[re.Pattern[str]]] = {"next": [], "tail": []}
+    slots = {"NOUN": words["nouns"], "MANNER": words["manner"], "QUOTED": words["quoted"]}
+    out: dict[str, list[tuple[re.Pattern[str], bool]]] = {"next": [], "tail": []}
     for row in table:
         if row[0] in out:
-            out[row[0]].append(_compile(row[1].strip(), slots))
+            out[row[0]].append((_compile(row[1].strip(), slots), "QUOTED" in row[1]))
     return out
 
 
@@ -76,6 +79,12 @@ def _speaks(masked: str, subj: tuple[int, int]) -> bool:
     )
 
 
+def _full_name(phrase: str) -> bool:
+    """Return whether a speaker phrase ends in a name of two words or more."""
+    words = name_core(phrase)
+    return len(words) > 1 and phrase.rstrip(" ,.").endswith(words[-1])
+
+
 def _closing_speaker(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Return the speaker span a frame's closing phrase gives in masked[lo:hi], else None."""
     if time := _TIME.search(masked, lo, hi):
@@ -92,7 +101,7 @@ def _closing_speaker(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _match(masked: str, lo: int, hi: int, where: str) -> Cue | None:
     """Return the cue of a frame of kind where that starts masked[lo:hi], else None."""
-    for frame in _FRAMES[where]:
+    for frame, named in _FRAMES[where]:
         m = frame.match(masked, lo, hi)
         if m is None:
             continue
@@ -104,6 +113,10 @@ def _match(masked: str, lo: int, hi: int, where: str) -> Cue | None:
         elif (subj := _closing_speaker(masked, m.end(), hi)) is None:
             continue
         if "\x00" in masked[subj[0] : subj[1]] or not _speaks(masked, subj):
+            continue
+        # a phrase read before the sentence's verb ends badly ('from the mayor still hangs'):
+        # only a full name ending it counts ('That quote from Ana Ruiz appeared …')
+        if named and not _full_name(masked[subj[0] : subj[1]]):
             continue
         return Cue(m.start("verb"), m.end("verb"), subj[0], subj[1], m.group("verb"))
     return None

@@ -104,7 +104,9 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
     while core and (core[0].lower() in PARTICLES or core[0] in _DUTCH_T):
         core.pop(0)
     opener = core[0].lower() if len(core) > 2 or (len(core) == 2 and not core[1].isupper()) else ""
-    if opener in _SENTENCE_ADVERBS and opener not in lexicon().first_names:
+    if len(core) > 2 and opener in lexicon().occupations:
+        core.pop(0)  # an occupation before a full name: 'Diplomat Tom Reyes', as 'Senator Ann Roe'
+    elif opener in _SENTENCE_ADVERBS and opener not in lexicon().first_names:
         core.pop(0)  # a sentence's opening adverb: 'Yesterday Ida Brekke said', 'Later Brekke said'
         while core and core[0] in _DUTCH_T:
             core.pop(0)  # 'Later in ’t Hout said'

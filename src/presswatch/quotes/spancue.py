@@ -18,7 +18,7 @@ from presswatch.quotes.extents import subject_after
 from presswatch.quotes.frames import next_frame, tail_frame
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
-from presswatch.quotes.ownclause import caused_subject, inner_clause_subject
+from presswatch.quotes.ownclause import caused_cue, caused_subject, inner_clause_subject
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.possessed import possessed_after, possessed_before
 from presswatch.quotes.scarequotes import scare_quote
@@ -223,7 +223,11 @@ def _cue_for_span(
         if owned := possessed_before(masked, left_lo, span.open_at):
             return owned, 0.85, "cue"  # 'Ruiz's reply: “…”' (no cue of its own after it)
         question = text[span.start : span.end].rstrip().endswith("?")
-        cue = cue_before(masked, left_lo, span.open_at, s_lo, question) or after
+        cue = (
+            caused_cue(masked, left_lo, span.open_at)
+            or cue_before(masked, left_lo, span.open_at, s_lo, question)
+            or after
+        )
         owner = (
             None
             if after and after.verb.lower() == "according to"
