@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from presswatch.quotes import groupwords as gw
 from presswatch.quotes.cue import Cue
@@ -12,7 +13,11 @@ from presswatch.quotes.lexicon import alternation, lexicon, rows
 from presswatch.quotes.namecore import name_core
 from presswatch.quotes.sentences import boundaries
 from presswatch.quotes.telling import person_subject
-from presswatch.quotes.words import APOSTROPHE, PREPOSITIONS
+from presswatch.quotes.words import APOSTROPHE, PREPOSITIONS, personal
+
+if TYPE_CHECKING:
+    from presswatch.quotes.inherit import Item
+    from presswatch.quotes.speakers import DocSpeakers
 
 # the speaker of a frame with words after it ('how Ana Ruiz puts it'): up to six words
 _SPEAKER = r"(?P<speaker>(?:[\w'’.-]+ ){0,5}?[\w'’.-]+)"
@@ -99,8 +104,8 @@ def _closing_speaker(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     return subj
 
 
-def _match(masked: str, lo: int, hi: int, where: str) -> Cue | None:
-    """Return the cue of a frame of kind where that starts masked[lo:hi], else None."""
+def _match(masked: str, lo: int, hi: int, where: str) -> tuple[Cue, bool] | None:
+    """Return the cue of a frame of kind where opening masked[lo:hi] and if it names the quote."""
     for frame, named in _FRAMES[where]:
         m = frame.match(masked, lo, hi)
         if m is None:
@@ -118,18 +123,19 @@ def _match(masked: str, lo: int, hi: int, where: str) -> Cue | None:
         # only a full name ending it counts ('That quote from Ana Ruiz appeared …')
         if named and not _full_name(masked[subj[0] : subj[1]]):
             continue
-        return Cue(m.start("verb"), m.end("verb"), subj[0], subj[1], m.group("verb"))
+        return Cue(m.start("verb"), m.end("verb"), subj[0], subj[1], m.group("verb")), named
     return None
 
 
 def tail_frame(masked: str, close_at: int, s_hi: int) -> Cue | None:
     """Return the cue of a frame ending the quote's own sentence ('“…,” is how X puts it.')."""
     tail = _TAIL_START.match(masked, close_at, s_hi)
-    return _match(masked, tail.end(), s_hi, "tail") if tail else None
+    found = _match(masked, tail.end(), s_hi, "tail") if tail else None
+    return found[0] if found else None
 
 
-def next_frame(masked: str, s_hi: int, end: int, hi: int) -> Cue | None:
-    """Return the cue of a frame opening the sentence masked[s_hi:end] or the next paragraph."""
+def next_frame(masked: str, s_hi: int, end: int, hi: int) -> tuple[Cue, bool] | None:
+    """Return the cue of a frame opening masked[s_hi:end] or the next paragraph, and if named."""
     start = s_hi + len(masked[s_hi:end]) - len(masked[s_hi:end].lstrip())
     if s_hi >= hi:  # the quote ends its paragraph: the next one's first sentence
         start = s_hi + len(masked[s_hi:]) - len(masked[s_hi:].lstrip())
@@ -137,3 +143,41 @@ def next_frame(masked: str, s_hi: int, end: int, hi: int) -> Cue | None:
         bounds = boundaries(masked, start, len(masked) if line < 0 else line)
         end = bounds[1] if len(bounds) > 1 else start
     return _match(masked, start, end, "next")
+
+
+# rules whose speaker the article must make a person (a given name, a title, a he/she): a
+# quote-naming frame ('That quote from Harbor Lights, the film') and a causative's object
+_PERSONS_ONLY = ("quoted", "caused")
+Held = tuple[Cue | None, str | None, tuple[int, int] | None, float]
+
+
+def hold_unproven(doc: DocSpeakers, direct: list[Item]) -> Held | None:
+    """Return the speaker state a quote-naming frame gave the first quote, taken off it."""
+    # a speaker carried from before comes first; a speaker the article makes no person goes
+    held = None
+    for n, it in enumerate(direct):
+        if it.rule not in _PERSONS_ONLY:
+            continue
+        if it.speaker and _person(doc, it.speaker):
+            if it.rule == "caused" or n:
+                continue
+            held = it.cue, it.speaker, it.surface, it.confidence
+        it.cue, it.speaker, it.surface, it.confidence, it.rule = None, None, None, 0.4, "cue"
+    return held
+
+
+def _person(doc: DocSpeakers, name: str) -> bool:
+    """Return whether the article makes a name a person's (given name, title, he/she)."""
+    words = name.split()
+    if personal(words) or doc.gender(name):
+        return True
+    fulls = doc.fulls.get(words[0].lower(), []) if len(words) == 1 else []
+    return any(personal(full.split()) for _, full in fulls)
+
+
+def restore_held(direct: list[Item], held: Held | None) -> None:
+    """Give a held frame's speaker back to the first quote if nothing before gave it one."""
+    if held and direct[0].speaker is None and not direct[0].surface:
+        it = direct[0]
+        it.cue, it.speaker, it.surface, it.confidence = held
+        it.rule = "frame"

@@ -8,7 +8,7 @@ from presswatch.quotes.cue import Cue
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.subjects import clause_subject, is_named
-from presswatch.quotes.words import DETERMINERS
+from presswatch.quotes.words import DETERMINERS, personal
 
 _SETS = lexicon().sets
 
@@ -96,6 +96,9 @@ def caused_cue(masked: str, lo: int, open_at: int) -> Cue | None:
     subj = subject_after(masked, found[-1].end(), open_at) if found else None
     if subj is None or not is_named(masked, subj):
         return None
+    words = masked[subj[0] : subj[1]].split()
+    if len(words) > 1 and not personal(words):
+        return None  # 'The strike led Harbor Street to note:' (a surname: the article decides)
     aside = _ASIDE.match(masked, subj[1], open_at)
     says = _SAYS_NEXT.fullmatch(masked, aside.end() if aside else subj[1], open_at)
     if says is None or says.group(1) not in _SPEECH or says.group(1) in _NAMING:
