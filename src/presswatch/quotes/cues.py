@@ -15,6 +15,7 @@ from presswatch.quotes.describing import with_phrase
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import alternation, lexicon, plural_title
+from presswatch.quotes.openings import opened_subject
 from presswatch.quotes.phrases import ADJECTIVAL, adjectival, kin_after, subject_before
 from presswatch.quotes.restrictive import restrictive_subject, who_antecedent
 from presswatch.quotes.subjects import OPENERS, clause_subject, is_named
@@ -288,9 +289,7 @@ def cue_before(
         if subj and _AFTER_PREPOSITION.search(masked, max(lo, subj[0] - 12), subj[0]):
             subj = clause_subject(masked, lo, colon.start())  # 'Roe sent a message to Doe:'
         if not (subj and is_named(masked, subj)):  # 'When Lind died, Berg issued this:'
-            subj = clause_subject(masked, lo, colon.start()) or subject_after(
-                masked, lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip()), hi, subject=True
-            )
+            subj = clause_subject(masked, lo, colon.start()) or opened_subject(masked, lo, hi)
         if subj and masked[subj[0] : subj[0] + 12].split(" ", 1)[0] in _NOT_MODIFIERS:
             return None  # '… with “all his soul” that the quay would open:' names nobody
         if not subj and (label := _LABEL.fullmatch(masked, lo, colon.start())):

@@ -15,6 +15,7 @@ from presswatch.quotes.cues import clause_subject
 from presswatch.quotes.describing import described_speaker, forget_heads
 from presswatch.quotes.docindex import cue_sentences, doc_names, verbless
 from presswatch.quotes.echoes import echo_speakers
+from presswatch.quotes.frames import hold_unproven, restore_held
 from presswatch.quotes.holders import label_holder
 from presswatch.quotes.indirect import find_reported
 from presswatch.quotes.inherit import Item, inherit, words_of
@@ -259,11 +260,13 @@ def _paragraph(
                 name, _ = doc.resolve(lead.strip(), start)  # 'She' before Doe was named
                 if name:
                     doc.note_name(it.cue.subj_end, name)
+    held = hold_unproven(doc, direct)  # 'That quote from X' fills no carried speaker's quote
     if isinstance(carry, LastSubject):
         carry = carry.item() if direct and direct[0].cue is None else None  # else unread
     if direct and direct[0].cue is None:  # 'Roe spoke next. “…”': the sentence before
         carry = narrative_subject(masked, doc, idx, bounds, spans[0]) or carry
     inherit(text, direct, spans, carry, carry_open, lo)
+    restore_held(direct, held)
     return [
         it for it in direct if it.surface or len(words_of(text[it.start : it.end])) > 4
     ] + reported

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from presswatch.quotes import groupwords as gw
 from presswatch.quotes.cue import Cue
 from presswatch.quotes.cues import speaker_after
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import alternation, lexicon, rows
+from presswatch.quotes.namecore import name_core
 from presswatch.quotes.sentences import boundaries
 from presswatch.quotes.telling import person_subject
-from presswatch.quotes.words import APOSTROPHE, PREPOSITIONS
+from presswatch.quotes.words import APOSTROPHE, PREPOSITIONS, personal
+
+if TYPE_CHECKING:
+    from presswatch.quotes.inherit import Item
+    from presswatch.quotes.speakers import DocSpeakers
 
 # the speaker of a frame with words after it ('how Ana Ruiz puts it'): up to six words
 _SPEAKER = r"(?P<speaker>(?:[\w'’.-]+ ){0,5}?[\w'’.-]+)"
@@ -40,20 +46,22 @@ def _compile(words: str, slots: dict[str, str]) -> re.Pattern[str]:
     for word in parts:
         alt = _SPEAKER if word == "SPEAKER" else f"(?:{slots.get(word, word)})"
         out.append(f"(?P<verb>{alt})" if word == keyed[0] else alt)
+    # a comma may set the speaker's phrase apart ('Those words, from Ana Ruiz, …')
     if parts[-1] == "SPEAKER":  # a closing speaker phrase is read after the match, to hi
-        return re.compile(r"\s+".join(out[:-1]) + r"\s+", re.I)
-    return re.compile(r"\s+".join(out) + r"\b", re.I)
+        return re.compile(r",?\s+".join(out[:-1]) + r",?\s+", re.I)
+    return re.compile(r",?\s+".join(out) + r"\b", re.I)
 
 
-def _frames() -> dict[str, list[re.Pattern[str]]]:
-    """Return the frame patterns by where they stand ('next' sentence or the quote's 'tail')."""
+def _frames() -> dict[str, list[tuple[re.Pattern[str], bool]]]:
+    """Return the frame patterns by where they stand ('next' sentence or the quote's 'tail'),
+    each with whether its speaker must be a full name (a QUOTED frame: 'That quote from X')."""
     table = rows("attribution_frames.txt")
     words = {row[0]: row[1].strip() for row in table}
-    slots = {"NOUN": words["nouns"], "MANNER": words["manner"]}
-    out: dict[str, list[re.Pattern[str]]] = {"next": [], "tail": []}
+    slots = {"NOUN": words["nouns"], "MANNER": words["manner"], "QUOTED": words["quoted"]}
+    out: dict[str, list[tuple[re.Pattern[str], bool]]] = {"next": [], "tail": []}
     for row in table:
         if row[0] in out:
-            out[row[0]].append(_compile(row[1].strip(), slots))
+            out[row[0]].append((_compile(row[1].strip(), slots), "QUOTED" in row[1]))
     return out
 
 
@@ -76,6 +84,12 @@ def _speaks(masked: str, subj: tuple[int, int]) -> bool:
     )
 
 
+def _full_name(phrase: str) -> bool:
+    """Return whether a speaker phrase ends in a name of two words or more."""
+    words = name_core(phrase)
+    return len(words) > 1 and phrase.rstrip(" ,.").endswith(words[-1])
+
+
 def _closing_speaker(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Return the speaker span a frame's closing phrase gives in masked[lo:hi], else None."""
     if time := _TIME.search(masked, lo, hi):
@@ -90,9 +104,9 @@ def _closing_speaker(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
     return subj
 
 
-def _match(masked: str, lo: int, hi: int, where: str) -> Cue | None:
-    """Return the cue of a frame of kind where that starts masked[lo:hi], else None."""
-    for frame in _FRAMES[where]:
+def _match(masked: str, lo: int, hi: int, where: str) -> tuple[Cue, bool] | None:
+    """Return the cue of a frame of kind where opening masked[lo:hi] and if it names the quote."""
+    for frame, named in _FRAMES[where]:
         m = frame.match(masked, lo, hi)
         if m is None:
             continue
@@ -105,18 +119,23 @@ def _match(masked: str, lo: int, hi: int, where: str) -> Cue | None:
             continue
         if "\x00" in masked[subj[0] : subj[1]] or not _speaks(masked, subj):
             continue
-        return Cue(m.start("verb"), m.end("verb"), subj[0], subj[1], m.group("verb"))
+        # a phrase read before the sentence's verb ends badly ('from the mayor still hangs'):
+        # only a full name ending it counts ('That quote from Ana Ruiz appeared …')
+        if named and not _full_name(masked[subj[0] : subj[1]]):
+            continue
+        return Cue(m.start("verb"), m.end("verb"), subj[0], subj[1], m.group("verb")), named
     return None
 
 
 def tail_frame(masked: str, close_at: int, s_hi: int) -> Cue | None:
     """Return the cue of a frame ending the quote's own sentence ('“…,” is how X puts it.')."""
     tail = _TAIL_START.match(masked, close_at, s_hi)
-    return _match(masked, tail.end(), s_hi, "tail") if tail else None
+    found = _match(masked, tail.end(), s_hi, "tail") if tail else None
+    return found[0] if found else None
 
 
-def next_frame(masked: str, s_hi: int, end: int, hi: int) -> Cue | None:
-    """Return the cue of a frame opening the sentence masked[s_hi:end] or the next paragraph."""
+def next_frame(masked: str, s_hi: int, end: int, hi: int) -> tuple[Cue, bool] | None:
+    """Return the cue of a frame opening masked[s_hi:end] or the next paragraph, and if named."""
     start = s_hi + len(masked[s_hi:end]) - len(masked[s_hi:end].lstrip())
     if s_hi >= hi:  # the quote ends its paragraph: the next one's first sentence
         start = s_hi + len(masked[s_hi:]) - len(masked[s_hi:].lstrip())
@@ -124,3 +143,41 @@ def next_frame(masked: str, s_hi: int, end: int, hi: int) -> Cue | None:
         bounds = boundaries(masked, start, len(masked) if line < 0 else line)
         end = bounds[1] if len(bounds) > 1 else start
     return _match(masked, start, end, "next")
+
+
+# rules whose speaker the article must make a person (a given name, a title, a he/she): a
+# quote-naming frame ('That quote from Harbor Lights, the film') and a causative's object
+_PERSONS_ONLY = ("quoted", "caused")
+Held = tuple[Cue | None, str | None, tuple[int, int] | None, float]
+
+
+def hold_unproven(doc: DocSpeakers, direct: list[Item]) -> Held | None:
+    """Return the speaker state a quote-naming frame gave the first quote, taken off it."""
+    # a speaker carried from before comes first; a speaker the article makes no person goes
+    held = None
+    for n, it in enumerate(direct):
+        if it.rule not in _PERSONS_ONLY:
+            continue
+        if it.speaker and _person(doc, it.speaker):
+            if it.rule == "caused" or n:
+                continue
+            held = it.cue, it.speaker, it.surface, it.confidence
+        it.cue, it.speaker, it.surface, it.confidence, it.rule = None, None, None, 0.4, "cue"
+    return held
+
+
+def _person(doc: DocSpeakers, name: str) -> bool:
+    """Return whether the article makes a name a person's (given name, title, he/she)."""
+    words = name.split()
+    if personal(words) or doc.gender(name):
+        return True
+    fulls = doc.fulls.get(words[0].lower(), []) if len(words) == 1 else []
+    return any(personal(full.split()) for _, full in fulls)
+
+
+def restore_held(direct: list[Item], held: Held | None) -> None:
+    """Give a held frame's speaker back to the first quote if nothing before gave it one."""
+    if held and direct[0].speaker is None and not direct[0].surface:
+        it = direct[0]
+        it.cue, it.speaker, it.surface, it.confidence = held
+        it.rule = "frame"

@@ -27,6 +27,8 @@ _GIVEN_ABBREVIATIONS = lexicon().sets["given_abbreviations"]
 _PREFIX_TITLES = lexicon().sets["prefix_titles"]
 _FIRM_WORDS = lexicon().sets["firm_words"]
 _COMPLEMENT_WORDS = lexicon().sets["complement_words"]
+_OCCUPATION_SURNAMES = lexicon().sets["occupation_surnames"]
+_ORG_ENDS = lexicon().org_words | _FIRM_WORDS
 _APART = PARTICLES | lexicon().sets["apart_particles"]  # 'ter Brask', 'Ní Bhriain'
 _STATES = state_names()
 
@@ -104,11 +106,23 @@ def _name_core(surface: str, names: frozenset[str]) -> tuple[str, ...]:
     while core and (core[0].lower() in PARTICLES or core[0] in _DUTCH_T):
         core.pop(0)
     opener = core[0].lower() if len(core) > 2 or (len(core) == 2 and not core[1].isupper()) else ""
-    if opener in _SENTENCE_ADVERBS and opener not in lexicon().first_names:
+    if len(core) > 2 and opener in lexicon().occupations and _occupied(core):
+        core.pop(0)  # an occupation before a full name: 'Diplomat Tom Reyes', as 'Senator Ann Roe'
+    elif opener in _SENTENCE_ADVERBS and opener not in lexicon().first_names:
         core.pop(0)  # a sentence's opening adverb: 'Yesterday Ida Brekke said', 'Later Brekke said'
         while core and core[0] in _DUTCH_T:
             core.pop(0)  # 'Later in ’t Hout said'
     return tuple(core)
+
+
+def _occupied(core: list[str]) -> bool:
+    """Return whether core opens with an occupation before a given name ('Baker Tom Reyes')."""
+    # not a surname ('Fan Li Wei') nor an organisation's word ('Cook Islands Tourism')
+    return (
+        core[0].lower() not in _OCCUPATION_SURNAMES
+        and core[1].lower() in lexicon().first_names
+        and core[-1].lower() not in _ORG_ENDS
+    )
 
 
 def _title_surname(words: list[str], k: int) -> bool:

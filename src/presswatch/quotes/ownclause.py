@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from presswatch.quotes.cue import Cue
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.subjects import clause_subject, is_named
-from presswatch.quotes.words import DETERMINERS
+from presswatch.quotes.words import DETERMINERS, personal
 
 _SETS = lexicon().sets
 
@@ -34,6 +35,8 @@ _BREAKS = _SETS["infinitive_breaks"]
 _FINITE = _SETS["passive_auxiliaries"] | _SETS["perfect_auxiliaries"] | _SETS["past_forms"]
 _OWNED = re.compile(r"['’]s\b")
 _RELATIVE = re.compile(r"\b(?:who|whom|which|whose)\b")
+_ASIDE = re.compile(r",\s+(?:who|whom)\b[^,;:\x00]*,")  # 'prompted Doe, who studies it, to say'
+_SAYS_NEXT = re.compile(r"\s+to\s+([a-z]+)[,:]?\s*")  # 'to say: “…”', 'to state, “…”'
 
 
 def inner_clause_subject(masked: str, s_lo: int, open_at: int) -> tuple[int, int] | None:
@@ -84,3 +87,20 @@ def caused_subject(masked: str, s_lo: int, open_at: int) -> tuple[int, int] | No
         return None
     inf = _INFINITIVE.match(masked, subj[1], open_at)
     return subj if inf and _speaks_quote(masked, subj[1], open_at) else None
+
+
+def caused_cue(masked: str, lo: int, open_at: int) -> Cue | None:
+    """Return the cue of a causative's named object whose infinitive speech verb opens the
+    quote ('The record prompted Doe to say: “…”'), else None."""
+    found = list(_CAUSATIVE.finditer(masked, lo, open_at))
+    subj = subject_after(masked, found[-1].end(), open_at) if found else None
+    if subj is None or not is_named(masked, subj):
+        return None
+    words = masked[subj[0] : subj[1]].split()
+    if len(words) > 1 and not personal(words):
+        return None  # 'The strike led Harbor Street to note:' (a surname: the article decides)
+    aside = _ASIDE.match(masked, subj[1], open_at)
+    says = _SAYS_NEXT.fullmatch(masked, aside.end() if aside else subj[1], open_at)
+    if says is None or says.group(1) not in _SPEECH or says.group(1) in _NAMING:
+        return None
+    return Cue(says.start(1), says.end(1), subj[0], subj[1], says.group(1))

@@ -18,7 +18,7 @@ from presswatch.quotes.extents import subject_after
 from presswatch.quotes.frames import next_frame, tail_frame
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
-from presswatch.quotes.ownclause import caused_subject, inner_clause_subject
+from presswatch.quotes.ownclause import caused_cue, caused_subject, inner_clause_subject
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.possessed import possessed_after, possessed_before
 from presswatch.quotes.scarequotes import scare_quote
@@ -186,7 +186,7 @@ def _partial_cue(
 def cue_for_span(
     text: str, masked: str, bounds: list[int], spans: list[Span], n: int, hi: int
 ) -> tuple[Cue | None, float, str]:
-    """Return the cue of quote spans[n], a confidence and the rule ('cue', 'owner', 'frame')."""
+    """Return the cue of quote spans[n], a confidence and the rule ('cue', 'owner', 'frame', …)."""
     found = _cue_for_span(text, masked, bounds, spans, n, hi)
     if found[0] is None and n:
         # 'Roe called Doe's claim of “…” “absurd”', 'Roe mocked Doe's claim of “…”. “…”': a
@@ -223,7 +223,8 @@ def _cue_for_span(
         if owned := possessed_before(masked, left_lo, span.open_at):
             return owned, 0.85, "cue"  # 'Ruiz's reply: “…”' (no cue of its own after it)
         question = text[span.start : span.end].rstrip().endswith("?")
-        cue = cue_before(masked, left_lo, span.open_at, s_lo, question) or after
+        caused = caused_cue(masked, left_lo, span.open_at)  # 'The record led Roe to say: “…”'
+        cue = caused or cue_before(masked, left_lo, span.open_at, s_lo, question) or after
         owner = (
             None
             if after and after.verb.lower() == "according to"
@@ -232,7 +233,7 @@ def _cue_for_span(
         if owner:  # 'Roe rejected Doe's claim that the port was “…”': Doe's words
             return owner, 0.8, "owner"
         if cue:
-            return cue, 0.9, "cue"
+            return cue, 0.9, "caused" if cue is caused else "cue"
         tail = _tail_cue(masked, span.close_at, s_hi)
         if tail:
             return tail, 0.8, "cue"
@@ -266,8 +267,8 @@ def _cue_for_span(
             return cue, 0.75, "cue"
     # '“…” That is the view of Ana Ruiz.': only for a paragraph's first quote (a later one takes
     # the speaker of the quote before it)
-    if alone and n == 0 and (frame := next_frame(masked, s_hi, end, hi)):
-        return frame, 0.8, "frame"
+    if alone and n == 0 and (found := next_frame(masked, s_hi, end, hi)):
+        return found[0], 0.8, "quoted" if found[1] else "frame"
     return None, 0.4, "cue"
 
 

@@ -8,6 +8,7 @@ from presswatch.quotes.agents import owned
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.namecore import after_complement
+from presswatch.quotes.openings import past_openings
 from presswatch.quotes.phrases import subject_before
 from presswatch.quotes.roles import given_gender
 from presswatch.quotes.titleof import of_titled
@@ -37,11 +38,9 @@ _PEOPLE_NOUNS = (
 )
 # words that may open a sentence before its subject ('And then Roe went on the attack')
 OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"})
-_CLAUSE_OPENERS = lexicon().sets["clause_openers"]
 # 'Remember when …', 'Imagine if …': the clause after the imperative holds the subject
 _IMPERATIVES = lexicon().sets["imperative_openers"]
 _IMPERATIVE_CLAUSE = re.compile(r"[A-Z][a-z]+ (?:when|how|if|that) ")
-_LEAD_COMMA = re.compile(r",[”\"’']? ")
 _PAREN_TAG = re.compile(r" \([^()\x00]{1,16}\)")
 # a description a name may follow ('said her lawyer, Jo Roe', 'said a veteran engineer, Jo Roe')
 _INDEFINITE = lexicon().sets["singular_indefinite"]
@@ -261,16 +260,10 @@ def clause_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
         first = masked[nxt : nxt + 12].split(" ", 1)[0].lower().strip(",")
         if masked[nxt : nxt + 1].isupper():
             start = nxt
-    for _ in range(3):  # 'In May, after Roe fell, Doe said …': up to three opening phrases
-        if first not in _CLAUSE_OPENERS:
-            break
-        # 'When Roe arrived, Doe said …': the main clause is later ('On “Morning Tide,” Roe
-        # named …': a title's closing mark after the comma)
-        comma = _LEAD_COMMA.search(masked, start, min(hi, start + 120))
-        if comma is None:
-            return None
-        start = comma.end()
-        first = masked[start : start + 12].split(" ", 1)[0].lower()
+    opened = past_openings(masked, start, hi, first)  # 'In May, after Roe fell, Doe said …'
+    if opened is None:
+        return None
+    start = opened
     for _ in range(3):
         subj = subject_after(masked, start, hi, subject=True)
         if subj and is_place_at(masked, *subj):  # 'in Brevik, Nordland, Roe said'
