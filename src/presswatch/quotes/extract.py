@@ -103,8 +103,7 @@ def _extract(
             para_items = _paragraph(text, masked, doc, idx, bounds.get(), spans, carry, carry_open)
             items.extend(para_items)
             direct = [it for it in para_items if it.kind == "direct"]
-            if direct:
-                label_lines(masked, doc, paras, spans_by_para, n, direct)  # '- Jane Roe.'
+            label_lines(masked, doc, paras, spans_by_para, n, direct)  # '- Jane Roe.'
         open_back = _fill_back(open_back, direct, spans, lo)
         if direct:
             carry, carry_open = direct[-1], not spans[-1].closed

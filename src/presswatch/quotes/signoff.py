@@ -47,6 +47,8 @@ def label_lines(
     direct: list[Item],
 ) -> None:
     """Give a lone quote paragraph n's cue-less quotes the speaker a sign-off or name line names."""
+    if not direct:
+        return
     lo, hi = paras[n][1], paras[n][2]
     if not lone_quote(masked, lo, hi, spans_by_para[n]):
         if _open_lone(masked, lo, spans_by_para[n]) and n + 1 < len(paras):
