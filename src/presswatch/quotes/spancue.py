@@ -12,6 +12,7 @@ from presswatch.quotes.acts import (
     possessor_cue,
     speech_noun_owner,
 )
+from presswatch.quotes.asides import aside_loses
 from presswatch.quotes.cue import Cue, bare_cue
 from presswatch.quotes.cues import clause_subject, cue_after, cue_before
 from presswatch.quotes.extents import subject_after
@@ -225,6 +226,8 @@ def _cue_for_span(
         question = text[span.start : span.end].rstrip().endswith("?")
         caused = caused_cue(masked, left_lo, span.open_at)  # 'The record led Roe to say: “…”'
         cue = caused or cue_before(masked, left_lo, span.open_at, s_lo, question) or after
+        if cue is not after and after and aside_loses(text, masked, s_lo, span, cue, after):
+            cue = after  # '— as the council denies — “why not ask?” asked Roe': Roe
         owner = (
             None
             if after and after.verb.lower() == "according to"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from presswatch.quotes import groupwords, holders, orgrefs, salient
+from presswatch.quotes import groupwords, holders, orgrefs, partymembers, salient
 from presswatch.quotes import roles as role_rules
 from presswatch.quotes.anaphors import refer, unnamed_person
 from presswatch.quotes.askers import asks_question
@@ -114,7 +114,7 @@ class DocSpeakers(NameIndex):
             if name := self._pronoun(low, pos):
                 self._remember(pos, name)
             return name, True
-        if kind:
+        if kind or partymembers.member_description(surface):  # 'one Republican': no one
             return None, False
         if groupwords.outlet(low):  # 'state media', 'local radio': the outlet is its kind
             return surface.strip(), False
