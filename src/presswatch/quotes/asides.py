@@ -1,4 +1,4 @@
-"""Cues in an aside before a quote that a cue right after the quote outranks."""
+"""Cues in an aside before a quote that a bare cue tag right after the quote outranks."""
 
 from __future__ import annotations
 
@@ -7,30 +7,79 @@ import re
 from presswatch.quotes.cue import Cue
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
+from presswatch.quotes.words import PREPOSITIONS
 
 _DASHES = "—–"
-_ASIDE_ENDS = _DASHES + ","
 _SETS = lexicon().sets
-# the last comma or dash before a comma aside's subject and the word that opens the aside
-_OPENING = re.compile(r"[,—–]\s*(\w+)[^,—–]*$")
-_OPENERS = _SETS["subordinators"] | _SETS["clause_prepositions"] | {"and", "but", "which"}
+# a comma aside: a comma, an optional 'and'/'but' and a word that opens a subordinate clause
+# whose subject comes right after it (', as the council denies', ', and as Roe admits')
+_OPENING = re.compile(r",\s*(?:(?:and|but)\s+)?(\w+)\s*$")
+_OPENERS = _SETS["subordinators"] | _SETS["clause_prepositions"] | {"which", "who"}
+# words a bare tag may go on with to its sentence's end ('asked Roe again', 'said Roe on Monday')
+_TAG_TAIL = _SETS["sentence_adverbs"] | _SETS["after_adverbs"] | _SETS["group_adverbs"]
+_TIMES = _SETS["participle_times"] | _SETS["time_nouns"]
 
 
-def aside_loses(text: str, masked: str, s_lo: int, span: Span, before: Cue, after: Cue) -> bool:
-    """Return whether a cue after a question or exclamation quote wins over the cue before it,
-    which stands in a dash or comma aside ending at the quote ('If it is sold — as the council
-    denies — “why not ask?” asked Roe': Roe, not the council)."""
+def _that_clause(words: list[str]) -> bool:
+    """Return whether the words after a cue hold a 'that' opening a clause ('replied that …'),
+    not a time phrase ('said that night')."""
+    return any(
+        w == "that" and (i + 1 == len(words) or words[i + 1] not in _TIMES)
+        for i, w in enumerate(words)
+    )
+
+
+def _bare_tag(masked: str, after: Cue, s_hi: int) -> bool:
+    """Return whether the cue after the quote closes its sentence with nothing but an adverb, a
+    time or place phrase or an appositive ('asked Roe.', 'Roe said on Monday, now a lawyer')."""
+    rest = masked[max(after.verb_end, after.subj_end) : s_hi]
+    head = rest.split(",")[0]  # an appositive or participle phrase after a comma may follow
+    words = head.strip(" .\x00\t").lower().split()
+    if ":" in rest or "\x00" in head.strip("\x00 .") or _that_clause(words):
+        return False  # 'Roe said: “…”', 'Roe replied that …'
+    return not words or (
+        (first := words[0]) in _TAG_TAIL | _TIMES | {"that"}  # 'said that night', 'said last week'
+        or first in PREPOSITIONS
+        or first.endswith("ly")
+    )  # 'He said nothing', 'Roe said the protest was unfair': an object, no bare tag
+
+
+def _in_dash_aside(masked: str, s_lo: int, open_at: int, before: Cue) -> bool:
+    """Return whether the cue before the quote stands between the two dashes of one aside that
+    closes right before the quote ('If it is sold — as the board denies — “…?”')."""
+    start = min(before.subj_start, before.verb_start)
+    if sum(masked.count(d, s_lo, start) for d in _DASHES) % 2 == 0:
+        return False  # 'At the hearing — the third — Roe asked — again — “…?”': Roe's own clause
+    end = max(before.verb_end, before.subj_end)
+    close = min((i for d in _DASHES if (i := masked.find(d, end, open_at)) >= 0), default=-1)
+    return close >= 0 and not masked[close + 1 : open_at].strip(" \x00\t")
+
+
+def _in_comma_aside(masked: str, s_lo: int, before: Cue, between: str) -> bool:
+    """Return whether the cue before the quote is the subject and verb of a subordinate clause
+    set off by commas before it ('If it is sold, as the board denies, “…?”'), not a main clause
+    ('The room went quiet, and Roe asked, “…?”')."""
+    if between[-1] != "," or before.subj_start > before.verb_start:
+        return False
+    opening = _OPENING.search(masked[s_lo : before.subj_start])
+    return bool(opening) and opening.group(1).lower() in _OPENERS
+
+
+def aside_loses(
+    text: str, masked: str, s_lo: int, s_hi: int, span: Span, before: Cue, after: Cue
+) -> bool:
+    """Return whether a bare cue tag after a question or exclamation quote wins over the cue
+    before it, which stands in a dash or comma aside ending at the quote ('If it is sold — as the
+    council denies — “why not ask?” asked Roe': Roe, not the council)."""
     if text[span.start : span.end].rstrip()[-1:] not in "?!" or before.verb_end > span.open_at:
         return False
     if masked[span.close_at : min(after.verb_start, after.subj_start)].strip(" \x00\t"):
         return False  # the cue after must follow the closing mark at once
     between = masked[before.verb_end : span.open_at].strip(" \x00\t")
-    if not between or between[-1] not in _ASIDE_ENDS or ":" in between:
+    if not between or between[-1] not in _DASHES + "," or ":" in between:
         return False  # 'Roe said: “…?”', 'Roe asked “…?”': the cue before introduces it
-    lead = masked[s_lo : before.subj_start]
-    if between[-1] in _DASHES:  # an aside between two dashes
-        return any(mark in lead for mark in _DASHES)
-    # a comma aside opens with a conjunction ('…, as the council denies, “…?”'), unlike a cue
-    # that introduces the quote ('If it is sold, the council said, “…?”')
-    opening = _OPENING.search(lead)
-    return bool(opening) and opening.group(1).lower() in _OPENERS
+    if not _bare_tag(masked, after, s_hi):
+        return False  # '“Who pays?” Roe replied that the state would.': the cue before asks
+    if between[-1] in _DASHES:
+        return _in_dash_aside(masked, s_lo, span.open_at, before)
+    return _in_comma_aside(masked, s_lo, before, between)

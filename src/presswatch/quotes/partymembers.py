@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from presswatch.quotes.lexicon import demonyms, lexicon
+from presswatch.quotes.words import FUNCTION, PREPOSITIONS
 
 _INDEFINITE = lexicon().sets["indefinite"]
 _PARTY = lexicon().sets["party_members"]
+# nouns of one who speaks for a body ('spokesman', 'representative', 'official') and body nouns
+_BODY_NOUNS = lexicon().org_words | {a.split("_")[0] for a in lexicon().sets["body_agents"]}
 
 
 def member_description(surface: str) -> bool:
@@ -22,7 +25,17 @@ def member_description(surface: str) -> bool:
     lex = lexicon()
     # 'a Labour MP', 'one Republican involved in': the description goes on; 'a Labour Party
     # spokesman', 'a Republican Ana Ruiz', 'a former Republican nominee -- Jo Roe': a name
-    return all(
+    if not all(
         not w[:1].isupper() or (w.lower() in lex.titles and w.lower() not in lex.org_words)
         for w in words[at + 1 :]
-    )
+    ):
+        return False
+    # 'a Republican spokesman', 'an Israeli military spokesman', 'a French company': a body or
+    # one speaking for it, in the head words before a preposition ('one Republican close to the
+    # campaign' stays a member)
+    for w in words[at + 1 :]:
+        if (low := w.lower()) in PREPOSITIONS or low in FUNCTION:
+            break
+        if low in _BODY_NOUNS:
+            return False
+    return True

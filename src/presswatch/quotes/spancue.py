@@ -226,7 +226,7 @@ def _cue_for_span(
         question = text[span.start : span.end].rstrip().endswith("?")
         caused = caused_cue(masked, left_lo, span.open_at)  # 'The record led Roe to say: “…”'
         cue = caused or cue_before(masked, left_lo, span.open_at, s_lo, question) or after
-        if cue is not after and after and aside_loses(text, masked, s_lo, span, cue, after):
+        if cue is not after and after and aside_loses(text, masked, s_lo, s_hi, span, cue, after):
             cue = after  # '— as the council denies — “why not ask?” asked Roe': Roe
         owner = (
             None
