@@ -152,7 +152,7 @@ Held = tuple[Cue | None, str | None, tuple[int, int] | None, float]
 
 
 def hold_unproven(doc: DocSpeakers, direct: list[Item]) -> Held | None:
-    """Return the speaker state a quote-naming frame gave the first quote, taken off it."""
+    """Return the speaker state a person-naming frame gave the first quote, taken off it."""
     # a speaker carried from before comes first; a speaker the article makes no person goes
     held = None
     for n, it in enumerate(direct):
@@ -162,7 +162,9 @@ def hold_unproven(doc: DocSpeakers, direct: list[Item]) -> Held | None:
             if it.rule == "caused" or n:
                 continue
             held = it.cue, it.speaker, it.surface, it.confidence
-        it.cue, it.speaker, it.surface, it.confidence, it.rule = None, None, None, 0.4, "cue"
+            it.cue = None  # a carried speaker may come first
+        # an unproven cue stays, so no neighbour's speaker enters a quote its sentence credits
+        it.speaker, it.surface, it.confidence, it.rule = None, None, 0.4, "unproven"
     return held
 
 

@@ -22,6 +22,7 @@ _PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")  # 'SenAnnRoe', 'tom_be
 _NUMBERED = re.compile(r"(?:_*\d+)+_*$")  # 'tom_bell_2024', 'TomBell24'
 # a word after a handle that ends its phrase ('tweeted @Roe on Monday', '@Roe posted')
 _CLOSING = FUNCTION | PREPOSITIONS | TIME_AFTER
+_OBJECT_VERBS = lexicon().sets["handle_object_verbs"]  # 'Follow @X', 'Tag @x on Instagram'
 
 
 def handle_at(text: str, pos: int, hi: int) -> tuple[int, int] | None:
@@ -39,9 +40,11 @@ def handle_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     at = text.rfind("@", max(lo, hi - 40), hi)  # (most windows hold none: no slice made)
     if at < 0 or (span := handle_at(text, at, hi)) is None or text[span[1] : hi].strip():
         return None
-    prev = text[max(lo, at - 40) : at].rstrip()
-    # an object ('replied to @X said', 'Follow @X'): a lower-case word before it
-    if prev and (prev[-1].islower() or prev.endswith(("Follow", "Tag"))):
+    prev = text[max(lo, at - 40) : at].split()
+    # an object ('replied to @X said', 'Follow @X'): a lower-case word before it, in its sentence
+    word = prev[-1] if prev else ""
+    ends = word[-1:] in tuple('.!?:;”"')  # 'Ruiz said. @X disputed that: “…”'
+    if word and ((word[0].islower() and not ends) or word.lower() in _OBJECT_VERBS):
         return None
     return span
 
