@@ -21,8 +21,8 @@ _TIMES = _SETS["participle_times"] | _SETS["time_nouns"]
 
 
 def _that_clause(words: list[str]) -> bool:
-    """Return whether the words after a cue hold a 'that' opening a clause ('replied that …'),
-    not a time phrase ('said that night')."""
+    """Return whether the words after a cue hold a clause-opening 'that'."""
+    # 'replied that …' opens a clause; 'said that night' is a time phrase
     return any(
         w == "that" and (i + 1 == len(words) or words[i + 1] not in _TIMES)
         for i, w in enumerate(words)
@@ -30,8 +30,9 @@ def _that_clause(words: list[str]) -> bool:
 
 
 def _bare_tag(masked: str, after: Cue, s_hi: int) -> bool:
-    """Return whether the cue after the quote closes its sentence with nothing but an adverb, a
-    time or place phrase or an appositive ('asked Roe.', 'Roe said on Monday, now a lawyer')."""
+    """Return whether the cue after the quote is a bare tag ending its sentence."""
+    # bare: only an adverb, time or place phrase or appositive follows
+    # ('asked Roe.', 'Roe said on Monday, now a lawyer')
     rest = masked[max(after.verb_end, after.subj_end) : s_hi]
     head = rest.split(",")[0]  # an appositive or participle phrase after a comma may follow
     words = head.strip(" .\x00\t").lower().split()
@@ -45,8 +46,8 @@ def _bare_tag(masked: str, after: Cue, s_hi: int) -> bool:
 
 
 def _in_dash_aside(masked: str, s_lo: int, open_at: int, before: Cue) -> bool:
-    """Return whether the cue before the quote stands between the two dashes of one aside that
-    closes right before the quote ('If it is sold — as the board denies — “…?”')."""
+    """Return whether the cue before the quote sits in a dash aside ending at the quote."""
+    # 'If it is sold — as the board denies — “…?”'
     start = min(before.subj_start, before.verb_start)
     if sum(masked.count(d, s_lo, start) for d in _DASHES) % 2 == 0:
         return False  # 'At the hearing — the third — Roe asked — again — “…?”': Roe's own clause
@@ -56,9 +57,9 @@ def _in_dash_aside(masked: str, s_lo: int, open_at: int, before: Cue) -> bool:
 
 
 def _in_comma_aside(masked: str, s_lo: int, before: Cue, between: str) -> bool:
-    """Return whether the cue before the quote is the subject and verb of a subordinate clause
-    set off by commas before it ('If it is sold, as the board denies, “…?”'), not a main clause
-    ('The room went quiet, and Roe asked, “…?”')."""
+    """Return whether the cue before the quote is a comma-set subordinate clause."""
+    # 'If it is sold, as the board denies, “…?”' is one; 'The room went quiet, and Roe asked,
+    # “…?”' is a main clause
     if between[-1] != "," or before.subj_start > before.verb_start:
         return False
     opening = _OPENING.search(masked[s_lo : before.subj_start])
@@ -68,9 +69,9 @@ def _in_comma_aside(masked: str, s_lo: int, before: Cue, between: str) -> bool:
 def aside_loses(
     text: str, masked: str, s_lo: int, s_hi: int, span: Span, before: Cue, after: Cue
 ) -> bool:
-    """Return whether a bare cue tag after a question or exclamation quote wins over the cue
-    before it, which stands in a dash or comma aside ending at the quote ('If it is sold — as the
-    council denies — “why not ask?” asked Roe': Roe, not the council)."""
+    """Return whether a bare tag after a ?/! quote outranks an aside cue before it."""
+    # the cue before stands in a dash or comma aside ending at the quote: 'If it is sold — as
+    # the council denies — “why not ask?” asked Roe' gives Roe, not the council
     if text[span.start : span.end].rstrip()[-1:] not in "?!" or before.verb_end > span.open_at:
         return False
     if masked[span.close_at : min(after.verb_start, after.subj_start)].strip(" \x00\t"):

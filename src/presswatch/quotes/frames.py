@@ -36,6 +36,10 @@ _RELATIVE = re.compile(r",?\s+(?:who|whose|whom|which)\b")
 _NON_SPEAKERS = lexicon().sets["frame_non_speakers"]
 _BODIES = lexicon().sets["frame_bodies"]
 _AFTER = PREPOSITIONS | {"who", "whose", "that", "which"}
+# rules whose speaker the article must make a person (a given name, a title, a he/she): a
+# quote-naming frame ('That quote from Harbor Lights, the film') and a causative's object
+_PERSONS_ONLY = ("quoted", "caused")
+Held = tuple[Cue | None, str | None, tuple[int, int] | None, float]
 
 
 def _compile(words: str, slots: dict[str, str]) -> re.Pattern[str]:
@@ -53,8 +57,8 @@ def _compile(words: str, slots: dict[str, str]) -> re.Pattern[str]:
 
 
 def _frames() -> dict[str, list[tuple[re.Pattern[str], bool]]]:
-    """Return the frame patterns by where they stand ('next' sentence or the quote's 'tail'),
-    each with whether its speaker must be a full name (a QUOTED frame: 'That quote from X')."""
+    """Return the frame patterns by place ('next' or 'tail'), each with a full-name flag."""
+    # a QUOTED frame ('That quote from X') must name its speaker in full
     table = rows("attribution_frames.txt")
     words = {row[0]: row[1].strip() for row in table}
     slots = {"NOUN": words["nouns"], "MANNER": words["manner"], "QUOTED": words["quoted"]}
@@ -143,12 +147,6 @@ def next_frame(masked: str, s_hi: int, end: int, hi: int) -> tuple[Cue, bool] | 
         bounds = boundaries(masked, start, len(masked) if line < 0 else line)
         end = bounds[1] if len(bounds) > 1 else start
     return _match(masked, start, end, "next")
-
-
-# rules whose speaker the article must make a person (a given name, a title, a he/she): a
-# quote-naming frame ('That quote from Harbor Lights, the film') and a causative's object
-_PERSONS_ONLY = ("quoted", "caused")
-Held = tuple[Cue | None, str | None, tuple[int, int] | None, float]
 
 
 def hold_unproven(doc: DocSpeakers, direct: list[Item]) -> Held | None:

@@ -43,15 +43,15 @@ def handle_before(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     prev = text[max(lo, at - 40) : at].split()
     # an object ('replied to @X said', 'Follow @X'): a lower-case word before it, in its sentence
     word = prev[-1] if prev else ""
-    ends = word[-1:] in tuple('.!?:;”"')  # 'Ruiz said. @X disputed that: “…”'
+    ends = word[-1:] in tuple('.,!?:;”"')  # 'Ruiz said. @X disputed that: “…”'
     if word and ((word[0].islower() and not ends) or word.lower() in _OBJECT_VERBS):
         return None
     return span
 
 
 def handle_after(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the span of a handle that opens text[lo:hi] after its verb ('tweeted @Roe') and
-    is its whole phrase, else None ('said @Acme's Ana Ruiz', 'said @Acme host Ana Ruiz')."""
+    """Return the span of a handle that is the whole phrase opening text[lo:hi], else None."""
+    # 'tweeted @Roe' is one; 'said @Acme's Ana Ruiz', 'said @Acme host Ana Ruiz' are not
     pos = lo
     while pos < hi and text[pos] == " ":
         pos += 1
@@ -72,8 +72,9 @@ def _closed(text: str, end: int, hi: int) -> bool:
 
 
 def _keys(name: str) -> set[str]:
-    """Return the letters a handle name may spell a name with: all of them, and without a
-    leading title part ('SenAnnRoe': 'annroe'); never trailing numbers ('tom_bell_2024')."""
+    """Return the letter keys a handle name may spell a name with."""
+    # all its letters, and without a leading title part ('SenAnnRoe': 'annroe'); never
+    # trailing numbers ('tom_bell_2024')
     parts = _PIECE.findall(_NUMBERED.sub("", name))
     keys = {"".join(parts).lower()}
     if len(parts) > 1 and parts[0].lower() in lexicon().titles:
@@ -87,8 +88,8 @@ def _letters(words: str) -> str:
 
 
 def _named(doc: DocSpeakers, keys: set[str]) -> set[str]:
-    """Return the persons (by full name) and organisations (by speaker form) the article names
-    whose surname, given name and surname, initial and surname, or whole name the keys equal."""
+    """Return the persons (full names) and organisations the article names that the keys spell."""
+    # a key equals a surname, given name and surname, initial and surname, or whole name
     found = set()
     for key, mentions in doc.fulls.items():
         if not key.isalpha() or not any(k.endswith(key) for k in keys):
@@ -107,8 +108,8 @@ def _named(doc: DocSpeakers, keys: set[str]) -> set[str]:
 
 
 def handle_speaker(doc: DocSpeakers, handle: str, pos: int) -> str:
-    """Return the speaker a handle stands for: a registry actor listing it, the one person or
-    organisation the article names that its letters spell, else the handle itself."""
+    """Return the speaker a handle stands for, else the handle itself."""
+    # a registry actor listing it, else the one person or organisation its letters spell
     actor = registry_lookup(handle)
     if actor and handle.lower() in (a.lower() for a in actor.aliases):
         return actor.name

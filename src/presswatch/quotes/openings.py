@@ -14,8 +14,8 @@ _PARTICIPLE_LEAD = re.compile(r"[A-Z][a-z]+ing\b[^,;:\x00]{0,100}, ")
 
 
 def past_openings(masked: str, start: int, hi: int, first: str) -> int | None:
-    """Return where the clause starts after up to three opening phrases at start (first: the
-    lower-case first word), or None when an opener's phrase has no comma before hi."""
+    """Return where the clause starts past up to three opening phrases at start, else None."""
+    # first: the lower-case first word; None when an opener's phrase has no comma before hi
     # 'When Roe arrived, Doe said …': the main clause is later ('On “Morning Tide,” Roe named
     # …': a title's closing mark after the comma)
     for _ in range(3):
@@ -30,8 +30,8 @@ def past_openings(masked: str, start: int, hi: int, first: str) -> int | None:
 
 
 def opened_subject(masked: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the span of the subject opening masked[lo:hi] after any opening phrases
-    ('Responding to the plan, the mayor's aide rallied …': the aide), else None."""
+    """Return the span of the subject opening masked[lo:hi] past opening phrases, else None."""
+    # 'Responding to the plan, the mayor's aide rallied …': the aide
     start = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip())
     first = masked[start : start + 12].split(" ", 1)[0].lower().strip(",")
     if (

@@ -90,8 +90,8 @@ def caused_subject(masked: str, s_lo: int, open_at: int) -> tuple[int, int] | No
 
 
 def caused_cue(masked: str, lo: int, open_at: int) -> Cue | None:
-    """Return the cue of a causative's named object whose infinitive speech verb opens the
-    quote ('The record prompted Doe to say: “…”'), else None."""
+    """Return the cue of a causative's named object whose infinitive opens the quote, else None."""
+    # the infinitive must be a speech verb: 'The record prompted Doe to say: “…”'
     found = list(_CAUSATIVE.finditer(masked, lo, open_at))
     subj = subject_after(masked, found[-1].end(), open_at) if found else None
     if subj is None or not is_named(masked, subj):

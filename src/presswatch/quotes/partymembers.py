@@ -12,9 +12,10 @@ _BODY_NOUNS = lexicon().org_words | {a.split("_")[0] for a in lexicon().sets["bo
 
 
 def member_description(surface: str) -> bool:
-    """Return whether a subject is an indefinite determiner and a capitalised party or country
-    word before no name or organisation word ('one Republican involved in …', 'a Labour MP',
-    'a senior Tory'): a description, no name, title holder or organisation."""
+    """Return whether a subject is an indefinite party or country member description."""
+    # an indefinite determiner and a capitalised party or country word before no name or
+    # organisation word ('one Republican involved in …', 'a Labour MP', 'a senior Tory'):
+    # a description, no name, title holder or organisation
     words = surface.replace(",", " ").split()
     if len(words) < 2 or words[0].lower() not in _INDEFINITE:
         return False

@@ -16,8 +16,6 @@ from presswatch.quotes.speakers import DocSpeakers
 _SIGN_OFF = re.compile(
     r"\s*([-–—―]) ?((?:[A-Z][\w.'’-]*\s){0,4}[A-Z][\w'’-]*)(?:, [^\n\x00]{1,80}?)?\.?\s*"
 )
-# a tail that is no description of the speaker: an address or list ('@', ';'), a second sentence
-# ('7. Strong in the air.'), a rating number before text ('8 Two goals')
 # a name line: two to four capitalised words, a comma and a description, nothing else
 # ('Ana Ruiz, Tarn Policy Institute.', 'Tom Reyes, 51, teacher')
 _NAME_LINE = re.compile(
@@ -25,6 +23,8 @@ _NAME_LINE = re.compile(
 )
 # words no name line's description holds: a clause ('who …'), an address ('Tom, you …'), a caption
 _NOT_IN_LINE = lexicon().sets["name_line_stopwords"]
+# a tail that is no description of the speaker: an address or list ('@', ';'), a second sentence
+# ('7. Strong in the air.'), a rating number before text ('8 Two goals')
 _NOT_DESCRIPTION = re.compile(r"[@;]|[.!?] +[A-Z]|, \d+\.? +[A-Za-z]")
 _PRESS = lexicon().sets["press_words"]
 _PAST = lexicon().sets["past_forms"]
