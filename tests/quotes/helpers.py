@@ -35,3 +35,34 @@ def quote_starting(text: str, prefix: str, kind: str | None = "direct") -> Quote
     found = [q for q in quotes_of(text, kind) if q.text.startswith(prefix)]
     assert found, prefix
     return found[0]
+
+
+def speaker_or_surface(text: str, prefix: str, kind: str | None = "direct") -> str | None:
+    """Return the speaker, else the speaker surface, of the first quote starting with prefix."""
+    q = quote_starting(text, prefix, kind)
+    return q.speaker or q.speaker_surface
+
+
+def last_speaker(text: str, kind: str | None = "direct") -> str | None:
+    """Return the speaker of the text's last quote of one kind (asserting there is one)."""
+    found = speakers_of(text, kind)
+    assert found, "no quote"
+    return found[-1]
+
+
+def attributions_of(text: str, kind: str | None = "direct") -> list[tuple[str | None, str | None]]:
+    """Return (speaker, speaker_surface) of each quote of one kind, in order."""
+    return [(q.speaker, q.speaker_surface) for q in quotes_of(text, kind)]
+
+
+def who_of(
+    text: str, prefix: str = "", kind: str | None = "direct"
+) -> tuple[str | None, str | None] | None:
+    """Return (speaker, speaker_surface) of the first quote starting with prefix, None if none."""
+    found = [q for q in quotes_of(text, kind) if q.text.startswith(prefix)]
+    return (found[0].speaker, found[0].speaker_surface) if found else None
+
+
+def headline_speakers(text: str) -> dict[str, str | None]:
+    """Return the speaker of each direct quote in the headline (paragraph 0), keyed by its text."""
+    return {q.text: q.speaker for q in quotes_of(text) if q.paragraph == 0}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import headline_speakers
 
 FIXED = [
     (  # title case: the capitals say nothing of a title; the headline's verb names the speaker
@@ -61,7 +61,7 @@ FIXED = [
 def test_headline_quote_echoed_in_the_body_takes_its_speaker(
     text: str, quote: str, speaker: str
 ) -> None:
-    heads = {q.text: q.speaker for q in quotes_of(text) if q.paragraph == 0}
+    heads = headline_speakers(text)
     assert heads == {quote: speaker}
 
 
@@ -121,4 +121,4 @@ GUARDS = [
 
 @pytest.mark.parametrize(("text", "heads"), GUARDS)
 def test_headline_guards(text: str, heads: dict[str, str]) -> None:
-    assert {q.text: q.speaker for q in quotes_of(text) if q.paragraph == 0} == heads
+    assert headline_speakers(text) == heads

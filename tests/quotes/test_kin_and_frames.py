@@ -5,22 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from presswatch.records import Quote
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import who_of
 
 HEAD = "Pier dispute\nThe ferry landing was rebuilt twice.\n"
 SHORT = "“Nobody asked us first,”"
 STOP = "“Nobody asked us first.”"
 
 
-def _direct(text: str) -> list[Quote]:
-    return quotes_of(HEAD + text + "\n")
-
-
 def _who(text: str) -> tuple[str | None, str | None] | None:
     """Return the speaker and surface of the text's first direct quote, None when it is lost."""
-    found = _direct(text)
-    return (found[0].speaker, found[0].speaker_surface) if found else None
+    return who_of(HEAD + text + "\n")
 
 
 # -- a kin noun with 'of' and a number is a whole description

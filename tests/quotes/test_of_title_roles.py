@@ -5,14 +5,10 @@ from __future__ import annotations
 import pytest
 
 from presswatch.quotes.namecore import after_complement
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import attributions_of
 
 HELD = "Minister of Fisheries Oda Strand toured the harbour on Monday.\n\n"
 UNHELD = "The harbour levy was raised on Monday.\n\n"
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.speaker_surface) for q in quotes_of(text)]
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_of_title_description_names_its_holder(quote: str) -> None:
-    assert _speakers(HELD + quote)[0][0] == "Oda Strand"
+    assert attributions_of(HELD + quote)[0][0] == "Oda Strand"
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def test_of_title_description_names_its_holder(quote: str) -> None:
     ],
 )
 def test_unheld_of_title_description_is_no_organisation(quote: str) -> None:
-    speaker, surface = _speakers(UNHELD + quote)[0]
+    speaker, surface = attributions_of(UNHELD + quote)[0]
     assert speaker is None
     assert surface is not None and surface.lower().startswith("the ")
 
@@ -47,7 +43,7 @@ def test_other_of_title_holder_is_not_taken() -> None:
         "Director of Harbours Pal Eide spoke.\n\n"
         "“The quota stands,” said the Minister of Fisheries."
     )
-    assert _speakers(text)[0][0] is None
+    assert attributions_of(text)[0][0] is None
 
 
 @pytest.mark.parametrize(
@@ -59,20 +55,19 @@ def test_other_of_title_holder_is_not_taken() -> None:
     ],
 )
 def test_bodies_with_of_stay_organisations(quote: str, speaker: str) -> None:
-    assert _speakers(UNHELD + quote)[0][0] == speaker
+    assert attributions_of(UNHELD + quote)[0][0] == speaker
 
 
 def test_secretary_of_state_holder_kept() -> None:
     text = (
         "Secretary of State Oda Strand spoke.\n\n“The quota stands,” said the Secretary of State."
     )
-    assert _speakers(text)[0][0] == "Oda Strand"
+    assert attributions_of(text)[0][0] == "Oda Strand"
 
 
 def test_named_of_title_description_is_the_name() -> None:
-    assert _speakers("“The quota stands,” said the Minister of Fisheries Oda Strand.")[0][0] == (
-        "Oda Strand"
-    )
+    found = attributions_of("“The quota stands,” said the Minister of Fisheries Oda Strand.")
+    assert found[0][0] == "Oda Strand"
 
 
 @pytest.mark.parametrize(
@@ -84,7 +79,7 @@ def test_named_of_title_description_is_the_name() -> None:
     ],
 )
 def test_of_title_name_set_off_after_description(quote: str) -> None:
-    assert _speakers(quote)[0][0] == "Oda Strand"
+    assert attributions_of(quote)[0][0] == "Oda Strand"
 
 
 @pytest.mark.parametrize(
@@ -95,7 +90,7 @@ def test_of_title_name_set_off_after_description(quote: str) -> None:
     ],
 )
 def test_of_title_without_name_after_description_is_no_person(quote: str) -> None:
-    assert _speakers(quote)[0][0] is None
+    assert attributions_of(quote)[0][0] is None
 
 
 @pytest.mark.parametrize(
@@ -114,4 +109,4 @@ def test_two_letter_given_name_is_no_initial(core: list[str], person: list[str])
 
 def test_two_letter_given_name_speaks() -> None:
     text = "“The pool is open,” said Director of Athletics Yv Eide."
-    assert _speakers(text)[0][0] == "Yv Eide"
+    assert attributions_of(text)[0][0] == "Yv Eide"

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from presswatch.quotes.nounphrase import noun_phrase_after
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import attributions_of
 
 HEAD = "Ferry levy passes\n\nThe ferry levy for Kettlevik passed after a long night.\n\n"
 TAIL = "\n\nThe levy takes effect in May."
 
 
 def _speakers(body: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.speaker_surface) for q in quotes_of(HEAD + body + TAIL)]
+    return attributions_of(HEAD + body + TAIL)
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from presswatch.quotes.namecore import after_complement
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import attributions_of
 
 HEAD = "Quay tolls rise\n\nThe quay tolls at Skarvik rose on Friday.\n\n"
 TAIL = "\n\nThe tolls are reviewed each spring."
 
 
 def _first(body: str) -> tuple[str | None, str | None]:
-    found = [(q.speaker, q.speaker_surface) for q in quotes_of(HEAD + body + TAIL)]
+    found = attributions_of(HEAD + body + TAIL)
     return found[0] if found else ("<none>", None)
 
 

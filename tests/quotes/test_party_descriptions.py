@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import attributions_of
 
 HEAD = "Ferry vote nears\n\nMarta Lind toured the Kelmar quay on Friday.\n\n"
+TAIL = "\n\nThe vote is next week."
 
 
 def _found(text: str) -> list[tuple[str | None, str | None]]:
     """Return (speaker, surface) of each direct quote in the invented article."""
-    found = quotes_of(HEAD + text + "\n\nThe vote is next week.")
-    return [(q.speaker, q.speaker_surface) for q in found]
+    return attributions_of(HEAD + text + TAIL)
 
 
 # -- fixed: the short quote is kept and the description is its speaker surface

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import attributions_of
 
 HEAD = "Quay plan stalls\n\nAna Ruiz spoke at the Kelmar hall on Monday.\n\n"
+TAIL = "\n\nThe council meets again in May."
 
 
 def _found(text: str) -> list[tuple[str | None, str | None]]:
     """Return (speaker, surface) of each direct quote in the invented article."""
-    found = quotes_of(HEAD + text + "\n\nThe council meets again in May.")
-    return [(q.speaker, q.speaker_surface) for q in found]
+    return attributions_of(HEAD + text + TAIL)
 
 
 # -- fixed: the possessor speaks

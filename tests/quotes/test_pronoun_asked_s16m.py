@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from tests.quotes.helpers import quote_starting
 
-
-def _speaker(text: str, prefix: str) -> str | None:
-    return quote_starting(text, prefix).speaker
-
-
 # -- M1: a place or an office asked 'whether she …' is no antecedent
 
 
@@ -19,7 +14,7 @@ def test_office_asked_whether_she_is_no_person() -> None:
         "whether she would quit.\n"
         "“I am staying put,” she said.\n"
     )
-    assert _speaker(text, "I am staying") == "Nora Blythe"
+    assert quote_starting(text, "I am staying").speaker == "Nora Blythe"
 
 
 def test_street_asked_whether_he_is_no_person() -> None:
@@ -29,7 +24,7 @@ def test_street_asked_whether_he_is_no_person() -> None:
         "knew of the leak.\n"
         "“I knew nothing,” he said.\n"
     )
-    assert _speaker(text, "I knew nothing") == "Felix Garrow"
+    assert quote_starting(text, "I knew nothing").speaker == "Felix Garrow"
 
 
 def test_named_person_asked_whether_she_still_noted() -> None:  # near miss: a person is asked
@@ -38,7 +33,7 @@ def test_named_person_asked_whether_she_still_noted() -> None:  # near miss: a p
         "Inspectors asked Hana Vellacott whether she held a licence. She did not.\n"
         "“Nobody told me,” she said.\n"
     )
-    assert _speaker(text, "Nobody told") == "Hana Vellacott"
+    assert quote_starting(text, "Nobody told").speaker == "Hana Vellacott"
 
 
 # -- M2: no ask verb before the name, so the she stays the surname's own gender evidence
@@ -53,8 +48,8 @@ def test_declined_to_say_day_whether_she_keeps_her_gender() -> None:
         "“The tally was fair,” he said.\n"
         "“I am pleased with it,” she said.\n"
     )
-    assert _speaker(text, "The tally") == "Rory Platt"
-    assert _speaker(text, "I am pleased") == "Alex Vell"
+    assert quote_starting(text, "The tally").speaker == "Rory Platt"
+    assert quote_starting(text, "I am pleased").speaker == "Alex Vell"
 
 
 def test_would_not_tell_outlet_whether_she_keeps_her_gender() -> None:
@@ -66,7 +61,7 @@ def test_would_not_tell_outlet_whether_she_keeps_her_gender() -> None:
         "“The site is safe,” he said.\n"
         "“We will decide in May,” she said.\n"
     )
-    assert _speaker(text, "We will decide") == "Alex Vell"
+    assert quote_starting(text, "We will decide").speaker == "Alex Vell"
 
 
 # -- L3: a headline name led by a known given name stays an antecedent
@@ -78,7 +73,7 @@ def test_given_name_headline_profile_takes_the_she() -> None:
         "She has run the port since 2015 and has doubled its berths.\n"
         "“Ships come first,” she said.\n"
     )
-    assert _speaker(text, "Ships come") == "Rita Quarles"
+    assert quote_starting(text, "Ships come").speaker == "Rita Quarles"
 
 
 def test_title_case_headline_run_without_given_name_is_no_one() -> None:  # near miss
@@ -87,7 +82,7 @@ def test_title_case_headline_run_without_given_name_is_no_one() -> None:  # near
         "She has run the port since 2015 and has doubled its berths.\n"
         "“Ships come first,” she said.\n"
     )
-    assert _speaker(text, "Ships come") is None
+    assert quote_starting(text, "Ships come").speaker is None
 
 
 def test_byline_name_is_no_headline() -> None:  # guard: a byline is no title-case headline
@@ -96,4 +91,4 @@ def test_byline_name_is_no_headline() -> None:  # guard: a byline is no title-ca
         "DOVER — Port director Owen Marsh defended the berth fees on Monday.\n"
         "“They pay for dredging,” he said.\n"
     )
-    assert _speaker(text, "They pay") == "Owen Marsh"
+    assert quote_starting(text, "They pay").speaker == "Owen Marsh"

@@ -6,11 +6,6 @@ import pytest
 
 from tests.quotes.helpers import quote_starting
 
-
-def _speaker(text: str, prefix: str) -> str | None:
-    return quote_starting(text, prefix).speaker
-
-
 # -- 1. the person asked 'whether he …' is the he of the next sentences; 'Patrice' is either gender
 
 ASKED = (
@@ -23,11 +18,11 @@ ASKED = (
 
 
 def test_person_asked_whether_he_is_the_next_he() -> None:
-    assert _speaker(ASKED, "I need") == "Tomas Brill"
+    assert quote_starting(ASKED, "I need").speaker == "Tomas Brill"
 
 
 def test_asker_of_unknown_given_gender_takes_the_she() -> None:
-    assert _speaker(ASKED, "Then get") == "Patrice Okafor"
+    assert quote_starting(ASKED, "Then get").speaker == "Patrice Okafor"
 
 
 def test_asked_person_after_a_surname_asker() -> None:
@@ -37,7 +32,7 @@ def test_asked_person_after_a_surname_asker() -> None:
         "report, and Crane said he had.\n"
         "“Every page,” he said.\n"
     )
-    assert _speaker(text, "Every page") == "Felix Crane"
+    assert quote_starting(text, "Every page").speaker == "Felix Crane"
 
 
 @pytest.mark.parametrize(
@@ -70,7 +65,7 @@ def test_asked_person_after_a_surname_asker() -> None:
     ],
 )
 def test_asked_guards(text: str, prefix: str, speaker: str) -> None:
-    assert _speaker(text, prefix) == speaker
+    assert quote_starting(text, prefix).speaker == speaker
 
 
 # -- 2. 'Roe, for her part, did not …': one surname and a his/her aside is a subject
@@ -82,7 +77,7 @@ def test_for_her_part_subject_takes_the_she() -> None:
         "Tamsin Rowe leads the smaller party. Her rival, Gordon Pike, spoke on Tuesday.\n"
         "Rowe, for her part, did not rule out a deal. “Talk is cheap,” she said.\n"
     )
-    assert _speaker(text, "Talk is cheap") == "Tamsin Rowe"
+    assert quote_starting(text, "Talk is cheap").speaker == "Tamsin Rowe"
 
 
 def test_to_his_credit_subject_without_a_full_name() -> None:
@@ -93,7 +88,7 @@ def test_to_his_credit_subject_without_a_full_name() -> None:
         "credit, did not respond in kind. Later Ana Ruiz, a union steward, spoke.\n"
         "“This was never about me,” he said.\n"
     )
-    assert _speaker(text, "This was never") == "Brisk"
+    assert quote_starting(text, "This was never").speaker == "Brisk"
 
 
 def test_participle_aside_after_a_person_shown_before() -> None:
@@ -103,7 +98,7 @@ def test_participle_aside_after_a_person_shown_before() -> None:
         "The Rev. Tomas Hale, who leads a parish, said the bill was overdue.\n"
         "Brisk, asked about the lawsuit, shrugged. “Let them sue,” he said.\n"
     )
-    assert _speaker(text, "Let them sue") == "Brisk"
+    assert quote_starting(text, "Let them sue").speaker == "Brisk"
 
 
 @pytest.mark.parametrize(
@@ -130,7 +125,7 @@ def test_participle_aside_after_a_person_shown_before() -> None:
     ],
 )
 def test_aside_guards(text: str, prefix: str, speaker: str) -> None:
-    assert _speaker(text, prefix) == speaker
+    assert quote_starting(text, prefix).speaker == speaker
 
 
 # -- 3. a name and appositive before a past form ('put', 'held') is a subject
@@ -142,7 +137,7 @@ def test_appositive_subject_before_put() -> None:
         "Tomas Lind, who runs the yard, said orders doubled. Samuel Orr, a welder, put it "
         "simply. “The work is steady,” he said.\n"
     )
-    assert _speaker(text, "The work") == "Samuel Orr"
+    assert quote_starting(text, "The work").speaker == "Samuel Orr"
 
 
 def test_appositive_subject_before_put_guard_other_gender() -> None:
@@ -151,7 +146,7 @@ def test_appositive_subject_before_put_guard_other_gender() -> None:
         "Samuel Orr, a welder at the yard, put down his torch. Nina Platt, the foreman, did not.\n"
         "“We keep going,” she said.\n"
     )
-    assert _speaker(text, "We keep") == "Nina Platt"
+    assert quote_starting(text, "We keep").speaker == "Nina Platt"
 
 
 # -- 4. a headline's title-case run is no antecedent; missing given names have a gender
@@ -162,14 +157,14 @@ def test_headline_phrase_is_no_antecedent() -> None:
         "Ines Dahl Wins Seat\nThe count ended late. Dahl thanked her volunteers.\n"
         "“This is yours,” she said.\n"
     )
-    assert _speaker(text, "This is yours") != "Ines Dahl Wins Seat"
+    assert quote_starting(text, "This is yours").speaker != "Ines Dahl Wins Seat"
 
 
 def test_headline_name_repeated_in_body_stays_an_antecedent() -> None:
     text = (
         "Quiet Harbour Win For Mayor\nMayor Jo Penn spoke after the vote.\n“We did it,” she said.\n"
     )
-    assert _speaker(text, "We did it") == "Jo Penn"
+    assert quote_starting(text, "We did it").speaker == "Jo Penn"
 
 
 def test_teacher_patrice_is_the_she() -> None:
@@ -178,7 +173,7 @@ def test_teacher_patrice_is_the_she() -> None:
         "Patrice Nolan, a teacher, said the budget was thin. She asked the board whether it would "
         "help.\n“We need books,” she said.\n"
     )
-    assert _speaker(text, "We need books") == "Patrice Nolan"
+    assert quote_starting(text, "We need books").speaker == "Patrice Nolan"
 
 
 def test_she_never_takes_a_theodore() -> None:
@@ -187,7 +182,7 @@ def test_she_never_takes_a_theodore() -> None:
         "Ana Ruiz, a councillor, opened the session. Theodore Vance, a port engineer, said the "
         "plan was sound.\n“It is too expensive,” she said.\n"
     )
-    assert _speaker(text, "It is too") == "Ana Ruiz"
+    assert quote_starting(text, "It is too").speaker == "Ana Ruiz"
 
 
 def test_he_never_takes_a_maeve() -> None:
@@ -196,4 +191,4 @@ def test_he_never_takes_a_maeve() -> None:
         "Farmer Cathal Byrne watched the auction. His neighbour, Maeve Quill, left early.\n"
         "“Prices are a joke,” he said.\n"
     )
-    assert (_speaker(text, "Prices are") or "").endswith("Cathal Byrne")
+    assert (quote_starting(text, "Prices are").speaker or "").endswith("Cathal Byrne")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import who_of
 
 HEAD = "Ferry vote\nThe island council met on Monday.\n"
 LONE = "“We would rather lose the vote than lose the ferry.” "
@@ -14,8 +14,7 @@ SAID = "“The ferry has run at a loss every winter.”"
 
 def _who(text: str, prefix: str) -> tuple[str | None, str | None] | None:
     """Return the speaker and surface of the direct quote opening with prefix, None when lost."""
-    found = [q for q in quotes_of(HEAD + text + "\n") if q.text.startswith(prefix)]
-    return (found[0].speaker, found[0].speaker_surface) if found else None
+    return who_of(HEAD + text + "\n", prefix)
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import quote_starting
 
 HEAD = "Ferry notes\nThe island council met on Tuesday about the winter timetable.\n"
 
 
 def _speaker(text: str, prefix: str) -> str | None:
-    """Return the speaker of the direct quote opening with prefix (None when it has none)."""
-    found = [q for q in quotes_of(HEAD + text + "\n") if q.text.startswith(prefix)]
-    return found[0].speaker if found else None
+    """Return the speaker of the direct quote opening with prefix (asserting it is found)."""
+    return quote_starting(HEAD + text + "\n", prefix).speaker
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,7 @@ def test_a_democratic_senator_is_no_named_senator() -> None:
         "Senator Tom Reyes of Ohio spoke for ten hours. Late on Wednesday, "
         "a Democratic senator said the leaders had agreed to hold two votes."
     )
-    assert [q.speaker for q in quotes_of(text, "indirect")] == [None]
+    assert speakers_of(text, "indirect") == [None]
 
 
 @pytest.mark.parametrize(

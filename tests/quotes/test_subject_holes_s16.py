@@ -4,7 +4,7 @@ descriptions (invented copy; each fix test fails without its rule, guards are ne
 
 from __future__ import annotations
 
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import attributions_of, last_speaker, quotes_of
 
 _HEAD = "Dock blaze\n\nA blaze broke out at the Kelp Street depot on Friday.\n\n"
 _TAIL = "\n\nNo one was hurt."
@@ -12,14 +12,14 @@ _TAIL = "\n\nNo one was hurt."
 
 def _one(sentence: str, kind: str = "direct", lead: str = "") -> tuple[str | None, str | None]:
     """Return (speaker, surface) of the only quote of one kind in an invented article."""
-    found = quotes_of(_HEAD + lead + sentence + _TAIL, kind)
+    found = attributions_of(_HEAD + lead + sentence + _TAIL, kind)
     assert len(found) == 1
-    return found[0].speaker, found[0].speaker_surface
+    return found[0]
 
 
 def _last(text: str) -> str | None:
     """Return the speaker of the last direct quote of an invented article."""
-    return quotes_of(_HEAD + text + _TAIL)[-1].speaker
+    return last_speaker(_HEAD + text + _TAIL)
 
 
 # '-es' plurals of people nouns are groups after an inverted cue

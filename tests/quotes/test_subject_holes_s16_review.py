@@ -6,7 +6,7 @@ the three marked guards, near misses that hold)."""
 
 from __future__ import annotations
 
-from tests.quotes.helpers import quotes_of
+from tests.quotes.helpers import attributions_of, last_speaker
 
 _HEAD = "Mill fire\n\nSmoke rose over the Ostby flour mill late on Sunday.\n\n"
 _TAIL = "\n\nThe mill stays shut until spring."
@@ -14,13 +14,12 @@ _TAIL = "\n\nThe mill stays shut until spring."
 
 def _first(sentence: str) -> tuple[str | None, str | None]:
     """Return (speaker, surface) of the first direct quote of an invented article."""
-    found = quotes_of(_HEAD + sentence + _TAIL)
-    return found[0].speaker, found[0].speaker_surface
+    return attributions_of(_HEAD + sentence + _TAIL)[0]
 
 
 def _last(text: str) -> str | None:
     """Return the speaker of the last direct quote of an invented article."""
-    return quotes_of(_HEAD + text + _TAIL)[-1].speaker
+    return last_speaker(_HEAD + text + _TAIL)
 
 
 # H1: a wide title word opening a sentence makes no person antecedent

@@ -4,12 +4,7 @@ set off before a name, an adjunct before 'the company', a firm named with its ki
 
 from __future__ import annotations
 
-from tests.quotes.helpers import speakers_of
-
-
-def _last(text: str) -> str | None:
-    """Return the speaker of the text's last direct quote."""
-    return speakers_of(text)[-1]
+from tests.quotes.helpers import last_speaker, speakers_of
 
 
 def test_a_possessors_role_set_off_before_a_name() -> None:
@@ -17,7 +12,7 @@ def test_a_possessors_role_set_off_before_a_name() -> None:
         "Priya's coach, Marek Dvorak, watched from the stands.\n"
         '"She was fearless," the coach said.'
     )
-    assert _last(text) == "Marek Dvorak"
+    assert last_speaker(text) == "Marek Dvorak"
 
 
 def test_a_kin_noun_set_off_before_a_name() -> None:
@@ -25,7 +20,7 @@ def test_a_kin_noun_set_off_before_a_name() -> None:
         "Lena grew up on the farm. Her father, Tomas Vidal, bought it in 1980.\n"
         'Lena sells the apples now.\n"It was the best thing I ever did," her father said.'
     )
-    assert _last(text) == "Tomas Vidal"
+    assert last_speaker(text) == "Tomas Vidal"
 
 
 def test_a_kin_noun_after_and_her() -> None:
@@ -33,7 +28,7 @@ def test_a_kin_noun_after_and_her() -> None:
         "Orla Kemp and her husband, Dara Kemp, have run the mill since 1990.\n"
         'Orla greets the visitors.\n"We never planned any of it," her husband says.'
     )
-    assert _last(text) == "Dara Kemp"
+    assert last_speaker(text) == "Dara Kemp"
 
 
 def test_the_company_after_an_adjunct_takes_the_firm_set_off_with_its_kind() -> None:
@@ -42,7 +37,7 @@ def test_the_company_after_an_adjunct_takes_the_firm_set_off_with_its_kind() -> 
         "Corwen Aviation did not attend the hearing. In a short statement, the company said it "
         '"had cooperated fully with every inquiry and replaced its staff".'
     )
-    assert _last(text) == "Corwen Aviation"
+    assert last_speaker(text) == "Corwen Aviation"
 
 
 def test_the_company_takes_the_full_name_of_a_short_subject() -> None:
@@ -51,7 +46,7 @@ def test_the_company_takes_the_full_name_of_a_short_subject() -> None:
         "Brantley now expects sales to fall. In its results statement, the company said it had "
         '"acted decisively to reset the cost base of the group".'
     )
-    assert _last(text) == "Brantley Foods"
+    assert last_speaker(text) == "Brantley Foods"
 
 
 # near misses
@@ -62,7 +57,7 @@ def test_her_father_never_named_stays_unresolved() -> None:
         "Lena Vidal grew up on the farm her father bought.\n"
         'Tom Reyes, a neighbour, helped.\n"It was the best thing I ever did," her father said.'
     )
-    assert _last(text) is None
+    assert last_speaker(text) is None
 
 
 def test_two_fathers_named_stay_unresolved() -> None:
@@ -70,7 +65,7 @@ def test_two_fathers_named_stay_unresolved() -> None:
         "Her father, Tomas Vidal, farms apples. Her father, Jon Berg, farms pears.\n"
         '"It was hard," her father said.'
     )
-    assert _last(text) is None
+    assert last_speaker(text) is None
 
 
 def test_a_kin_noun_named_only_after_the_quote_is_not_taken() -> None:
@@ -83,4 +78,4 @@ def test_the_company_after_an_adjunct_with_no_organisation_stays_unresolved() ->
         "The hearing ended late. In a short statement, the company said it "
         '"had cooperated fully with every inquiry and replaced its staff".'
     )
-    assert _last(text) == "the company"
+    assert last_speaker(text) == "the company"

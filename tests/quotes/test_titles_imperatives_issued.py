@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.quotes.helpers import quote_starting
+from tests.quotes.helpers import speaker_or_surface
 
 HEAD = "Farm bill heads for a vote\n\n"
 
 
 def _speaker(text: str, prefix: str) -> str | None:
-    quote = quote_starting(HEAD + text + "\n", prefix)
-    return quote.speaker or quote.speaker_surface
+    return speaker_or_surface(HEAD + text + "\n", prefix)
 
 
 # -- 'the <Title words>' after one person was named with those title words

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from presswatch.quotes import extract_quotes
-from tests.quotes.helpers import quote_starting
+from tests.quotes.helpers import speaker_or_surface, speakers_of
 
 HEAD = "Harbour council in turmoil\n\n"
 
 
 def _speaker(text: str, prefix: str) -> str | None:
-    quote = quote_starting(HEAD + text + "\n", prefix)
-    return quote.speaker or quote.speaker_surface
+    return speaker_or_surface(HEAD + text + "\n", prefix)
 
 
 # -- the title before the name must be the description's words, whole words only
@@ -75,7 +73,9 @@ def test_imagined_speech_has_no_speaker() -> None:
         "Wes Carver chairs the harbour board. Imagine that Carver strode into the hall and"
         " began yelling, “Sell the docks tomorrow!”"
     )
-    assert all(q.speaker is None for q in extract_quotes(HEAD + text + "\n"))
+    speakers = speakers_of(HEAD + text + "\n", None)
+    assert all(s is None for s in speakers)
+    assert speakers == []  # today the imagined quote is dropped altogether
 
 
 # -- a text after 'with' is the subject's only after an active response verb

@@ -31,6 +31,13 @@ POSTMODIFIERS = tuple(p.split("_") for p in _SETS["speaker_postmodifiers"])
 _POST_FIRST = frozenset(p[0] for p in POSTMODIFIERS)  # a cheap test before the phrase scan
 
 
+def postmodifier_at(words: list[str], j: int, tail: bool = True) -> bool:
+    """Return whether a speaker post-modifier starts at words[j] (and a word follows, if tail)."""
+    return any(
+        words[j : j + len(p)] == p and (not tail or len(words) > j + len(p)) for p in POSTMODIFIERS
+    )
+
+
 def whole(surface: str) -> str | None:
     """Return a people noun's description with a speaker post-modifier, determiner lower-cased."""
     # 'a source close to the Kremlin', 'Sources close to Ana Ruiz': lower-case words up to the
@@ -40,7 +47,7 @@ def whole(surface: str) -> str | None:
     if "," in surface or not _POST_FIRST.intersection(words[1:5]):
         return None
     for j in range(1, min(5, len(words) - 1)):
-        if not any(words[j : j + len(p)] == p and len(words) > j + len(p) for p in POSTMODIFIERS):
+        if not postmodifier_at(words, j):
             continue
         first = words[0].lower()
         lead = [first if first in DETERMINERS or j == 1 else words[0], *words[1:j]]
@@ -61,7 +68,7 @@ def agent_description(surface: str) -> bool:
             continue  # a capitalised head only opening it ('Sources close to …')
         if word in NOUNS and words[h + 1] in PREPOSITIONS:
             return True
-        if any(words[h + 1 : h + 1 + len(p)] == p for p in POSTMODIFIERS):
+        if postmodifier_at(words, h + 1, tail=False):
             return True
     return False
 

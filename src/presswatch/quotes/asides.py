@@ -7,17 +7,18 @@ import re
 from presswatch.quotes.cue import Cue
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.marks import Span
-from presswatch.quotes.words import PREPOSITIONS
+from presswatch.quotes.words import CLAUSE_HEADS, PREPOSITIONS
 
 _DASHES = "—–"
 _SETS = lexicon().sets
 # a comma aside: a comma, an optional 'and'/'but' and a word that opens a subordinate clause
 # whose subject comes right after it (', as the council denies', ', and as Roe admits')
 _OPENING = re.compile(r",\s*(?:(?:and|but)\s+)?(\w+)\s*$")
-_OPENERS = _SETS["subordinators"] | _SETS["clause_prepositions"] | {"which", "who"}
+_OPENERS = CLAUSE_HEADS | {"which", "who"}
 # words a bare tag may go on with to its sentence's end ('asked Roe again', 'said Roe on Monday')
 _TAG_TAIL = _SETS["sentence_adverbs"] | _SETS["after_adverbs"] | _SETS["group_adverbs"]
 _TIMES = _SETS["participle_times"] | _SETS["time_nouns"]
+_TAG_WORDS = _TAG_TAIL | _TIMES | {"that"}  # 'said that night', 'said last week'
 
 
 def _that_clause(words: list[str]) -> bool:
@@ -39,9 +40,7 @@ def _bare_tag(masked: str, after: Cue, s_hi: int) -> bool:
     if ":" in rest or "\x00" in head.strip("\x00 .") or _that_clause(words):
         return False  # 'Roe said: “…”', 'Roe replied that …'
     return not words or (
-        (first := words[0]) in _TAG_TAIL | _TIMES | {"that"}  # 'said that night', 'said last week'
-        or first in PREPOSITIONS
-        or first.endswith("ly")
+        (first := words[0]) in _TAG_WORDS or first in PREPOSITIONS or first.endswith("ly")
     )  # 'He said nothing', 'Roe said the protest was unfair': an object, no bare tag
 
 

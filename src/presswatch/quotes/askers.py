@@ -12,7 +12,7 @@ _BY = re.compile(r"\s+by\s+(?=\S)")
 _ASK_TAIL = re.compile(rf"\s+(?:(?:{alternation('ask_tails')})\b|(?:on|over)\s+(?![A-Z]))")
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:\x00]*,")  # 'asked by Doe, a reporter, if'
 # kept apart from acts._ASIDE: a clause on a person (who, whom) that stops at ';' and ':'
-_ASIDE = re.compile(r",\s+(?:who|whom)\b[^,;:\x00]*,")  # 'asked by Doe, who backs Roe,'
+PERSON_ASIDE = re.compile(r",\s+(?:who|whom)\b[^,;:\x00]*,")  # 'asked by Doe, who backs Roe,'
 _QUESTION_LEAD = re.compile(r"\s*(?:[,:]|\s(?:was|is))?\s*")  # 'asked by Doe was “…?”'
 # 'She was', 'He had been': the passive auxiliary after the asked person's lead
 PASSIVE_AUX = re.compile(
@@ -47,7 +47,7 @@ def asker(
     subj = subject_after(masked, by.end(), hi) if by else None
     tail = _ASK_TAIL.search(masked, subj[0], hi) if subj else None
     # no question word: 'asked by Doe, who backs Roe, “Will it stay?”' (a question quote next)
-    lead = _APPOSITIVE.sub(",", _ASIDE.sub(",", masked[subj[1] : hi])) if subj else ""
+    lead = _APPOSITIVE.sub(",", PERSON_ASIDE.sub(",", masked[subj[1] : hi])) if subj else ""
     if subj and tail is None and question and _QUESTION_LEAD.fullmatch(lead):
         return m.end() - len(verb), m.end(), subj[0], subj[1], verb.lower()
     if subj is None or tail is None or re.search(r"[,;:]", masked[tail.end() : hi]):

@@ -7,7 +7,7 @@ import re
 
 from presswatch.quotes.docindex import verb_matches
 from presswatch.quotes.extents import subject_after
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.subjects import clause_subject
 from presswatch.quotes.words import DETERMINERS, FUNCTION
 
@@ -41,9 +41,9 @@ _ISSUED = lexicon().sets["issued_texts"]
 _RESPONSES = sorted((v.replace("_", " ") for v in lexicon().sets["response_verbs"]), key=len)
 # an active response verb right before 'with' ('Roe fired back with'; not 'was hit with')
 _RESPONSE_WITH = re.compile(r"(?:\b(\w+) )?\b(?:" + "|".join(reversed(_RESPONSES)) + r") $")
-_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+_PASSIVE = lexicon().sets["response_passives"]
 # a clause boundary between a subject and the response verb ('Roe stood by as Doe responded')
-_BOUNDARY = re.compile(r"\b(?:as|while|when|after|before|because|since|until|though)\s|[;:]\s")
+_BOUNDARY = re.compile(rf"\b(?:{alternation('response_boundaries')})\s|[;:]\s")
 
 
 def with_chain(masked: str, lo: int, start: int) -> re.Match[str] | None:

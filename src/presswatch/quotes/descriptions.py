@@ -8,7 +8,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from presswatch.quotes.holders import same_sentence
-from presswatch.quotes.lexicon import lexicon, state_names, title_abbreviations, us_states
+from presswatch.quotes.lexicon import (
+    capital_alternation,
+    lexicon,
+    state_names,
+    title_abbreviations,
+    us_states,
+)
 from presswatch.quotes.words import unicode_caps
 
 # runs are possessive ('++'): what follows each is never in its class, so the matches are the
@@ -29,12 +35,13 @@ _TITLE_BEFORE = re.compile(r"[Tt](?<!\w.)he ([A-Z][a-z]++), " + _HONORIFICS + _N
 # a possessor's one-word role set off before the name, the possessor kept in the key: 'Zainab's
 # coach, Jo Roe,', 'the Rovers' manager, Jo Roe,', 'her mother, Ana Ruiz,'
 _OWNED_BEFORE = re.compile(
-    unicode_caps(r"\b([Hh]er|[Hh]is|[Tt]heir|[A-Z][\w'’-]*(?:['’]s|s['’])) ([a-z][a-z-]++), ")
+    unicode_caps(rf"\b({capital_alternation('owner_pronouns')}|[A-Z][\w'’-]*(?:['’]s|s['’])) ")
+    + r"([a-z][a-z-]++), "
     + _HONORIFICS
     + _NAME
     + r"[,.;]"
 )
-OWNER_PRONOUNS = frozenset({"her", "his", "their"})
+OWNER_PRONOUNS = lexicon().sets["owner_pronouns"]
 _QUALIFIERS = lexicon().sets["title_qualifiers"]
 _PARTY_TAG = re.compile(r"(?:, | \()([RDI])-([A-Z][A-Za-z.]{1,5})(?=[,)]|\s|$)")
 # 'Jo Roe, a Republican,' / 'Jo Roe, a Democrat from Ohio,'; 'Republican Sen. Jo Roe'

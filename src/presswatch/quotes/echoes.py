@@ -9,16 +9,18 @@ from presswatch.quotes.inherit import Item
 from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.marks import Span, find_spans
 from presswatch.quotes.speakers import DocSpeakers
+from presswatch.quotes.words import DETERMINERS
 
 _SETS = lexicon().sets
 _WORD = re.compile(r"[\w’'-]+")
 _SMALL = _SETS["small"]
-_ENDINGS = "|".join(sorted(_SETS["echo_endings"], key=len, reverse=True))
+_ENDINGS = alternation("echo_endings")  # one ending at most fits before (?!\w)
 _MENTION = re.compile(rf"(?<![\w-])(?:{alternation('echo_mentions')})(?![\w-])", re.IGNORECASE)
 # he/she/they … give the words to someone else; 'we', 'it' are the body speaker's own
-_OTHERS = frozenset(p for p, kind in lexicon().pronouns.items() if kind in ("person", "group"))
 _OWN = _SETS["echo_own_pronouns"]
-_OTHERS = _OTHERS - _OWN
+_OTHERS = frozenset(
+    p for p, kind in lexicon().pronouns.items() if kind in ("person", "group") and p not in _OWN
+)
 _HEAD_CUES = _SETS["echo_headline_cues"]
 _CLAUSE_ENDS = ".!?;:,"
 _ARTICLES = _SETS["articles"] & _SMALL  # 'the', 'a', 'an'; not 'one' (‘One Way or Another’)
@@ -60,7 +62,7 @@ def _speech(quote: str, pattern: re.Pattern[str]) -> str:
         if _MENTION.search(clause) or (
             after
             and after[0].lower() in _SETS["echo_copulas"]
-            and all(w in _SETS["determiners"] for w in words)
+            and all(w in DETERMINERS for w in words)
         ):
             use = "mention"  # 'her so-called …', the subject of 'is': 'Sorry is not enough'
             continue

@@ -21,13 +21,14 @@ if TYPE_CHECKING:
 
 # the speaker of a frame with words after it ('how Ana Ruiz puts it'): up to six words
 _SPEAKER = r"(?P<speaker>(?:[\w'’.-]+ ){0,5}?[\w'’.-]+)"
+_SPACE = re.compile(r"\s*")
 _TAIL_START = re.compile(r",?\s+")  # '“…,” is how …': the rest of the quote's sentence
-_NUMBER = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+_NUMBER = rf"(?:{alternation('frame_time_numbers')}|\d+)"
 # a time phrase ends the speaker phrase ('the jury a year ago', 'critics last year')
 _TIME = re.compile(
     rf"\s+(?:{_NUMBER}\s+(?:{alternation('frame_time_units')})\s+(?:{alternation('frame_time_ends')})"
-    rf"|(?:last|this|next|on|earlier)\s+(?:{alternation('clause_time_words')})"
-    r"|yesterday|today|tonight|earlier|later)\b",
+    rf"|(?:{alternation('frame_time_leads')})\s+(?:{alternation('clause_time_words')})"
+    rf"|{alternation('frame_time_words')})\b",
     re.I,
 )
 # 'That is the view of her deputy, too.': a shared view, before any relative clause
@@ -140,9 +141,10 @@ def tail_frame(masked: str, close_at: int, s_hi: int) -> Cue | None:
 
 def next_frame(masked: str, s_hi: int, end: int, hi: int) -> tuple[Cue, bool] | None:
     """Return the cue of a frame opening masked[s_hi:end] or the next paragraph, and if named."""
-    start = s_hi + len(masked[s_hi:end]) - len(masked[s_hi:end].lstrip())
-    if s_hi >= hi:  # the quote ends its paragraph: the next one's first sentence
-        start = s_hi + len(masked[s_hi:]) - len(masked[s_hi:].lstrip())
+    if s_hi < hi:
+        start = _SPACE.match(masked, s_hi, end).end()
+    else:  # the quote ends its paragraph: the next one's first sentence
+        start = _SPACE.match(masked, s_hi).end()
         line = masked.find("\n", start)
         bounds = boundaries(masked, start, len(masked) if line < 0 else line)
         end = bounds[1] if len(bounds) > 1 else start

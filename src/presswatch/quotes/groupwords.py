@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presswatch.quotes.agents import POSTMODIFIERS
+from presswatch.quotes.agents import postmodifier_at
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.words import DETERMINERS, FUNCTION, PREPOSITIONS, is_cap, tokens
 
@@ -81,7 +81,7 @@ def post_head(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
     if not first.isalpha() or not first.islower() or not group_word(first):
         return None
     after = [t[2] for t in toks[1:5]]
-    if any(after[: len(p)] == p and len(after) > len(p) for p in POSTMODIFIERS):
+    if postmodifier_at(after, 0):
         return toks[0][0], toks[0][1]
     return None
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from presswatch.quotes.docindex import registry_lookup
 from presswatch.quotes.lexicon import lexicon
 from presswatch.quotes.nounwords import TIME_AFTER
-from presswatch.quotes.orgnames import scan
+from presswatch.quotes.orgrefs import doc_orgs
 from presswatch.quotes.words import FUNCTION, PREPOSITIONS
 
 if TYPE_CHECKING:
@@ -98,9 +98,7 @@ def _named(doc: DocSpeakers, keys: set[str]) -> set[str]:
             given = _letters(full.split(" ", 1)[0])
             if keys & {key, given + key, given[:1] + key}:
                 found.add(full)
-    if None not in doc.orgs:  # the same scan orgrefs reads
-        doc.orgs[None] = scan(doc.text)
-    for org in doc.orgs[None]:
+    for org in doc_orgs(doc):
         bare = org.name[4:] if org.name.lower().startswith("the ") else org.name
         if keys & {_letters(bare), *(_letters(a) for a in org.aliases)}:
             found.add(org.name)

@@ -117,7 +117,7 @@ class NameIndex:
 
     def headline_garbage(self, pos: int, full: str) -> bool:
         """Return whether a name at pos is a title-case headline's run that names no one."""
-        return pos < self.headline_end and _headline_name(self.text, self._head, full) is None
+        return pos < (head := self.headline_end) and _headline_name(self.text, head, full) is None
 
     @property
     def roles(self) -> dict[str, list[tuple[int, str]]]:
@@ -172,7 +172,6 @@ class NameIndex:
     def pronoun_fulls(self) -> list[tuple[int, str]]:
         """Return the (position, full name) mentions a he/she may take: not only in a headline."""
         if self._pronoun_fulls is None:
-            self._ensure_scanned()
             head = self.headline_end  # 'Over Roe's School Choice Win': a title-case phrase
             fulls = self.fulls.values()
             kept = (ms for ms in fulls if any(self._body_or_given(m, head) for m in ms))
@@ -255,14 +254,14 @@ class NameIndex:
         # 'Pinecrest, in a statement, said' after 'Pinecrest Data Systems': the company
         if word.lower() in _GIVEN or person_beside(self.text, word, pos):
             return None  # 'Kessler, the firm's founder, said': a person
-        if place_word(self.text, word):
-            return None  # 'Qatar said' after 'Qatar Airways': the country
         self._ensure_scanned()
         opening = word + " "
-        longer = {(f, p <= pos) for p, f in self._all_fulls if f.startswith(opening)}
-        if len({f for f, _ in longer}) != 1 or not any(before for _, before in longer):
+        longer = [(p, f) for p, f in self._all_fulls if f.startswith(opening)]  # in text order
+        if not longer or longer[0][0] > pos or any(f != longer[0][1] for _, f in longer):
             return None
-        full = longer.pop()[0]
+        if place_word(self.text, word):
+            return None  # 'Qatar said' after 'Qatar Airways': the country
+        full = longer[0][1]
         last = full.rsplit(" ", 1)[-1]
         if not (last.lower() in _INDUSTRY or org_word(last)) or personal(full.split()):
             return None  # 'Lou' … 'Lou Jiwei': a person, left to the surname rules

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -73,6 +74,13 @@ def wanted(surface: str) -> bool:
     )
 
 
+def doc_orgs(doc: DocSpeakers, noun: str | None = None) -> list[Mention]:
+    """Return the organisations the article names (of one noun's kind), scanned once per kind."""
+    if noun not in doc.orgs:
+        doc.orgs[noun] = scan(doc.text, noun)
+    return doc.orgs[noun]
+
+
 def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str | None, bool] | None:
     """Return (organisation or statement issuer, is a person) a description names, else None."""
     if agents.whole(surface) and agents.parts(surface) is None:
@@ -81,11 +89,7 @@ def speaker(doc: DocSpeakers, surface: str, pos: int) -> tuple[str | None, bool]
     if owned and ((owner := owned.group(1))[:1].isupper() or owner.startswith("the ")):
         return _owner(doc, owner, pos)
     person: list[bool] = []
-
-    def orgs(noun: str | None = None) -> list[Mention]:  # scanned on first use, by kind
-        if noun not in doc.orgs:
-            doc.orgs[noun] = scan(doc.text, noun)
-        return doc.orgs[noun]
+    orgs = functools.partial(doc_orgs, doc)
 
     def named(phrase: str, at: int) -> str | None:
         core = name_core(phrase)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from presswatch.quotes.askers import PERSON_ASIDE
 from presswatch.quotes.cue import Cue
 from presswatch.quotes.extents import subject_after
 from presswatch.quotes.lexicon import lexicon
@@ -35,7 +36,6 @@ _BREAKS = _SETS["infinitive_breaks"]
 _FINITE = _SETS["passive_auxiliaries"] | _SETS["perfect_auxiliaries"] | _SETS["past_forms"]
 _OWNED = re.compile(r"['’]s\b")
 _RELATIVE = re.compile(r"\b(?:who|whom|which|whose)\b")
-_ASIDE = re.compile(r",\s+(?:who|whom)\b[^,;:\x00]*,")  # 'prompted Doe, who studies it, to say'
 _SAYS_NEXT = re.compile(r"\s+to\s+([a-z]+)[,:]?\s*")  # 'to say: “…”', 'to state, “…”'
 
 
@@ -76,14 +76,18 @@ def _speaks_quote(masked: str, lo: int, open_at: int) -> bool:
     return speaks
 
 
+def _caused_object(masked: str, lo: int, open_at: int) -> tuple[int, int] | None:
+    """Return the span of the named object of the last causative verb before open_at, else None."""
+    found = list(_CAUSATIVE.finditer(masked, lo, open_at))
+    subj = subject_after(masked, found[-1].end(), open_at) if found else None
+    return subj if subj is not None and is_named(masked, subj) else None
+
+
 def caused_subject(masked: str, s_lo: int, open_at: int) -> tuple[int, int] | None:
     """Return the named object of a causative verb whose infinitive says the quote, else None."""
     # 'That prompted Doe to joke and call the plan “…”': Doe
-    found = list(_CAUSATIVE.finditer(masked, s_lo, open_at))
-    if not found:
-        return None
-    subj = subject_after(masked, found[-1].end(), open_at)
-    if subj is None or not is_named(masked, subj):
+    subj = _caused_object(masked, s_lo, open_at)
+    if subj is None:
         return None
     inf = _INFINITIVE.match(masked, subj[1], open_at)
     return subj if inf and _speaks_quote(masked, subj[1], open_at) else None
@@ -92,14 +96,13 @@ def caused_subject(masked: str, s_lo: int, open_at: int) -> tuple[int, int] | No
 def caused_cue(masked: str, lo: int, open_at: int) -> Cue | None:
     """Return the cue of a causative's named object whose infinitive opens the quote, else None."""
     # the infinitive must be a speech verb: 'The record prompted Doe to say: “…”'
-    found = list(_CAUSATIVE.finditer(masked, lo, open_at))
-    subj = subject_after(masked, found[-1].end(), open_at) if found else None
-    if subj is None or not is_named(masked, subj):
+    subj = _caused_object(masked, lo, open_at)
+    if subj is None:
         return None
     words = masked[subj[0] : subj[1]].split()
     if len(words) > 1 and not personal(words):
         return None  # 'The strike led Harbor Street to note:' (a surname: the article decides)
-    aside = _ASIDE.match(masked, subj[1], open_at)
+    aside = PERSON_ASIDE.match(masked, subj[1], open_at)
     says = _SAYS_NEXT.fullmatch(masked, aside.end() if aside else subj[1], open_at)
     if says is None or says.group(1) not in _SPEECH or says.group(1) in _NAMING:
         return None

@@ -26,8 +26,8 @@ def member_description(surface: str) -> bool:
     lex = lexicon()
     # 'a Labour MP', 'one Republican involved in': the description goes on; 'a Labour Party
     # spokesman', 'a Republican Ana Ruiz', 'a former Republican nominee -- Jo Roe': a name
-    if not all(
-        not w[:1].isupper() or (w.lower() in lex.titles and w.lower() not in lex.org_words)
+    if any(
+        w[:1].isupper() and (w.lower() not in lex.titles or w.lower() in lex.org_words)
         for w in words[at + 1 :]
     ):
         return False

@@ -59,10 +59,14 @@ def adjectival(masked: str, lo: int, start: int, end: int) -> bool:
     )
 
 
+def _kin_head(word: str) -> bool:
+    """Return whether a word may head a kin description ('mother', 'father', 'grandmother')."""
+    return word in _KIN_NOUNS or gw.people_noun(word)
+
+
 def _kin(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Return whether the number toks[k] ends a kin description ('the mother of three')."""
-    head = toks[k - 2][2]
-    return toks[k][2].lower() in _KIN_NUMBERS and (head in _KIN_NOUNS or gw.people_noun(head))
+    return toks[k][2].lower() in _KIN_NUMBERS and _kin_head(toks[k - 2][2])
 
 
 # 'the mother' + ' of three' ending its phrase: before a mark, a relative word or the end
@@ -75,7 +79,7 @@ def kin_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int]:
     if tail is None or tail.group(1) not in _KIN_NUMBERS:
         return subj
     head = masked[subj[0] : subj[1]].rsplit(None, 1)[-1]
-    return (subj[0], tail.end(1)) if head in _KIN_NOUNS or gw.people_noun(head) else subj
+    return (subj[0], tail.end(1)) if _kin_head(head) else subj
 
 
 def _description_back(toks: list[tuple[int, int, str]], i: int) -> int | None:

@@ -13,8 +13,8 @@ _RELATIVES = _SETS["relative_words"]
 _PREDICATES = frozenset(w.replace("_", " ") for w in _SETS["possessed_predicates"])
 _LEADS = FUNCTION | _SETS["sentence_adverbs"]  # 'But Marsh's', 'Yesterday Marsh's'
 _PLACE_LEADS = PLACE_PREPS - {"from", "toward", "towards"}  # 'in Akron', not 'a call from Roe'
-_DAYS = frozenset(_SETS["time_words"]) - {"on", "in", "at", "during"}
-_INTENSIFIERS = frozenset({"just", "even", "equally", "as", "more", "less", "rather", "quite"})
+_DAYS = _SETS["time_words"] - {"on", "in", "at", "during"}
+_INTENSIFIERS = _SETS["possessed_intensifiers"]
 
 # the possessor: a capitalised name of up to three words, 'the' and up to three lower-case words
 # ('the council's', 'the city council's'), or 'her' (the resolver reads 'her', not 'his'/'their')

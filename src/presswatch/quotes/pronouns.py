@@ -60,10 +60,11 @@ class Genders:
     def of(self, name: str) -> str | None:
         """Return 'm' or 'f' for a name, else None."""
         words = name.split()
-        given = given_gender(words[0].lower()) if len(words) > 1 else None
+        first = given_gender(words[0].lower())
+        given = first if len(words) > 1 else None
         if given is None and len(words) > 2 and (words[0].endswith(".") or len(words[0]) < 3):
             given = given_gender(words[1].lower())  # 'Ma. Cristina Dela Cruz', 'J. Robert Hale'
-        listed = given_gender(words[0].lower()) if len(words) == 1 else None
+        listed = first if len(words) == 1 else None
         if listed in ("m", "f") and self._given_alone(words[0]):  # 'Nuala says': no surname here
             return self._given_word(words[0], listed)
         if given in ("m", "f"):  # 'u': either gender, so the pronouns after it decide

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from presswatch.quotes.lexicon import lexicon, place_names
 from presswatch.quotes.words import is_place_at
@@ -11,13 +10,16 @@ from presswatch.quotes.words import is_place_at
 _AGE = re.compile(r", \d{1,3},")  # 'Dunmore, 71, said'
 # a determiner before the long name and a lower-case word after it: 'the Corvane Audio headphones'
 _DETERMINED = r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|new) "
-_NOT_NOUNS = frozenset({"is", "was", "has", "had", "will", "would", "said", "says", "and", "or"})
-
-
-@cache
-def _person_words() -> frozenset[str]:
-    """Return the nouns and titles that show a person in an appositive ('the firm's founder')."""
-    return lexicon().titles | lexicon().sets["people_heads"]
+_NOT_NOUNS = lexicon().sets["product_not_nouns"]
+# the nouns and titles that show a person in an appositive ('the firm's founder')
+_PERSON_WORDS = lexicon().titles | lexicon().sets["people_heads"]
+# what may follow a long name that is no product: a preposition, a text it issued ('a new Pew
+# Research report')
+_LINKS = (
+    lexicon().sets["prepositions"]
+    | lexicon().sets["owned_text_nouns"]
+    | lexicon().sets["issued_texts"]
+)
 
 
 def person_beside(text: str, word: str, pos: int) -> bool:
@@ -34,7 +36,7 @@ def person_beside(text: str, word: str, pos: int) -> bool:
     if not after.startswith(", "):
         return False
     appositive = after[2:].split(",", 1)[0].lower()  # 'Kessler, the firm's founder, said'
-    return any(w in _person_words() for w in re.findall(r"[a-z]+", appositive))
+    return any(w in _PERSON_WORDS for w in re.findall(r"[a-z]+", appositive))
 
 
 def place_word(text: str, word: str) -> bool:
@@ -48,10 +50,8 @@ def place_word(text: str, word: str) -> bool:
 
 def product_name(text: str, full: str) -> bool:
     """Return whether the long name names a product: a noun follows it ('the Vexo Audio app')."""
-    sets = lexicon().sets  # a text it issued is no product: 'a new Pew Research report'
-    links = sets["prepositions"] | sets["owned_text_nouns"] | sets["issued_texts"]
     for m in re.finditer(rf"{_DETERMINED}{re.escape(full)} ([a-z]+)\b", text):
         noun = m.group(1)
-        if noun not in links and noun not in _NOT_NOUNS and not noun.endswith("ed"):
+        if noun not in _LINKS and noun not in _NOT_NOUNS and not noun.endswith("ed"):
             return True
     return False

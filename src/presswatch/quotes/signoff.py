@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from presswatch.quotes.cue import Cue
@@ -62,17 +61,23 @@ def label_lines(
         return
     # name lines and lone quotes alternating, two quotes or more: a run opening with a name line
     # has them above each quote ('Ana Ruiz, X.' / quote), one closing with a name line below
-    line = functools.partial(_name_line, masked, doc)
+    memo: dict[int, tuple[str, int, int] | None] = {}
+
+    def line(i: int) -> tuple[str, int, int] | None:  # each paragraph resolved once
+        if i not in memo:
+            memo[i] = _name_line(masked, doc, paras[i])
+        return memo[i]
+
     k = j = n
-    while k >= 2 and line(paras[k - 1]) and _lone(masked, paras, spans_by_para, k - 2):
+    while k >= 2 and line(k - 1) and _lone(masked, paras, spans_by_para, k - 2):
         k -= 2
-    while j + 2 < len(paras) and line(paras[j + 1]) and _lone(masked, paras, spans_by_para, j + 2):
+    while j + 2 < len(paras) and line(j + 1) and _lone(masked, paras, spans_by_para, j + 2):
         j += 2
-    above = k >= 1 and line(paras[k - 1]) is not None
-    below = j + 1 < len(paras) and line(paras[j + 1]) is not None
+    above = k >= 1 and line(k - 1) is not None
+    below = j + 1 < len(paras) and line(j + 1) is not None
     if j == k or above == below:
         return  # one quote, or no side clear ('Tom Reyes, Lisk' byline above a signed run)
-    found = line(paras[n - 1] if above else paras[n + 1])
+    found = line(n - 1 if above else n + 1)
     _credit(direct, found)
 
 

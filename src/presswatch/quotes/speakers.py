@@ -12,7 +12,7 @@ from presswatch.quotes import roles as role_rules
 from presswatch.quotes.anaphors import refer, unnamed_person
 from presswatch.quotes.askers import asks_question
 from presswatch.quotes.chunker import joint_name
-from presswatch.quotes.descriptions import establish, match
+from presswatch.quotes.descriptions import PARTY_NOUNS, establish, match
 from presswatch.quotes.docindex import registry_lookup
 from presswatch.quotes.lexicon import alternation, capital_alternation, lexicon
 from presswatch.quotes.namecore import (
@@ -36,7 +36,6 @@ __all__ = ["DocSpeakers", "name_core"]
 
 _OPENERS = lexicon().sets["clause_openers"]
 _INDEFINITE = lexicon().sets["indefinite"]
-_PARTY_WORDS = frozenset({"democrat", "republican", "independent"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*")  # 'Hart's office': Hart
 # kept apart from orgblock/announce _QUOTED: curly marks only, an unclosed one runs to the end
 _QUOTED = re.compile(r"“[^“”]*”?")
@@ -55,7 +54,6 @@ class DocSpeakers(NameIndex):
 
     # persons that were speakers or sentence subjects, sorted by position (pronoun antecedents)
     antecedents: list[tuple[int, str]] = field(default_factory=list)
-    _described: list[tuple[int, list[str], str]] | None = None
     # work whose only effect is noting antecedents, queued in text order and run before the next
     # pronoun is resolved (most articles resolve none after most of their sentences)
     _later: list[Callable[[], object]] = field(default_factory=list)
@@ -87,11 +85,9 @@ class DocSpeakers(NameIndex):
         words = surface.split()
         found = None
         if words[0].lower() == "the" and (
-            words[-1][:1].islower() or len(words) == 2 or words[-1].lower() in _PARTY_WORDS
+            words[-1][:1].islower() or len(words) == 2 or words[-1].lower() in PARTY_NOUNS
         ):  # 'the Ukrainian leader', 'the Speaker', 'the Minnesota Democrat'
-            if self._described is None:  # built on first use: most articles never need it
-                self._described = establish(self.text)
-            found = match(self._described, surface, pos, self.text) or refer(self, words, pos)
+            found = match(establish(self.text), surface, pos, self.text) or refer(self, words, pos)
         if found and (core := name_core(found[1])):  # after 'Jane Roe, the Ukrainian leader,'
             if self.headline_garbage(found[0], name := self.full_name(core, found[0])):
                 return None  # a title-case headline's run names no one

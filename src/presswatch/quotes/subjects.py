@@ -6,7 +6,7 @@ import re
 
 from presswatch.quotes.agents import owned
 from presswatch.quotes.extents import subject_after
-from presswatch.quotes.lexicon import lexicon
+from presswatch.quotes.lexicon import alternation, lexicon
 from presswatch.quotes.namecore import after_complement
 from presswatch.quotes.openings import past_openings
 from presswatch.quotes.phrases import subject_before
@@ -40,7 +40,7 @@ _PEOPLE_NOUNS = (
 OPENERS = frozenset({"but", "and", "so", "yet", "however", "still", "or", "then"})
 # 'Remember when …', 'Imagine if …': the clause after the imperative holds the subject
 _IMPERATIVES = lexicon().sets["imperative_openers"]
-_IMPERATIVE_CLAUSE = re.compile(r"[A-Z][a-z]+ (?:when|how|if|that) ")
+_IMPERATIVE_CLAUSE = re.compile(rf"[A-Z][a-z]+ (?:{alternation('imperative_links')}) ")
 _PAREN_TAG = re.compile(r" \([^()\x00]{1,16}\)")
 # a description a name may follow ('said her lawyer, Jo Roe', 'said a veteran engineer, Jo Roe')
 _INDEFINITE = lexicon().sets["singular_indefinite"]
@@ -70,13 +70,15 @@ def name_after(masked: str, subj: tuple[int, int], hi: int) -> tuple[int, int] |
     """Return the span of a name set off by commas after a description subject, else None."""
     # 'said her lawyer, Khaled Abdel-Moneim.'
     words = masked[subj[0] : subj[1]].split()
+    if len(words) < 2:
+        return None
     # "said Nordland's envoy to the UN, Ana Ruiz": a possessive agent description
     owner = len(words) > 2 and owned(words[0], words[1], words[2])
     # 'the Minister of Finance, Jo Roe': a capitalised last word only after an of-title
     described = words[0].lower() in _DESCRIBERS and (
         not words[-1][:1].isupper() or of_titled(words)
     )
-    if len(words) < 2 or not (owner or described):
+    if not (owner or described):
         return None
     m = _NAME_CLOSED.match(masked, subj[1], hi)
     if m is None or _LIST_NEXT.match(masked, m.end(1)):
